@@ -1,0 +1,89 @@
+"""German sentence splitting with character offsets.
+
+Engine: SoMaJo (maintained, built for German web and news text). On the dev set it cut no
+figure in two, where pysbd cut 8 (legal references such as ``§ 3 Abs. 2``). It keeps ordinal
+dates (``am 7. September``), ``z. B.``, ``Nr. 7``, ``1. FC Köln``, ``Mio.``/``Mrd.`` and ``Dr.``
+inside their sentences. Each line of the input is a paragraph: wire and web text puts one
+paragraph or heading on a line, and a line never continues a sentence from the line above.
+
+The small layer on top fixes one gap measured here: SoMaJo does not end a sentence after a
+score or clock time (``endete 3:2. Am Sonntag``); we split there when a capitalised word follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SCORE_END = re.compile(r"\b\d{1,3}:\d{1,3}\.\s+(?=[„\"A-ZÄÖÜ])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    """Whitespace-normalised sentence text (what the translator sees)."""
+
+
+@lru_cache(maxsize=1)
+def _somajo():
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text[start:end]``, as offsets into ``text``."""
+    end = len(text) if end is None else end
+    paragraphs = [
+        (m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()
+    ]
+    if not paragraphs:
+        return []
+    spans: list[tuple[int, int]] = []
+    tokenized = _somajo().tokenize_text([p for _, p in paragraphs])
+    # SoMaJo yields sentences paragraph by paragraph; offsets are relative to the paragraph.
+    para_iter = iter(paragraphs)
+    para_offset, para_text = next(para_iter)
+    last_end = 0
+    for sentence in tokenized:
+        s, e = sentence[0].character_offset[0], sentence[-1].character_offset[1]
+        if s < last_end:  # a new paragraph began
+            para_offset, para_text = next(para_iter)
+        last_end = e
+        base = start + para_offset
+        spans.extend(_split_scores(text, base + s, base + e))
+    return spans
+
+
+def _split_scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _SCORE_END.finditer(text, start, end):
+        spans.append((start, m.end() - len(m.group()) + m.group().index(".") + 1))
+        start = m.end()
+    spans.append((start, end))
+    return spans
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()
+) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` with the ``skip`` spans (datelines) cut off their start."""
+    result = []
+    for s, e in split_spans(text, start, end):
+        for ks, ke in skip:
+            if ks <= s < ke:
+                s = ke
+        while s < e and text[s].isspace():
+            s += 1
+        if s >= e:
+            continue
+        result.append(Sentence(len(result), s, e, normalise(text[s:e])))
+    return result
