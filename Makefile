@@ -1,0 +1,43 @@
+# The README's commands. `make install` then `make test` on a fresh machine; `make brief` runs
+# the main job on the seed article.
+PY := .venv/bin/python
+SEED := examples/dpa-nordkorea-2023-10.de.txt
+STANDIN := models/store/standin/opus-mt-de-en
+
+.PHONY: install test lint format brief eval bench clean
+
+install:
+	python3 -m venv .venv
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -r requirements.txt
+
+test:
+	$(PY) -m pytest -q
+	$(PY) -m ruff check .
+
+lint:
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format:
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+# Brief of the seed article with the real model; where it is absent (offline), say so and show
+# the full-size stand-in, whose English is not a translation.
+brief:
+	@$(PY) -m summarizer brief $(SEED) --offline; status=$$?; \
+	if [ $$status -eq 2 ]; then \
+	  echo "make brief: the real model is not here; running the full-size stand-in instead (its English is not a translation)." >&2; \
+	  $(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2 && \
+	  $(PY) -m summarizer brief $(SEED) --model $(STANDIN); \
+	else exit $$status; fi
+
+eval:
+	$(PY) eval/run_dev.py
+
+bench:
+	$(PY) bench/run.py
+
+clean:
+	rm -rf .pytest_cache .ruff_cache out

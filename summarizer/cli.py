@@ -1,0 +1,286 @@
+"""The command line: a thin layer over the package. Every error is one line on stderr.
+
+Exit status: 0 every article got its brief, 1 some failed (the rest are written), 2 usage or
+model problems that stop the whole job.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer.errors import SummarizerError, UsageError
+
+app = typer.Typer(
+    help="Foreign-language news articles in, short English briefs out — every key figure exact.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+models_app = typer.Typer(help="List, download, convert and stand in for models.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+class Format(str, Enum):
+    md = "md"
+    json = "json"
+
+
+class Strategy(str, Enum):
+    extractive = "extractive"
+    lead = "lead"
+
+
+class Backend(str, Enum):
+    auto = "auto"
+    ct2 = "ct2"
+    transformers = "transformers"
+
+
+Inputs = Annotated[list[str], typer.Argument(
+    help="Articles: .txt/.md files, .jsonl (one article per line: text, optional id, title, "
+         "date), folders of them, or - for stdin.", show_default=False)]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", "-m", help="Hub id or local folder of the translation model "
+    "[default: Helsinki-NLP/opus-mt-de-en].", show_default=False)]
+BeamsOpt = Annotated[int, typer.Option(min=1, max=16, help="Beam size for decoding.")]
+BackendOpt = Annotated[Backend, typer.Option(
+    help="auto: CTranslate2 when a converted model is present, else transformers.")]
+OfflineOpt = Annotated[bool, typer.Option(
+    "--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")]
+ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"summarizer: {message}", err=True)
+    return typer.Exit(code)
+
+
+def report(problem: object) -> None:
+    typer.echo(f"summarizer: {problem}", err=True)
+
+
+def read_articles(inputs: list[str]):
+    """Articles from the inputs; read failures reported on stderr as they come."""
+    from summarizer.articles import Article, ReadFailure, iter_inputs
+
+    articles: list[Article] = []
+    failures = 0
+    for item in iter_inputs(inputs):
+        if isinstance(item, ReadFailure):
+            report(item)
+            failures += 1
+        else:
+            articles.append(item)
+    return articles, failures
+
+
+def _translator(model, backend, beams, offline, threads):
+    from summarizer.translate import load_translator
+
+    return load_translator(model, backend=backend.value, beams=beams, offline=offline,
+                           threads=threads)
+
+
+@app.command()
+def brief(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+    max_words: Annotated[int, typer.Option(min=10, help="Word budget of each English brief.")] = 80,
+    model: ModelOpt = None,
+    beams: BeamsOpt = 4,
+    summarizer: Annotated[Strategy, typer.Option(
+        "--summarizer", "-s", help="extractive: scored, figure-aware choice; lead: first "
+        "sentences.")] = Strategy.extractive,
+    out: Annotated[Path | None, typer.Option(
+        help="Write one file per article into this folder (names from the ids) "
+        "instead of printing.")] = None,
+    backend: BackendOpt = Backend.auto,
+    offline: OfflineOpt = False,
+    threads: ThreadsOpt = 0,
+) -> None:
+    """Brief each article: choose its key sentences, translate them, check every figure."""
+    from summarizer.articles import safe_id
+    from summarizer.pipeline import Settings, summarize_article
+    from summarizer.render import to_json, to_markdown, write_atomic
+
+    articles, failures = read_articles(inputs)
+    if not articles:
+        raise fail("no article could be read", 1 if failures else 2)
+    translator = _translator(model, backend, beams, offline, threads)
+    settings = Settings(max_words=max_words, strategy=summarizer.value)
+    render = to_json if format is Format.json else to_markdown
+    for article in articles:
+        try:
+            result = summarize_article(article, translator, settings)
+        except ValueError as err:
+            report(f"{article.source_path}: {err}")
+            failures += 1
+            continue
+        text = render(result)
+        if out is None:
+            typer.echo(text)
+            continue
+        target = out / f"{safe_id(article.id)}.{format.value}"
+        try:
+            write_atomic(target, text + "\n")
+        except OSError as err:
+            raise fail(f"{target}: cannot write ({err.strerror or err})") from None
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def translate(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+    model: ModelOpt = None,
+    beams: BeamsOpt = 4,
+    backend: BackendOpt = Backend.auto,
+    offline: OfflineOpt = False,
+    threads: ThreadsOpt = 0,
+) -> None:
+    """Print the full translation, sentence by sentence, aligned with the source."""
+    from summarizer.pipeline import translate_article
+
+    articles, failures = read_articles(inputs)
+    if not articles:
+        raise fail("no article could be read", 1 if failures else 2)
+    translator = _translator(model, backend, beams, offline, threads)
+    for article in articles:
+        try:
+            pairs = translate_article(article, translator)
+        except ValueError as err:
+            report(f"{article.source_path}: {err}")
+            failures += 1
+            continue
+        if format is Format.json:
+            typer.echo(json.dumps({"id": article.id, "sentences": pairs,
+                                   "model": {"name": translator.name,
+                                             "standin": translator.standin}},
+                                  ensure_ascii=False))
+        else:
+            typer.echo(f"## {article.title or article.id}\n")
+            if translator.standin:
+                typer.echo("> **Stand-in model** — the English is not a translation.\n")
+            for pair in pairs:
+                typer.echo(f"{pair['index']}. {pair['source']}\n   → {pair['text']}")
+            typer.echo("")
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def figures(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+) -> None:
+    """List every figure of each article: span, kind, value, English form, key or not."""
+    from summarizer.pipeline import Settings, prepare
+
+    articles, failures = read_articles(inputs)
+    if not articles:
+        raise fail("no article could be read", 1 if failures else 2)
+    for article in articles:
+        try:
+            prepared = prepare(article, Settings())
+        except ValueError as err:
+            report(f"{article.source_path}: {err}")
+            failures += 1
+            continue
+        if format is Format.json:
+            typer.echo(json.dumps({"id": article.id,
+                                   "figures": [f.as_dict() for f in prepared.figures]},
+                                  ensure_ascii=False))
+            continue
+        typer.echo(f"## {article.title or article.id}\n")
+        typer.echo("| key | German | English | kind | value | span |")
+        typer.echo("|---|---|---|---|---|---|")
+        for f in prepared.figures:
+            typer.echo(f"| {'★' if f.key else ''} | {f.source} | {f.text} | {f.kind} | "
+                       f"{json.dumps(f.value, ensure_ascii=False)} | {f.start}–{f.end} |")
+        typer.echo("")
+    if failures:
+        raise typer.Exit(1)
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Models the registry knows, and which are present locally."""
+    from summarizer.models import list_models, store_dir
+
+    typer.echo(f"local store: {store_dir()}")
+    for row in list_models():
+        present = ", ".join(row["present"]) or "not present"
+        typer.echo(f"{row['task']:<14} {row['lang']:<4} {row['id']:<34} "
+                   f"rev {row.get('revision', 'main'):<10} {present}")
+
+
+@models_app.command("pull")
+def models_pull(
+    name: Annotated[str, typer.Argument(help="Hub id (e.g. Helsinki-NLP/opus-mt-de-en).")],
+    convert: Annotated[bool, typer.Option(help="Also convert to CTranslate2.")] = False,
+    offline: OfflineOpt = False,
+) -> None:
+    """Download a model's safetensors weights and tokenizer into the local store."""
+    from summarizer.models import download, offline_requested
+
+    if offline_requested(offline):
+        raise fail(f"cannot pull '{name}': offline mode (HF_HUB_OFFLINE or --offline) is on")
+    resolved = download(name)
+    typer.echo(f"{name}: stored in {resolved.path} (revision {resolved.revision})")
+    if convert:
+        models_convert(name)
+
+
+@models_app.command("convert")
+def models_convert(
+    name: Annotated[str, typer.Argument(help="Hub id or folder of a Marian model.")],
+    quantization: Annotated[str, typer.Option(
+        help="int8, int8_float32, float32, float16 or bfloat16.")] = "int8",
+    out: Annotated[Path | None, typer.Option(help="Target folder [default: the store].")] = None,
+) -> None:
+    """Convert a transformers Marian model to CTranslate2 (int8 by default)."""
+    from summarizer.translate.ct2 import convert
+
+    target = convert(name, quantization=quantization, out=out)
+    typer.echo(f"{name}: converted ({quantization}) into {target}")
+
+
+@models_app.command("standin")
+def models_standin(
+    name: Annotated[str, typer.Argument(help="The model to stand in for.")],
+    out: Annotated[Path, typer.Option(help="Folder to write the stand-in into.")],
+    tiny: Annotated[bool, typer.Option(help="Tiny shape (for tests) instead of full size.")] = False,
+    reuse: Annotated[bool, typer.Option(help="Keep an existing stand-in in OUT.")] = False,
+) -> None:
+    """Build a random-weight model with NAME's real architecture (for tests and benchmarks)."""
+    from summarizer.models import model_format
+    from summarizer.standin import build
+
+    if reuse and model_format(out):
+        typer.echo(f"{out}: stand-in already there")
+        return
+    build(name, out, tiny=tiny)
+    typer.echo(f"{out}: {'tiny ' if tiny else ''}stand-in for {name} (random weights)")
+
+
+def main() -> None:
+    try:
+        app()
+    except SummarizerError as err:
+        typer.echo(f"summarizer: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("summarizer: interrupted", err=True)
+        sys.exit(130)
+
+
+__all__ = ["UsageError", "app", "main"]

@@ -1,0 +1,190 @@
+"""One article in, one brief out: clean → split → figures → select → translate → check.
+
+``summarize_article`` is the library entry point the CLI, the digest and the evaluation call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.articles import Article
+from summarizer.clean import CleanedArticle, clean
+from summarizer.select import STRATEGIES, words
+from summarizer.sentences import Sentence, split_sentences
+from summarizer.translate import Translator
+from summarizer.translate.window import translate_long
+
+STANDIN_WARNING = ("stand-in model: random weights, the English is not a translation "
+                   "(cleanup, selection and key figures are real)")
+MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+          "Nov.", "Dec."]
+
+
+@dataclass
+class Settings:
+    max_words: int = 80
+    strategy: str = "extractive"
+    source_language: str = "de"
+
+    def as_dict(self) -> dict:
+        return {"name": self.strategy, "max_words": self.max_words}
+
+
+@dataclass
+class Brief:
+    article: Article
+    cleaned: CleanedArticle
+    brief: str
+    sentences: list[dict]
+    figures: list
+    warnings: list[str] = field(default_factory=list)
+    model: dict = field(default_factory=dict)
+    strategy: dict = field(default_factory=dict)
+    source_language: str = "de"
+
+    @property
+    def key_figures(self) -> list[str]:
+        return [f.text for f in self.figures if f.key]
+
+    def as_dict(self) -> dict:
+        dateline = self.cleaned.dateline
+        return {
+            "id": self.article.id,
+            "title": self.article.title,
+            "date": self.cleaned.date,
+            "source_language": self.source_language,
+            "dateline": dateline.as_dict() if dateline else None,
+            "brief": self.brief,
+            "sentences": self.sentences,
+            "figures": [f.as_dict() for f in self.figures],
+            "key_figures": self.key_figures,
+            "warnings": self.warnings,
+            "model": self.model,
+            "strategy": self.strategy,
+            "source": self.article.source_path,
+        }
+
+
+@dataclass
+class Prepared:
+    """The German side of an article: everything up to (not including) translation."""
+
+    article: Article
+    cleaned: CleanedArticle
+    sentences: list[Sentence]
+    figures: list
+    chosen: list[int]
+    scores: dict[int, float]
+
+
+def prepare(article: Article, settings: Settings) -> Prepared:
+    from summarizer.figures import extract_figures, mark_key_figures
+
+    cleaned = clean(article)
+    sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
+    if not sentences:
+        raise ValueError("no sentences left after cleanup")
+    figures = extract_figures(article.text, cleaned.body_start, cleaned.body_end,
+                              lang=settings.source_language)
+    mark_key_figures(figures, [s.start for s in sentences], title=article.title)
+    keys_in: dict[int, set] = {}
+    count_in: dict[int, int] = {}
+    for number, fig in enumerate(figures):
+        count_in[fig.sentence] = count_in.get(fig.sentence, 0) + 1
+        if fig.key:
+            keys_in.setdefault(fig.sentence, set()).add(number)
+    choose = STRATEGIES[settings.strategy]
+    choice = choose(sentences, settings.max_words,
+                    key_figures_of=lambda i: keys_in.get(i, set()),
+                    figures_of=lambda i: count_in.get(i, 0), title=article.title)
+    return Prepared(article, cleaned, sentences, figures, choice.indices, choice.scores)
+
+
+def finish(prepared: Prepared, english: dict[int, str], translator: Translator,
+           settings: Settings) -> Brief:
+    """Check figures of the translated sentences, trim to the budget, assemble the brief."""
+    from summarizer.figures import check_translation
+
+    warnings: list[str] = []
+    if translator.standin:
+        warnings.append(STANDIN_WARNING)
+    chosen = list(prepared.chosen)
+    # Trim after translating when the estimate was short: drop the lowest-scored sentence that
+    # carries no key figure (any lowest-scored one if all do), never the last one.
+    while len(chosen) > 1 and sum(words(english[i]) for i in chosen) > settings.max_words:
+        no_key = [i for i in chosen if not any(f.key for f in prepared.figures if f.sentence == i)]
+        drop = min(no_key or chosen, key=lambda i: prepared.scores.get(i, 0.0))
+        chosen.remove(drop)
+    by_index = {s.index: s for s in prepared.sentences}
+    sentences_out = []
+    for i in chosen:
+        figs = [f for f in prepared.figures if f.sentence == i]
+        result = check_translation(figs, english[i])
+        for fig, status in zip(figs, result.statuses):
+            fig.status = status
+            if status == "missing":
+                warnings.append(f"sentence {i}: figure '{fig.source}' ({fig.text}) was lost in "
+                                "translation; kept in the key-figures line")
+        for invented in result.invented:
+            warnings.append(f"sentence {i}: figure '{invented}' in the English has no "
+                            "counterpart in the source")
+        warnings.extend(f"sentence {i}: {w}" for w in result.warnings)
+        sentences_out.append({"index": i, "source": by_index[i].text, "text": result.text})
+    brief = " ".join(s["text"] for s in sentences_out)
+    lead = dateline_lead(prepared.cleaned)
+    return Brief(
+        article=prepared.article,
+        cleaned=prepared.cleaned,
+        brief=f"{lead}{brief}" if lead else brief,
+        sentences=sentences_out,
+        figures=prepared.figures,
+        warnings=warnings,
+        model={"name": translator.name, "revision": translator.revision,
+               "backend": translator.backend, "standin": translator.standin},
+        strategy=settings.as_dict(),
+        source_language=settings.source_language,
+    )
+
+
+def dateline_lead(cleaned: CleanedArticle) -> str:
+    """"WASHINGTON, Oct. 13 — " (AP style): place as the wire wrote it, date when known."""
+    place = cleaned.dateline.place if cleaned.dateline else None
+    date = format_date(cleaned.date)
+    parts = [p for p in (place, date) if p]
+    return f"{', '.join(parts)} — " if parts else ""
+
+
+def format_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip())
+    if not m:
+        return None
+    month = MONTHS[int(m[2]) - 1]
+    return f"{month} {int(m[3])}" if m[3] else f"{month} {m[1]}"
+
+
+def translate_prepared(items: list[Prepared], translator: Translator) -> list[dict[int, str]]:
+    """Translate the chosen sentences of several articles in one batch (cross-article)."""
+    wanted = [(n, i) for n, p in enumerate(items) for i in p.chosen]
+    texts = [items[n].sentences[i].text for n, i in wanted]
+    out: list[dict[int, str]] = [{} for _ in items]
+    for (n, i), english in zip(wanted, translate_long(translator, texts)):
+        out[n][i] = english
+    return out
+
+
+def summarize_article(article: Article, translator: Translator,
+                      settings: Settings | None = None) -> Brief:
+    settings = settings or Settings()
+    prepared = prepare(article, settings)
+    return finish(prepared, translate_prepared([prepared], translator)[0], translator, settings)
+
+
+def translate_article(article: Article, translator: Translator) -> list[dict]:
+    """The full, sentence-aligned translation of an article."""
+    cleaned = clean(article)
+    sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
+    english = translate_long(translator, [s.text for s in sentences])
+    return [{"index": s.index, "source": s.text, "text": e} for s, e in zip(sentences, english)]

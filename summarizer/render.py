@@ -1,0 +1,52 @@
+"""Briefs as Markdown and JSON, and atomic file writing."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from summarizer.pipeline import Brief
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief.as_dict(), ensure_ascii=False)
+
+
+def to_markdown(brief: Brief) -> str:
+    data = brief.as_dict()
+    lines = [f"## {data['title'] or data['id']}", ""]
+    meta = []
+    if data["dateline"]:
+        place, agency = data["dateline"]["place"], data["dateline"]["agency"]
+        meta.append(" ".join(p for p in (place, f"({agency})" if agency else None) if p))
+    if data["date"]:
+        meta.append(data["date"])
+    meta.append(f"source: {data['source']}")
+    lines += [f"*{' · '.join(meta)}*", ""]
+    if data["model"].get("standin"):
+        lines += ["> **Stand-in model** — random weights: the English below is not a translation. "
+                  "Cleanup, sentence choice and key figures are real.", ""]
+    lines += [data["brief"], ""]
+    if data["key_figures"]:
+        lines += ["**Key figures:** " + " · ".join(data["key_figures"]), ""]
+    other = [w for w in data["warnings"] if not w.startswith("stand-in model")]
+    if other:
+        lines += ["**Warnings:**", *[f"- {w}" for w in other], ""]
+    return "\n".join(lines)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

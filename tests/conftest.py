@@ -1,0 +1,35 @@
+"""Shared fixtures: offline, no network, and tiny stand-in models built once per session."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "eval" / "data" / "dev.jsonl"
+SEED = ROOT / "examples" / "dpa-nordkorea-2023-10.de.txt"
+
+# Tests never reach the hub: resolution must fall back to local folders or fail with one line.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+# An empty HF cache and model store: a model on this machine must not leak into the tests.
+# (Set before huggingface_hub is imported: it reads the cache location once.)
+_SCRATCH = Path(tempfile.mkdtemp(prefix="summarizer-tests-"))
+os.environ["HF_HUB_CACHE"] = str(_SCRATCH / "hf-cache")
+os.environ["SUMMARIZER_MODELS"] = str(_SCRATCH / "store")
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory) -> Path:
+    from summarizer.standin import build_marian
+
+    return build_marian(tmp_path_factory.mktemp("models") / "tiny-opus-mt-de-en", tiny=True)
+
+
+@pytest.fixture(scope="session")
+def dev_records() -> list[dict]:
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
