@@ -30,7 +30,7 @@ class HFTranslator:
             self.model = AutoModelForSeq2SeqLM.from_pretrained(
                 resolved.path, use_safetensors=True, trust_remote_code=False
             ).eval()
-        except (OSError, ValueError, KeyError) as err:
+        except Exception as err:  # any loader error means the same thing to the user
             raise ModelError(f"{resolved.path}: cannot load the model ({_first_line(err)}); "
                              "pull it again with `summarizer models pull`") from None
         self.name = resolved.name

@@ -23,12 +23,12 @@ BOUNDARIES = [
 
 def split_to_fit(text: str, count: Callable[[str], int], limit: int) -> list[str]:
     """Parts of ``text`` whose token counts are each ≤ ``limit``, in order, joined = text."""
-    if count(text) <= limit:
-        return [text]
-    return _pack(_pieces(text, count, limit, 0), count, limit)
+    return [p.strip() for p in _pieces(text, count, limit, 0) if p.strip()]
 
 
 def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> list[str]:
+    """Cut at the strongest boundary present; neighbours that fit are packed back together,
+    but never across a stronger boundary than the one being cut."""
     if count(text) <= limit:
         return [text]
     if level >= len(BOUNDARIES):
@@ -36,12 +36,18 @@ def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> l
     cuts = [m.end() for m in BOUNDARIES[level].finditer(text) if 0 < m.start() < len(text)]
     if not cuts:
         return _pieces(text, count, limit, level + 1)
-    parts, last = [], 0
-    for cut in cuts:
-        parts.append(text[last:cut])
-        last = cut
-    parts.append(text[last:])
-    return [p for part in parts if part for p in _pieces(part, count, limit, level + 1)]
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
+    result: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if count(part) <= limit:
+            run.append(part)
+            continue
+        result += _pack(run, count, limit)
+        run = []
+        result += _pieces(part, count, limit, level + 1)
+    return result + _pack(run, count, limit)
 
 
 def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]:
@@ -62,7 +68,7 @@ def _pack(pieces: list[str], count: Callable[[str], int], limit: int) -> list[st
             packed[-1] += piece
         else:
             packed.append(piece)
-    return [p.strip() for p in packed if p.strip()]
+    return packed
 
 
 def translate_long(translator, sentences: list[str], limit: int | None = None) -> list[str]:
