@@ -9,8 +9,8 @@ Library use::
 
 __version__ = "0.1.0"
 
-from summarizer.articles import Article  # noqa: E402
-from summarizer.pipeline import Settings, summarize_article, translate_article  # noqa: E402
-from summarizer.translate import load_translator  # noqa: E402
+from summarizer.articles import Article
+from summarizer.pipeline import Settings, summarize_article, translate_article
+from summarizer.translate import load_translator
 
 __all__ = ["Article", "Settings", "load_translator", "summarize_article", "translate_article"]

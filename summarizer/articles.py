@@ -75,7 +75,9 @@ def safe_id(name: str) -> str:
     return cleaned[:120] or "article"
 
 
-def iter_inputs(inputs: list[str], stdin_text: str | None = None) -> Iterator[Article | ReadFailure]:
+def iter_inputs(
+    inputs: list[str], stdin_text: str | None = None
+) -> Iterator[Article | ReadFailure]:
     """Yield an Article or a ReadFailure for every article found in the inputs, in order."""
     for raw in inputs:
         if raw == "-":
@@ -108,8 +110,10 @@ def _guess_stdin(text: str) -> str:
 def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
-        yield ReadFailure(str(path), f"unknown file type '{path.suffix or '(none)'}'"
-                          " (expected .txt, .md, .jsonl or .html)")
+        yield ReadFailure(
+            str(path),
+            f"unknown file type '{path.suffix or '(none)'}' (expected .txt, .md, .jsonl or .html)",
+        )
         return
     try:
         data = path.read_bytes()

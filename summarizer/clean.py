@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from summarizer.articles import Article
 
-# Agencies seen in German-language wire copy (dpa, dpa-AFX, APA, SDA/ATS, AFP, Reuters, SID, KNA, epd...).
+# Agencies seen in German-language wire copy: dpa, dpa-AFX, APA, SDA, AFP, Reuters, SID, KNA ...
 AGENCIES = (
     r"dpa(?:-AFX)?|dpa-infocom|APA|SDA|sda|Keystone-SDA|AFP|afp|Reuters|rtr|AP|ap|SID|sid|KNA|epd"
     r"|DJ|Dow Jones|awp|AWP|ots|red|APA-OTS"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,38 +23,55 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-models_app = typer.Typer(help="List, download, convert and stand in for models.",
-                         no_args_is_help=True)
+models_app = typer.Typer(
+    help="List, download, convert and stand in for models.", no_args_is_help=True
+)
 app.add_typer(models_app, name="models")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     md = "md"
     json = "json"
 
 
-class Strategy(str, Enum):
+class Strategy(StrEnum):
     extractive = "extractive"
     lead = "lead"
+    abstractive = "abstractive"
 
 
-class Backend(str, Enum):
+class Backend(StrEnum):
     auto = "auto"
     ct2 = "ct2"
     transformers = "transformers"
 
 
-Inputs = Annotated[list[str], typer.Argument(
-    help="Articles: .txt/.md files, .jsonl (one article per line: text, optional id, title, "
-         "date), folders of them, or - for stdin.", show_default=False)]
-ModelOpt = Annotated[str | None, typer.Option(
-    "--model", "-m", help="Hub id or local folder of the translation model "
-    "[default: Helsinki-NLP/opus-mt-de-en].", show_default=False)]
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: .txt/.md files, .jsonl (one article per line: text, optional id, title, "
+        "date), folders of them, or - for stdin.",
+        show_default=False,
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="Hub id or local folder of the translation model "
+        "[default: Helsinki-NLP/opus-mt-de-en].",
+        show_default=False,
+    ),
+]
 BeamsOpt = Annotated[int, typer.Option(min=1, max=16, help="Beam size for decoding.")]
-BackendOpt = Annotated[Backend, typer.Option(
-    help="auto: CTranslate2 when a converted model is present, else transformers.")]
-OfflineOpt = Annotated[bool, typer.Option(
-    "--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")]
+BackendOpt = Annotated[
+    Backend,
+    typer.Option(help="auto: CTranslate2 when a converted model is present, else transformers."),
+]
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")
+]
 ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
 
 
@@ -85,8 +102,9 @@ def read_articles(inputs: list[str]):
 def _translator(model, backend, beams, offline, threads):
     from summarizer.translate import load_translator
 
-    return load_translator(model, backend=backend.value, beams=beams, offline=offline,
-                           threads=threads)
+    return load_translator(
+        model, backend=backend.value, beams=beams, offline=offline, threads=threads
+    )
 
 
 @app.command()
@@ -96,12 +114,31 @@ def brief(
     max_words: Annotated[int, typer.Option(min=10, help="Word budget of each English brief.")] = 80,
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
-    summarizer: Annotated[Strategy, typer.Option(
-        "--summarizer", "-s", help="extractive: scored, figure-aware choice; lead: first "
-        "sentences.")] = Strategy.extractive,
-    out: Annotated[Path | None, typer.Option(
-        help="Write one file per article into this folder (names from the ids) "
-        "instead of printing.")] = None,
+    summarizer: Annotated[
+        Strategy,
+        typer.Option(
+            "--summarizer",
+            "-s",
+            help="extractive: scored, figure-aware choice of sentences; "
+            "lead: the first sentences; abstractive: translate all, summarize in English (falls "
+            "back to extractive when a figure is lost or invented).",
+        ),
+    ] = Strategy.extractive,
+    summary_model: Annotated[
+        str | None,
+        typer.Option(
+            help="Hub id or folder of the English summarizer for --summarizer abstractive "
+            "[default: sshleifer/distilbart-cnn-12-6].",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Write one file per article into this folder (names from the ids) "
+            "instead of printing."
+        ),
+    ] = None,
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
@@ -116,10 +153,15 @@ def brief(
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
     settings = Settings(max_words=max_words, strategy=summarizer.value)
+    bart = None
+    if summarizer is Strategy.abstractive:
+        from summarizer.abstractive import BartSummarizer
+
+        bart = BartSummarizer(summary_model, beams=beams, offline=offline)
     render = to_json if format is Format.json else to_markdown
     for article in articles:
         try:
-            result = summarize_article(article, translator, settings)
+            result = summarize_article(article, translator, settings, summary_model=bart)
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
@@ -162,10 +204,16 @@ def translate(
             failures += 1
             continue
         if format is Format.json:
-            typer.echo(json.dumps({"id": article.id, "sentences": pairs,
-                                   "model": {"name": translator.name,
-                                             "standin": translator.standin}},
-                                  ensure_ascii=False))
+            typer.echo(
+                json.dumps(
+                    {
+                        "id": article.id,
+                        "sentences": pairs,
+                        "model": {"name": translator.name, "standin": translator.standin},
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             typer.echo(f"## {article.title or article.id}\n")
             if translator.standin:
@@ -196,16 +244,21 @@ def figures(
             failures += 1
             continue
         if format is Format.json:
-            typer.echo(json.dumps({"id": article.id,
-                                   "figures": [f.as_dict() for f in prepared.figures]},
-                                  ensure_ascii=False))
+            typer.echo(
+                json.dumps(
+                    {"id": article.id, "figures": [f.as_dict() for f in prepared.figures]},
+                    ensure_ascii=False,
+                )
+            )
             continue
         typer.echo(f"## {article.title or article.id}\n")
         typer.echo("| key | German | English | kind | value | span |")
         typer.echo("|---|---|---|---|---|---|")
         for f in prepared.figures:
-            typer.echo(f"| {'★' if f.key else ''} | {f.source} | {f.text} | {f.kind} | "
-                       f"{json.dumps(f.value, ensure_ascii=False)} | {f.start}–{f.end} |")
+            typer.echo(
+                f"| {'★' if f.key else ''} | {f.source} | {f.text} | {f.kind} | "
+                f"{json.dumps(f.value, ensure_ascii=False)} | {f.start}–{f.end} |"
+            )
         typer.echo("")
     if failures:
         raise typer.Exit(1)
@@ -219,8 +272,10 @@ def models_list() -> None:
     typer.echo(f"local store: {store_dir()}")
     for row in list_models():
         present = ", ".join(row["present"]) or "not present"
-        typer.echo(f"{row['task']:<14} {row['lang']:<4} {row['id']:<34} "
-                   f"rev {row.get('revision', 'main'):<10} {present}")
+        typer.echo(
+            f"{row['task']:<14} {row['lang']:<4} {row['id']:<34} "
+            f"rev {row.get('revision', 'main'):<10} {present}"
+        )
 
 
 @models_app.command("pull")
@@ -243,8 +298,9 @@ def models_pull(
 @models_app.command("convert")
 def models_convert(
     name: Annotated[str, typer.Argument(help="Hub id or folder of a Marian model.")],
-    quantization: Annotated[str, typer.Option(
-        help="int8, int8_float32, float32, float16 or bfloat16.")] = "int8",
+    quantization: Annotated[
+        str, typer.Option(help="int8, int8_float32, float32, float16 or bfloat16.")
+    ] = "int8",
     out: Annotated[Path | None, typer.Option(help="Target folder [default: the store].")] = None,
 ) -> None:
     """Convert a transformers Marian model to CTranslate2 (int8 by default)."""
@@ -258,7 +314,9 @@ def models_convert(
 def models_standin(
     name: Annotated[str, typer.Argument(help="The model to stand in for.")],
     out: Annotated[Path, typer.Option(help="Folder to write the stand-in into.")],
-    tiny: Annotated[bool, typer.Option(help="Tiny shape (for tests) instead of full size.")] = False,
+    tiny: Annotated[
+        bool, typer.Option(help="Tiny shape (for tests) instead of full size.")
+    ] = False,
     reuse: Annotated[bool, typer.Option(help="Keep an existing stand-in in OUT.")] = False,
 ) -> None:
     """Build a random-weight model with NAME's real architecture (for tests and benchmarks)."""

@@ -56,8 +56,12 @@ class ResolvedModel:
     """"path", "store", "hf-cache" or "hub"."""
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "revision": self.revision, "standin": self.standin,
-                "path": str(self.path)}
+        return {
+            "name": self.name,
+            "revision": self.revision,
+            "standin": self.standin,
+            "path": str(self.path),
+        }
 
 
 def read_marker(path: Path) -> dict:
@@ -88,12 +92,18 @@ def store_path(model_id: str, fmt: str = "transformers") -> Path:
 
 
 def how_to_get(model_id: str) -> str:
-    return (f"on a connected machine run `summarizer models pull {model_id}` (it fills "
-            f"{store_dir()}), or pass --model PATH to a local copy")
+    return (
+        f"on a connected machine run `summarizer models pull {model_id}` (it fills "
+        f"{store_dir()}), or pass --model PATH to a local copy"
+    )
 
 
-def resolve(name: str | None = None, *, offline: bool = False,
-            prefer: tuple[str, ...] = ("ct2", "transformers")) -> ResolvedModel:
+def resolve(
+    name: str | None = None,
+    *,
+    offline: bool = False,
+    prefer: tuple[str, ...] = ("ct2", "transformers"),
+) -> ResolvedModel:
     """Find a model folder; ``prefer`` orders the formats accepted from the local store."""
     name = name or DEFAULT_TRANSLATION_MODEL
     path = Path(name).expanduser()
@@ -104,8 +114,10 @@ def resolve(name: str | None = None, *, offline: bool = False,
         if model_format(candidate) == fmt:
             return _from_folder(candidate, name, origin="store")
     if "transformers" not in prefer:
-        raise ModelError(f"no converted copy of model '{name}' in {store_dir()}: "
-                         f"run `summarizer models convert {name}`")
+        raise ModelError(
+            f"no converted copy of model '{name}' in {store_dir()}: "
+            f"run `summarizer models convert {name}`"
+        )
     revision = (registry_entry(name) or {}).get("revision", "main")
     cached = _from_hf_cache(name, revision)
     if cached:
@@ -120,8 +132,9 @@ def _from_folder(path: Path, name: str, origin: str) -> ResolvedModel:
         raise ModelError(f"{path}: model folder not found")
     fmt = model_format(path)
     if fmt is None:
-        raise ModelError(f"{path}: not a model folder (no config.json); "
-                         f"get one with `summarizer models pull`")
+        raise ModelError(
+            f"{path}: not a model folder (no config.json); get one with `summarizer models pull`"
+        )
     marker = read_marker(path)
     return ResolvedModel(
         path=path,
@@ -154,14 +167,16 @@ def download(name: str, revision: str | None = None, target: Path | None = None)
     revision = revision or (registry_entry(name) or {}).get("revision", "main")
     target = target or store_path(name)
     try:
-        snapshot_download(name, revision=revision, local_dir=target,
-                          allow_patterns=WEIGHT_PATTERNS)
+        snapshot_download(name, revision=revision, local_dir=target, allow_patterns=WEIGHT_PATTERNS)
     except (LocalEntryNotFoundError, HfHubHTTPError, OSError) as err:
-        raise ModelError(f"Model '{name}' could not be downloaded ({type(err).__name__}): "
-                         f"{how_to_get(name)}.") from None
+        raise ModelError(
+            f"Model '{name}' could not be downloaded ({type(err).__name__}): {how_to_get(name)}."
+        ) from None
     if not any(target.glob("*.safetensors")):
-        raise ModelError(f"Model '{name}' has no safetensors weights at revision {revision}; "
-                         "refusing to load pickled weights")
+        raise ModelError(
+            f"Model '{name}' has no safetensors weights at revision {revision}; "
+            "refusing to load pickled weights"
+        )
     from huggingface_hub import HfApi
 
     try:

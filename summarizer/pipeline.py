@@ -15,10 +15,24 @@ from summarizer.sentences import Sentence, split_sentences
 from summarizer.translate import Translator
 from summarizer.translate.window import translate_long
 
-STANDIN_WARNING = ("stand-in model: random weights, the English is not a translation "
-                   "(cleanup, selection and key figures are real)")
-MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-          "Nov.", "Dec."]
+STANDIN_WARNING = (
+    "stand-in model: random weights, the English is not a translation "
+    "(cleanup, selection and key figures are real)"
+)
+MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
 
 @dataclass
@@ -85,8 +99,9 @@ def prepare(article: Article, settings: Settings) -> Prepared:
     sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
     if not sentences:
         raise ValueError("no sentences left after cleanup")
-    figures = extract_figures(article.text, cleaned.body_start, cleaned.body_end,
-                              lang=settings.source_language)
+    figures = extract_figures(
+        article.text, cleaned.body_start, cleaned.body_end, lang=settings.source_language
+    )
     mark_key_figures(figures, [s.start for s in sentences], title=article.title)
     keys_in: dict[int, set] = {}
     count_in: dict[int, int] = {}
@@ -94,15 +109,21 @@ def prepare(article: Article, settings: Settings) -> Prepared:
         count_in[fig.sentence] = count_in.get(fig.sentence, 0) + 1
         if fig.key:
             keys_in.setdefault(fig.sentence, set()).add(number)
-    choose = STRATEGIES[settings.strategy]
-    choice = choose(sentences, settings.max_words,
-                    key_figures_of=lambda i: keys_in.get(i, set()),
-                    figures_of=lambda i: count_in.get(i, 0), title=article.title)
+    # The abstractive strategy keeps an extractive choice ready as its fallback.
+    choose = STRATEGIES.get(settings.strategy, STRATEGIES["extractive"])
+    choice = choose(
+        sentences,
+        settings.max_words,
+        key_figures_of=lambda i: keys_in.get(i, set()),
+        figures_of=lambda i: count_in.get(i, 0),
+        title=article.title,
+    )
     return Prepared(article, cleaned, sentences, figures, choice.indices, choice.scores)
 
 
-def finish(prepared: Prepared, english: dict[int, str], translator: Translator,
-           settings: Settings) -> Brief:
+def finish(
+    prepared: Prepared, english: dict[int, str], translator: Translator, settings: Settings
+) -> Brief:
     """Check figures of the translated sentences, trim to the budget, assemble the brief."""
     from summarizer.figures import check_translation
 
@@ -121,14 +142,17 @@ def finish(prepared: Prepared, english: dict[int, str], translator: Translator,
     for i in chosen:
         figs = [f for f in prepared.figures if f.sentence == i]
         result = check_translation(figs, english[i])
-        for fig, status in zip(figs, result.statuses):
+        for fig, status in zip(figs, result.statuses, strict=True):
             fig.status = status
             if status == "missing":
-                warnings.append(f"sentence {i}: figure '{fig.source}' ({fig.text}) was lost in "
-                                "translation; kept in the key-figures line")
+                warnings.append(
+                    f"sentence {i}: figure '{fig.source}' ({fig.text}) was lost in "
+                    "translation; kept in the key-figures line"
+                )
         for invented in result.invented:
-            warnings.append(f"sentence {i}: figure '{invented}' in the English has no "
-                            "counterpart in the source")
+            warnings.append(
+                f"sentence {i}: figure '{invented}' in the English has no counterpart in the source"
+            )
         warnings.extend(f"sentence {i}: {w}" for w in result.warnings)
         sentences_out.append({"index": i, "source": by_index[i].text, "text": result.text})
     brief = " ".join(s["text"] for s in sentences_out)
@@ -140,15 +164,19 @@ def finish(prepared: Prepared, english: dict[int, str], translator: Translator,
         sentences=sentences_out,
         figures=prepared.figures,
         warnings=warnings,
-        model={"name": translator.name, "revision": translator.revision,
-               "backend": translator.backend, "standin": translator.standin},
+        model={
+            "name": translator.name,
+            "revision": translator.revision,
+            "backend": translator.backend,
+            "standin": translator.standin,
+        },
         strategy=settings.as_dict(),
         source_language=settings.source_language,
     )
 
 
 def dateline_lead(cleaned: CleanedArticle) -> str:
-    """"WASHINGTON, Oct. 13 — " (AP style): place as the wire wrote it, date when known."""
+    """ "WASHINGTON, Oct. 13 — " (AP style): place as the wire wrote it, date when known."""
     place = cleaned.dateline.place if cleaned.dateline else None
     date = format_date(cleaned.date)
     parts = [p for p in (place, date) if p]
@@ -170,16 +198,78 @@ def translate_prepared(items: list[Prepared], translator: Translator) -> list[di
     wanted = [(n, i) for n, p in enumerate(items) for i in p.chosen]
     texts = [items[n].sentences[i].text for n, i in wanted]
     out: list[dict[int, str]] = [{} for _ in items]
-    for (n, i), english in zip(wanted, translate_long(translator, texts)):
+    for (n, i), english in zip(wanted, translate_long(translator, texts), strict=True):
         out[n][i] = english
     return out
 
 
-def summarize_article(article: Article, translator: Translator,
-                      settings: Settings | None = None) -> Brief:
+def summarize_article(
+    article: Article, translator: Translator, settings: Settings | None = None, summary_model=None
+) -> Brief:
+    """Brief one article. ``summary_model`` (a ``BartSummarizer``) is needed for abstractive."""
     settings = settings or Settings()
     prepared = prepare(article, settings)
+    if settings.strategy == "abstractive":
+        return abstractive_brief(prepared, translator, settings, summary_model)
     return finish(prepared, translate_prepared([prepared], translator)[0], translator, settings)
+
+
+def abstractive_brief(
+    prepared: Prepared, translator: Translator, settings: Settings, summary_model
+) -> Brief:
+    from summarizer.abstractive import figure_problems
+
+    english = translate_long(translator, [s.text for s in prepared.sentences])
+    summary, windows = summary_model.summarize(english)
+    missing, invented = figure_problems(summary, prepared.figures)
+    strategy = {
+        **settings.as_dict(),
+        "summary_model": {
+            "name": summary_model.name,
+            "revision": summary_model.revision,
+            "standin": summary_model.standin,
+        },
+        "windows": windows,
+    }
+    if missing or invented:
+        reasons = []
+        if missing:
+            reasons.append("lost key figures " + ", ".join(f"'{f.text}'" for f in missing))
+        if invented:
+            reasons.append("invented figures " + ", ".join(f"'{e}'" for e in invented))
+        brief = finish(
+            prepared,
+            {s.index: e for s, e in zip(prepared.sentences, english, strict=True)},
+            translator,
+            settings,
+        )
+        brief.warnings.append(
+            "abstractive summary rejected ("
+            + "; ".join(reasons)
+            + "): extractive brief used instead"
+        )
+        brief.strategy = {**strategy, "used": "extractive"}
+        return brief
+    for fig in prepared.figures:
+        fig.status = "kept" if fig.key else "unselected"
+    warnings = [STANDIN_WARNING] if translator.standin or summary_model.standin else []
+    lead = dateline_lead(prepared.cleaned)
+    return Brief(
+        article=prepared.article,
+        cleaned=prepared.cleaned,
+        brief=f"{lead}{summary}",
+        sentences=[],
+        figures=prepared.figures,
+        warnings=warnings,
+        model={
+            "name": translator.name,
+            "revision": translator.revision,
+            "backend": translator.backend,
+            "standin": translator.standin,
+        },
+        strategy={**strategy, "used": "abstractive"},
+        source_language=settings.source_language,
+    )
 
 
 def translate_article(article: Article, translator: Translator) -> list[dict]:
@@ -187,4 +277,7 @@ def translate_article(article: Article, translator: Translator) -> list[dict]:
     cleaned = clean(article)
     sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
     english = translate_long(translator, [s.text for s in sentences])
-    return [{"index": s.index, "source": s.text, "text": e} for s, e in zip(sentences, english)]
+    return [
+        {"index": s.index, "source": s.text, "text": e}
+        for s, e in zip(sentences, english, strict=True)
+    ]

@@ -26,8 +26,11 @@ def to_markdown(brief: Brief) -> str:
     meta.append(f"source: {data['source']}")
     lines += [f"*{' · '.join(meta)}*", ""]
     if data["model"].get("standin"):
-        lines += ["> **Stand-in model** — random weights: the English below is not a translation. "
-                  "Cleanup, sentence choice and key figures are real.", ""]
+        lines += [
+            "> **Stand-in model** — random weights: the English below is not a translation. "
+            "Cleanup, sentence choice and key figures are real.",
+            "",
+        ]
     lines += [data["brief"], ""]
     if data["key_figures"]:
         lines += ["**Key figures:** " + " · ".join(data["key_figures"]), ""]

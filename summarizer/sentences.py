@@ -44,18 +44,11 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     if not paragraphs:
         return []
     spans: list[tuple[int, int]] = []
-    tokenized = _somajo().tokenize_text([p for _, p in paragraphs])
-    # SoMaJo yields sentences paragraph by paragraph; offsets are relative to the paragraph.
-    para_iter = iter(paragraphs)
-    para_offset, para_text = next(para_iter)
-    last_end = 0
-    for sentence in tokenized:
-        s, e = sentence[0].character_offset[0], sentence[-1].character_offset[1]
-        if s < last_end:  # a new paragraph began
-            para_offset, para_text = next(para_iter)
-        last_end = e
+    for para_offset, paragraph in paragraphs:
         base = start + para_offset
-        spans.extend(_split_scores(text, base + s, base + e))
+        for sentence in _somajo().tokenize_text([paragraph]):
+            s, e = sentence[0].character_offset[0], sentence[-1].character_offset[1]
+            spans.extend(_split_scores(text, base + s, base + e))
     return spans
 
 

@@ -21,23 +21,47 @@ CORPUS = REPO_ROOT / "eval" / "data" / "dev.jsonl"
 
 # opus-mt-de-en as published (config.json of the hub model): 74.4 M parameters.
 MARIAN_FULL = dict(
-    vocab_size=58101, d_model=512, encoder_layers=6, decoder_layers=6,
-    encoder_attention_heads=8, decoder_attention_heads=8,
-    encoder_ffn_dim=2048, decoder_ffn_dim=2048, max_position_embeddings=512,
+    vocab_size=58101,
+    d_model=512,
+    encoder_layers=6,
+    decoder_layers=6,
+    encoder_attention_heads=8,
+    decoder_attention_heads=8,
+    encoder_ffn_dim=2048,
+    decoder_ffn_dim=2048,
+    max_position_embeddings=512,
 )
 MARIAN_TINY = dict(
-    d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
-    decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=512,
+    d_model=32,
+    encoder_layers=1,
+    decoder_layers=1,
+    encoder_attention_heads=2,
+    decoder_attention_heads=2,
+    encoder_ffn_dim=64,
+    decoder_ffn_dim=64,
+    max_position_embeddings=512,
 )
 # distilbart-cnn-12-6: 12 encoder + 6 decoder layers, d_model 1024, vocab 50264.
 BART_FULL = dict(
-    vocab_size=50264, d_model=1024, encoder_layers=12, decoder_layers=6,
-    encoder_attention_heads=16, decoder_attention_heads=16,
-    encoder_ffn_dim=4096, decoder_ffn_dim=4096, max_position_embeddings=1024,
+    vocab_size=50264,
+    d_model=1024,
+    encoder_layers=12,
+    decoder_layers=6,
+    encoder_attention_heads=16,
+    decoder_attention_heads=16,
+    encoder_ffn_dim=4096,
+    decoder_ffn_dim=4096,
+    max_position_embeddings=1024,
 )
 BART_TINY = dict(
-    d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
-    decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=1024,
+    d_model=32,
+    encoder_layers=1,
+    decoder_layers=1,
+    encoder_attention_heads=2,
+    decoder_attention_heads=2,
+    encoder_ffn_dim=64,
+    decoder_ffn_dim=64,
+    max_position_embeddings=1024,
 )
 KNOWN = {
     "marian": ("Helsinki-NLP/opus-mt-", MARIAN_FULL, MARIAN_TINY),
@@ -63,11 +87,20 @@ def _train_spm(lines: list[str], prefix: Path, vocab_size: int) -> None:
     text_file = prefix.with_suffix(".txt")
     text_file.write_text("\n".join(lines), encoding="utf-8")
     spm.SentencePieceTrainer.train(
-        input=str(text_file), model_prefix=str(prefix), vocab_size=vocab_size,
+        input=str(text_file),
+        model_prefix=str(prefix),
+        vocab_size=vocab_size,
         hard_vocab_limit=False,  # a small corpus cannot fill a big vocabulary
-        character_coverage=1.0, model_type="unigram", bos_id=-1, eos_id=-1,
-        unk_id=0, pad_id=-1, minloglevel=2, num_threads=1,
-        user_defined_symbols=[], byte_fallback=False,
+        character_coverage=1.0,
+        model_type="unigram",
+        bos_id=-1,
+        eos_id=-1,
+        unk_id=0,
+        pad_id=-1,
+        minloglevel=2,
+        num_threads=1,
+        user_defined_symbols=[],
+        byte_fallback=False,
     )
     text_file.unlink()
 
@@ -79,8 +112,9 @@ def _pieces(spm_file: Path) -> list[str]:
     return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
 
-def build_marian(out: Path, name: str = "Helsinki-NLP/opus-mt-de-en", tiny: bool = False,
-                 seed: int = 0) -> Path:
+def build_marian(
+    out: Path, name: str = "Helsinki-NLP/opus-mt-de-en", tiny: bool = False, seed: int = 0
+) -> Path:
     """A MarianMT stand-in of ``name`` in ``out`` (transformers format, safetensors)."""
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
@@ -107,14 +141,23 @@ def build_marian(out: Path, name: str = "Helsinki-NLP/opus-mt-de-en", tiny: bool
         shutil.copy(work / "source.model", out / "source.spm")
         shutil.copy(work / "target.model", out / "target.spm")
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
-    tokenizer = MarianTokenizer(str(out / "source.spm"), str(out / "target.spm"),
-                                str(out / "vocab.json"))
+    tokenizer = MarianTokenizer(
+        str(out / "source.spm"), str(out / "target.spm"), str(out / "vocab.json")
+    )
     tokenizer.save_pretrained(out)
     shape = MARIAN_TINY if tiny else MARIAN_FULL
     config = MarianConfig(
-        **{**shape, "vocab_size": vocab_size}, pad_token_id=pad, decoder_start_token_id=pad,
-        eos_token_id=0, forced_eos_token_id=0, bos_token_id=0, activation_function="swish",
-        scale_embedding=True, share_encoder_decoder_embeddings=True, num_beams=4, max_length=512,
+        **{**shape, "vocab_size": vocab_size},
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        bos_token_id=0,
+        activation_function="swish",
+        scale_embedding=True,
+        share_encoder_decoder_embeddings=True,
+        num_beams=4,
+        max_length=512,
     )
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()
@@ -123,8 +166,9 @@ def build_marian(out: Path, name: str = "Helsinki-NLP/opus-mt-de-en", tiny: bool
     return out
 
 
-def build_bart(out: Path, name: str = "sshleifer/distilbart-cnn-12-6", tiny: bool = False,
-               seed: int = 0) -> Path:
+def build_bart(
+    out: Path, name: str = "sshleifer/distilbart-cnn-12-6", tiny: bool = False, seed: int = 0
+) -> Path:
     """A BART stand-in of ``name``: sentencepiece-free, a byte-level BPE trained on the briefs."""
     import torch
     from tokenizers import ByteLevelBPETokenizer
@@ -134,17 +178,29 @@ def build_bart(out: Path, name: str = "sshleifer/distilbart-cnn-12-6", tiny: boo
     shape = BART_TINY if tiny else BART_FULL
     out.mkdir(parents=True, exist_ok=True)
     bpe = ByteLevelBPETokenizer()
-    bpe.train_from_iterator(english, vocab_size=1000 if tiny else 8000,
-                            special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
-                            show_progress=False)
+    bpe.train_from_iterator(
+        english,
+        vocab_size=1000 if tiny else 8000,
+        special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
+        show_progress=False,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         bpe.save_model(tmp)
-        tokenizer = BartTokenizerFast(vocab_file=f"{tmp}/vocab.json", merges_file=f"{tmp}/merges.txt")
+        tokenizer = BartTokenizerFast(
+            vocab_file=f"{tmp}/vocab.json", merges_file=f"{tmp}/merges.txt"
+        )
     tokenizer.save_pretrained(out)
     vocab_size = shape.get("vocab_size", len(tokenizer))
-    config = BartConfig(**{**shape, "vocab_size": max(vocab_size, len(tokenizer))},
-                        pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
-                        forced_bos_token_id=0, forced_eos_token_id=2, num_beams=4)
+    config = BartConfig(
+        **{**shape, "vocab_size": max(vocab_size, len(tokenizer))},
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_bos_token_id=0,
+        forced_eos_token_id=2,
+        num_beams=4,
+    )
     torch.manual_seed(seed)
     BartForConditionalGeneration(config).eval().save_pretrained(out, safe_serialization=True)
     write_marker(out, name=name, revision=None, standin=True, tiny=tiny, format="transformers")
@@ -156,5 +212,7 @@ def build(name: str, out: Path, tiny: bool = False) -> Path:
         return build_marian(out, name, tiny)
     if name == KNOWN["bart"][0]:
         return build_bart(out, name, tiny)
-    raise UsageError(f"no stand-in recipe for '{name}' (known: Helsinki-NLP/opus-mt-*, "
-                     "sshleifer/distilbart-cnn-12-6)")
+    raise UsageError(
+        f"no stand-in recipe for '{name}' (known: Helsinki-NLP/opus-mt-*, "
+        "sshleifer/distilbart-cnn-12-6)"
+    )

@@ -13,16 +13,17 @@ def test_text_file_keeps_text_exactly(tmp_path):
     f = tmp_path / "story.de.txt"
     f.write_text("Erster Satz.\n\nZweiter Satz.", encoding="utf-8")
     (article,) = read(f)
-    assert article == Article(id="story", text="Erster Satz.\n\nZweiter Satz.",
-                              source_path=str(f))
+    assert article == Article(id="story", text="Erster Satz.\n\nZweiter Satz.", source_path=str(f))
 
 
 def test_jsonl_fields_and_a_broken_line_among_good_ones(tmp_path):
     f = tmp_path / "day.jsonl"
-    lines = [json.dumps({"id": "a", "text": "Eins.", "title": "T", "date": "2023-10-13"}),
-             '{"id": "b", "text": "Zwei.',  # broken
-             json.dumps({"text": "Drei."}),
-             json.dumps({"id": "d", "title": "no text"})]
+    lines = [
+        json.dumps({"id": "a", "text": "Eins.", "title": "T", "date": "2023-10-13"}),
+        '{"id": "b", "text": "Zwei.',  # broken
+        json.dumps({"text": "Drei."}),
+        json.dumps({"id": "d", "title": "no text"}),
+    ]
     f.write_text("\n".join(lines), encoding="utf-8")
     items = read(f)
     assert [type(i).__name__ for i in items] == ["Article", "ReadFailure", "Article", "ReadFailure"]

@@ -8,7 +8,7 @@ from summarizer.clean import clean
 
 def cleaned(text):
     c = clean(Article(id="t", text=text))
-    return c, text[c.body_start:c.body_end]
+    return c, text[c.body_start : c.body_end]
 
 
 def test_seed_conventions(dev_records):
@@ -18,23 +18,30 @@ def test_seed_conventions(dev_records):
     c, body = cleaned(text)
     assert c.date == "2023-10" and c.update == "neu: weitere Details"
     assert c.dateline.place == "WASHINGTON" and c.dateline.agency == "dpa-AFX"
-    assert text[c.dateline.start:c.dateline.end] == "WASHINGTON (dpa-AFX) - "
+    assert text[c.dateline.start : c.dateline.end] == "WASHINGTON (dpa-AFX) - "
     assert body.startswith("WASHINGTON (dpa-AFX) - Nordkorea hat")
     assert body.endswith("gezielt Geheimdienstinformationen.")
 
 
-@pytest.mark.parametrize("text, place, agency, rest", [
-    ("Montpellier (SID) – Tennis-Olympiasieger Zverev siegte.", "Montpellier", "SID",
-     "Tennis-Olympiasieger"),
-    ("BERLIN (dpa) - Die Regierung plant.", "BERLIN", "dpa", "Die Regierung"),
-    ("Mendoza – Gerald Melzer hat gewonnen.", "Mendoza", None, "Gerald"),
-    ("Rekord an Anfragen. Wien –Der Nationalrat tagte.", "Wien", None, "Der Nationalrat"),
-    ("ZÜRICH (awp/sda) - Die Börse stieg.", "ZÜRICH", "awp", "Die Börse"),
-])
+@pytest.mark.parametrize(
+    "text, place, agency, rest",
+    [
+        (
+            "Montpellier (SID) – Tennis-Olympiasieger Zverev siegte.",
+            "Montpellier",
+            "SID",
+            "Tennis-Olympiasieger",
+        ),
+        ("BERLIN (dpa) - Die Regierung plant.", "BERLIN", "dpa", "Die Regierung"),
+        ("Mendoza – Gerald Melzer hat gewonnen.", "Mendoza", None, "Gerald"),
+        ("Rekord an Anfragen. Wien –Der Nationalrat tagte.", "Wien", None, "Der Nationalrat"),
+        ("ZÜRICH (awp/sda) - Die Börse stieg.", "ZÜRICH", "awp", "Die Börse"),
+    ],
+)
 def test_datelines_of_several_agencies(text, place, agency, rest):
     c, _ = cleaned(text)
     assert (c.dateline.place, c.dateline.agency) == (place, agency)
-    assert text[c.dateline.end:].startswith(rest)
+    assert text[c.dateline.end :].startswith(rest)
 
 
 def test_agency_prefix_in_brackets():
@@ -60,5 +67,5 @@ def test_a_dash_inside_a_sentence_is_no_dateline():
 
 
 def test_update_marker_line():
-    c, body = cleaned("(Aktualisierung)\nBERLIN (dpa) - Neu.")
+    c, _body = cleaned("(Aktualisierung)\nBERLIN (dpa) - Neu.")
     assert c.update == "Aktualisierung" and c.dateline.place == "BERLIN"

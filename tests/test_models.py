@@ -16,7 +16,9 @@ def test_missing_model_offline_names_it_and_says_how_to_get_it():
         resolve("Helsinki-NLP/opus-mt-de-en", offline=True)
     message = str(err.value)
     assert "Helsinki-NLP/opus-mt-de-en" in message
-    assert "summarizer models pull Helsinki-NLP/opus-mt-de-en" in message and "--model PATH" in message
+    assert (
+        "summarizer models pull Helsinki-NLP/opus-mt-de-en" in message and "--model PATH" in message
+    )
     assert "\n" not in message
 
 
@@ -71,8 +73,12 @@ def test_corrupt_model_folder_is_one_line(tmp_path, tiny_marian):
 def test_cli_missing_model_exits_2_with_one_line(tmp_path):
     from tests.conftest import SEED
 
-    done = subprocess.run([sys.executable, "-m", "summarizer", "brief", str(SEED), "--offline"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(SEED), "--offline"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert "summarizer models pull" in done.stderr and done.stdout == ""

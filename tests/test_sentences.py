@@ -9,20 +9,23 @@ def split(text):
     return [s.text for s in split_sentences(text)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Er kam am 7. September nach Berlin.",
-    "Die Container wurden zwischen dem 7. September und 1. Oktober verschifft.",
-    "Es gibt z. B. Äpfel, Birnen usw. im Angebot.",
-    "Laut Nr. 7 der Liste ist das erlaubt.",
-    "Der 1. FC Köln gewann gegen Hannover.",
-    "Es waren 3,4 Mio. Euro und 2 Mrd. Dollar.",
-    "Dr. Müller und Prof. Dr. Meier sprachen.",
-    "Gemäß § 176 Abs. 2 Satz 2 GVG kann der Vorsitzende Ausnahmen gestatten.",
-    "Am Samstag, 15.01. wurde es frühlingshaft warm.",
-    "Er belegte den 3. Platz im 2. Lauf.",
-    "Die Firma XY GmbH & Co. KG meldete 5 Mio. Verlust.",
-    "Im Bundesgesetzblatt vom 17.\u00a0August 2021 (Teil\u00a0I Nr.\u00a053) wurde es verkündet.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er kam am 7. September nach Berlin.",
+        "Die Container wurden zwischen dem 7. September und 1. Oktober verschifft.",
+        "Es gibt z. B. Äpfel, Birnen usw. im Angebot.",
+        "Laut Nr. 7 der Liste ist das erlaubt.",
+        "Der 1. FC Köln gewann gegen Hannover.",
+        "Es waren 3,4 Mio. Euro und 2 Mrd. Dollar.",
+        "Dr. Müller und Prof. Dr. Meier sprachen.",
+        "Gemäß § 176 Abs. 2 Satz 2 GVG kann der Vorsitzende Ausnahmen gestatten.",
+        "Am Samstag, 15.01. wurde es frühlingshaft warm.",
+        "Er belegte den 3. Platz im 2. Lauf.",
+        "Die Firma XY GmbH & Co. KG meldete 5 Mio. Verlust.",
+        "Im Bundesgesetzblatt vom 17.\u00a0August 2021 (Teil\u00a0I Nr.\u00a053) wurde verkündet.",
+    ],
+)
 def test_traps_stay_in_one_sentence(sentence):
     # Sentence text is whitespace-normalised (no-break spaces become spaces) for the translator.
     expected = sentence.replace("\u00a0", " ")
@@ -31,20 +34,28 @@ def test_traps_stay_in_one_sentence(sentence):
 
 def test_score_at_sentence_end_splits():
     assert split("Das Spiel endete 3:2. Am Sonntag folgt das nächste.") == [
-        "Das Spiel endete 3:2.", "Am Sonntag folgt das nächste."]
+        "Das Spiel endete 3:2.",
+        "Am Sonntag folgt das nächste.",
+    ]
 
 
 def test_quotes_stay_with_their_sentence():
-    assert split('Er sagte: "Wir kommen." Dann ging er.') == ['Er sagte: "Wir kommen."',
-                                                              "Dann ging er."]
+    assert split('Er sagte: "Wir kommen." Dann ging er.') == [
+        'Er sagte: "Wir kommen."',
+        "Dann ging er.",
+    ]
 
 
 def test_each_line_is_a_paragraph_and_offsets_point_into_the_text():
     text = "Titelzeile ohne Punkt\nErster Satz. Zweiter Satz.\n\nDritter Satz."
     sentences = split_sentences(text)
-    assert [s.text for s in sentences] == ["Titelzeile ohne Punkt", "Erster Satz.",
-                                           "Zweiter Satz.", "Dritter Satz."]
-    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.text for s in sentences] == [
+        "Titelzeile ohne Punkt",
+        "Erster Satz.",
+        "Zweiter Satz.",
+        "Dritter Satz.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
     assert [s.index for s in sentences] == [0, 1, 2, 3]
 
 

@@ -30,8 +30,11 @@ def squash(text):
 
 
 def test_tiny_standin_translates_deterministically(translator):
-    sentences = ["Nordkorea hat mehr als 1000 Container geliefert.", "Kurz.",
-                 "Die Arbeitslosenquote stieg um 0,3 Prozentpunkte auf 5,4 Prozent."]
+    sentences = [
+        "Nordkorea hat mehr als 1000 Container geliefert.",
+        "Kurz.",
+        "Die Arbeitslosenquote stieg um 0,3 Prozentpunkte auf 5,4 Prozent.",
+    ]
     first = translator.translate(sentences)
     assert len(first) == 3 and all(first)
     assert translator.translate(sentences) == first
@@ -57,8 +60,11 @@ def test_split_prefers_clause_boundaries():
     count = lambda text: len(text.split())  # noqa: E731 - one token per word
     text = "Erstens kam er an; zweitens ging er, weil es regnete, und drittens blieb er zu Hause"
     parts = split_to_fit(text, count, 8)
-    assert parts == ["Erstens kam er an;", "zweitens ging er, weil es regnete,",
-                     "und drittens blieb er zu Hause"]
+    assert parts == [
+        "Erstens kam er an;",
+        "zweitens ging er, weil es regnete,",
+        "und drittens blieb er zu Hause",
+    ]
 
 
 def test_a_single_overlong_word_is_cut_not_dropped():

@@ -29,25 +29,35 @@ class Translator(Protocol):
         """Longest source the backend accepts, in tokens."""
 
 
-def load_translator(model: str | None = None, *, backend: str = "auto", beams: int = 4,
-                    offline: bool = False, threads: int = 0,
-                    fixed_output_tokens: int | None = None) -> Translator:
+def load_translator(
+    model: str | None = None,
+    *,
+    backend: str = "auto",
+    beams: int = 4,
+    offline: bool = False,
+    threads: int = 0,
+    fixed_output_tokens: int | None = None,
+) -> Translator:
     if backend not in ("auto", "ct2", "transformers"):
         raise UsageError(f"unknown backend '{backend}' (auto, ct2 or transformers)")
-    prefer = {"auto": ("ct2", "transformers"), "ct2": ("ct2",),
-              "transformers": ("transformers",)}[backend]
+    prefer = {"auto": ("ct2", "transformers"), "ct2": ("ct2",), "transformers": ("transformers",)}[
+        backend
+    ]
     resolved = resolve(model, offline=offline, prefer=prefer)
     if backend == "auto":
         backend = resolved.format
     if resolved.format != backend:
-        raise UsageError(f"{resolved.path}: a {resolved.format} model, but --backend {backend} "
-                         "was asked for")
+        raise UsageError(
+            f"{resolved.path}: a {resolved.format} model, but --backend {backend} was asked for"
+        )
     if backend == "ct2":
         from summarizer.translate.ct2 import CT2Translator
 
-        return CT2Translator(resolved, beams=beams, threads=threads,
-                             fixed_output_tokens=fixed_output_tokens)
+        return CT2Translator(
+            resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
+        )
     from summarizer.translate.hf import HFTranslator
 
-    return HFTranslator(resolved, beams=beams, threads=threads,
-                        fixed_output_tokens=fixed_output_tokens)
+    return HFTranslator(
+        resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
+    )

@@ -15,8 +15,13 @@ BATCH_SIZE = 16
 class HFTranslator:
     backend = "transformers"
 
-    def __init__(self, resolved: ResolvedModel, beams: int = 4, threads: int = 0,
-                 fixed_output_tokens: int | None = None):
+    def __init__(
+        self,
+        resolved: ResolvedModel,
+        beams: int = 4,
+        threads: int = 0,
+        fixed_output_tokens: int | None = None,
+    ):
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -31,8 +36,10 @@ class HFTranslator:
                 resolved.path, use_safetensors=True, trust_remote_code=False
             ).eval()
         except Exception as err:  # any loader error means the same thing to the user
-            raise ModelError(f"{resolved.path}: cannot load the model ({_first_line(err)}); "
-                             "pull it again with `summarizer models pull`") from None
+            raise ModelError(
+                f"{resolved.path}: cannot load the model ({_first_line(err)}); "
+                "pull it again with `summarizer models pull`"
+            ) from None
         self.name = resolved.name
         self.revision = resolved.revision
         self.standin = resolved.standin
@@ -51,9 +58,10 @@ class HFTranslator:
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         out: list[str] = [""] * len(sentences)
         for b in range(0, len(order), BATCH_SIZE):
-            idx = order[b:b + BATCH_SIZE]
-            batch = self.tokenizer([sentences[i] for i in idx], return_tensors="pt",
-                                   padding=True, truncation=False)
+            idx = order[b : b + BATCH_SIZE]
+            batch = self.tokenizer(
+                [sentences[i] for i in idx], return_tensors="pt", padding=True, truncation=False
+            )
             src_len = batch["input_ids"].shape[1]
             if self.fixed_output_tokens or self.standin:
                 # Random weights rarely emit </s>: fix the output length so a stand-in does the
@@ -63,10 +71,12 @@ class HFTranslator:
             else:
                 limits = {"max_new_tokens": min(512, int(src_len * 2) + 10)}
             with self._torch.inference_mode():
-                generated = self.model.generate(**batch, num_beams=self.beams, do_sample=False,
-                                                **limits)
-            for i, text in zip(idx, self.tokenizer.batch_decode(generated,
-                                                                skip_special_tokens=True)):
+                generated = self.model.generate(
+                    **batch, num_beams=self.beams, do_sample=False, **limits
+                )
+            for i, text in zip(
+                idx, self.tokenizer.batch_decode(generated, skip_special_tokens=True), strict=False
+            ):
                 out[i] = text.strip()
         return out
 

@@ -6,6 +6,7 @@ are translated separately and their translations joined with a space.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -14,8 +15,10 @@ from collections.abc import Callable
 BOUNDARIES = [
     re.compile(r"(?<=;)\s+"),
     re.compile(r"\s+(?=[–—-]\s)"),
-    re.compile(r"(?<=,)\s+(?=(?:und|oder|aber|doch|sondern|denn|weil|dass|da|wenn|als|ob|"
-               r"obwohl|während|nachdem|bevor|damit|die|der|das|dem|den|deren|dessen|wo|wie)\b)"),
+    re.compile(
+        r"(?<=,)\s+(?=(?:und|oder|aber|doch|sondern|denn|weil|dass|da|wenn|als|ob|"
+        r"obwohl|während|nachdem|bevor|damit|die|der|das|dem|den|deren|dessen|wo|wie)\b)"
+    ),
     re.compile(r"(?<=,)\s+"),
     re.compile(r"\s+"),
 ]
@@ -37,7 +40,7 @@ def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> l
     if not cuts:
         return _pieces(text, count, limit, level + 1)
     bounds = [0, *cuts, len(text)]
-    parts = [text[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
+    parts = [text[a:b] for a, b in itertools.pairwise(bounds) if a < b]
     result: list[str] = []
     run: list[str] = []
     for part in parts:
@@ -55,7 +58,7 @@ def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]
     parts, start = [], 0
     step = max(1, len(text) * limit // max(count(text), 1) - 1)
     while start < len(text):
-        parts.append(text[start:start + step])
+        parts.append(text[start : start + step])
         start += step
     return parts
 

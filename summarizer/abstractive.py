@@ -1,0 +1,104 @@
+"""The abstractive strategy: translate the whole article, then summarize it in English with a
+BART-family model (default ``sshleifer/distilbart-cnn-12-6``).
+
+Inputs longer than the summarizer's window are never cut silently: the translation is split
+into windows at sentence boundaries, each window is summarized, and when there is more than one
+the joined partial summaries are summarized once more (map-reduce).
+
+The result goes through the same figure check as the extractive brief: a key figure missing
+from the summary, or a figure in it that the source does not have, sends the brief back to the
+extractive strategy, and ``warnings`` says why.
+"""
+
+from __future__ import annotations
+
+from summarizer.errors import ModelError
+from summarizer.models import resolve
+
+DEFAULT_SUMMARY_MODEL = "sshleifer/distilbart-cnn-12-6"
+
+
+class BartSummarizer:
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        beams: int = 4,
+        offline: bool = False,
+        max_summary_tokens: int = 120,
+        fixed_output_tokens: int | None = None,
+    ):
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        resolved = resolve(
+            model or DEFAULT_SUMMARY_MODEL, offline=offline, prefer=("transformers",)
+        )
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(resolved.path)
+            self.model = AutoModelForSeq2SeqLM.from_pretrained(
+                resolved.path, use_safetensors=True, trust_remote_code=False
+            ).eval()
+        except Exception as err:  # any loader error means the same thing to the user
+            raise ModelError(
+                f"{resolved.path}: cannot load the summarization model "
+                f"({str(err).splitlines()[0][:200]})"
+            ) from None
+        self.name, self.revision, self.standin = resolved.name, resolved.revision, resolved.standin
+        self.beams = beams
+        self.max_summary_tokens = max_summary_tokens
+        self.fixed_output_tokens = fixed_output_tokens or (40 if self.standin else None)
+        self.window = min(self.model.config.max_position_embeddings, 1024) - 2
+        self._torch = torch
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text)["input_ids"])
+
+    def windows(self, sentences: list[str]) -> list[str]:
+        """Consecutive sentences packed into windows the model can read whole."""
+        from summarizer.translate.window import split_to_fit
+
+        packed: list[str] = []
+        for sentence in sentences:
+            for part in split_to_fit(sentence, self.count_tokens, self.window):
+                if packed and self.count_tokens(f"{packed[-1]} {part}") <= self.window:
+                    packed[-1] = f"{packed[-1]} {part}"
+                else:
+                    packed.append(part)
+        return packed
+
+    def _generate(self, text: str) -> str:
+        batch = self.tokenizer([text], return_tensors="pt", truncation=False)
+        if self.fixed_output_tokens:
+            limits = {
+                "min_new_tokens": self.fixed_output_tokens,
+                "max_new_tokens": self.fixed_output_tokens,
+            }
+        else:
+            limits = {"max_new_tokens": self.max_summary_tokens}
+        with self._torch.inference_mode():
+            out = self.model.generate(
+                **batch, num_beams=self.beams, do_sample=False, no_repeat_ngram_size=3, **limits
+            )
+        return self.tokenizer.decode(out[0], skip_special_tokens=True).strip()
+
+    def summarize(self, sentences: list[str]) -> tuple[str, int]:
+        """The summary, and how many windows the input needed."""
+        parts = self.windows(sentences)
+        summaries = [self._generate(p) for p in parts]
+        if len(summaries) == 1:
+            return summaries[0], 1
+        return self._generate(" ".join(summaries)), len(parts)
+
+
+def figure_problems(summary: str, figures: list) -> tuple[list, list[str]]:
+    """Key figures absent from ``summary``, and figures in it that the source does not have."""
+    from summarizer.figures import find_english_figures, same_value
+
+    found = find_english_figures(summary)
+    missing = [f for f in figures if f.key and not any(same_value(f, e) for e in found)]
+    invented = [e.source for e in found if not any(same_value(f, e) for f in figures)]
+    return missing, invented
