@@ -166,7 +166,7 @@ def brief(
             report(f"{article.source_path}: {err}")
             failures += 1
             continue
-        text = render(result)
+        text = render(result.as_dict())
         if out is None:
             typer.echo(text)
             continue
@@ -261,6 +261,61 @@ def figures(
             )
         typer.echo("")
     if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def digest(
+    inputs: Inputs,
+    out: Annotated[
+        Path, typer.Option(help="Folder for digest.md, digest.html, digest.jsonl and errors.jsonl.")
+    ],
+    date: Annotated[
+        str | None, typer.Option(help="Date of the digest (YYYY-MM-DD), shown in its heading.")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Heading of the digest.")] = None,
+    max_words: Annotated[int, typer.Option(min=10, help="Word budget of each English brief.")] = 80,
+    model: ModelOpt = None,
+    beams: BeamsOpt = 4,
+    summarizer: Annotated[
+        Strategy,
+        typer.Option("--summarizer", "-s", help="extractive or lead (abstractive: use `brief`)."),
+    ] = Strategy.extractive,
+    backend: BackendOpt = Backend.auto,
+    offline: OfflineOpt = False,
+    threads: ThreadsOpt = 0,
+) -> None:
+    """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
+    import re
+
+    from summarizer.digest import build_digest
+    from summarizer.pipeline import Settings
+
+    if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        raise fail(f"--date '{date}': expected YYYY-MM-DD")
+    if summarizer is Strategy.abstractive:
+        raise fail("digest supports --summarizer extractive or lead")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as err:
+        raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
+    translator = _translator(model, backend, beams, offline, threads)
+    settings = Settings(max_words=max_words, strategy=summarizer.value)
+    result = build_digest(inputs, out, translator, settings, date=date, title=title)
+    for error in result.errors:
+        report(f"{error['source']}: {error['reason']}")
+    typer.echo(
+        f"digest: {len(result.entries)} stories ({result.computed} briefed, "
+        f"{result.from_cache} from cache, {result.merged} merged), "
+        f"{len(result.errors)} failed, {result.seconds:.1f} s → {out}/digest.md",
+        err=True,
+    )
+    if not result.entries and not result.errors:
+        raise fail("no article found in the inputs", 2)
+    if result.errors:
         raise typer.Exit(1)
 
 

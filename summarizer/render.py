@@ -7,16 +7,14 @@ import os
 import tempfile
 from pathlib import Path
 
-from summarizer.pipeline import Brief
+
+def to_json(data: dict) -> str:
+    """One brief object (``Brief.as_dict()``) as one line of JSON."""
+    return json.dumps(data, ensure_ascii=False)
 
 
-def to_json(brief: Brief) -> str:
-    return json.dumps(brief.as_dict(), ensure_ascii=False)
-
-
-def to_markdown(brief: Brief) -> str:
-    data = brief.as_dict()
-    lines = [f"## {data['title'] or data['id']}", ""]
+def to_markdown(data: dict, heading: str = "##") -> str:
+    lines = [f"{heading} {data.get('headline') or data['title'] or data['id']}", ""]
     meta = []
     if data["dateline"]:
         place, agency = data["dateline"]["place"], data["dateline"]["agency"]
@@ -25,6 +23,12 @@ def to_markdown(brief: Brief) -> str:
         meta.append(data["date"])
     meta.append(f"source: {data['source']}")
     lines += [f"*{' · '.join(meta)}*", ""]
+    if data.get("merged"):
+        lines += [
+            f"*Merged {len(data['merged'])} earlier version(s) of this story: "
+            f"{', '.join(data['merged'])}*",
+            "",
+        ]
     if data["model"].get("standin"):
         lines += [
             "> **Stand-in model** — random weights: the English below is not a translation. "

@@ -1,0 +1,269 @@
+"""The daily digest: many articles in, one English digest out (Markdown, HTML, JSONL).
+
+- Wire updates ("(neu: …)", "(Aktualisierung)", resends) and near-duplicates collapse into one
+  entry: the latest dated, else the fullest text; the entry lists what it merged.
+- Order: newest date first; within a date (or undated), more key figures first — a proxy for
+  news weight — then input order. Undated stories come after dated ones.
+- Robust batch: one failing article goes to ``errors.jsonl`` and the run goes on; each finished
+  brief is cached under ``OUT/.cache/`` (keyed by article content, model and settings), written
+  atomically, so an interrupted run (Ctrl-C, SIGKILL) resumes without redoing finished work;
+  every output file is written atomically (temp file + rename).
+- Translation is batched across articles: the chosen sentences of up to ``BATCH_ARTICLES``
+  stories go to the translator together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarizer import __version__
+from summarizer.articles import Article, ReadFailure, iter_inputs
+from summarizer.clean import clean
+from summarizer.digest_html import anchor, digest_html
+from summarizer.pipeline import Settings, finish, prepare, translate_prepared
+from summarizer.render import to_json, to_markdown, write_atomic
+from summarizer.translate.window import translate_long
+
+BATCH_ARTICLES = 16
+UPDATE_MARKER = re.compile(
+    r"\s*(?:\((?:neu|Aktualisierung|aktualisiert|Zusammenfassung|Korrektur|Berichtigung)[^)]*\)"
+    r"|^(?:ROUNDUP\s*\d*|UPDATE\s*\d*|KORREKTUR|EILMELDUNG)\s*[:/-]?)\s*",
+    re.IGNORECASE,
+)
+SHINGLE = 5
+SAME_STORY = 0.5
+"""Share of the shorter text's word 5-grams found in the other: above it, the same story."""
+
+
+@dataclass
+class DigestResult:
+    entries: list[dict]
+    errors: list[dict]
+    from_cache: int = 0
+    computed: int = 0
+    merged: int = 0
+    seconds: float = 0.0
+    files: list[Path] = field(default_factory=list)
+
+
+def story_key_title(title: str | None) -> str:
+    return UPDATE_MARKER.sub(" ", title or "").strip().lower()
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def merge_updates(articles: list[Article]) -> list[tuple[Article, list[str]]]:
+    """Group updates and near-duplicates; keep the latest (then fullest) of each group."""
+    groups: list[list[int]] = []
+    grams = [shingles(a.text) for a in articles]
+    for i, article in enumerate(articles):
+        for group in groups:
+            j = group[0]
+            same_title = story_key_title(article.title) and (
+                story_key_title(article.title) == story_key_title(articles[j].title)
+            )
+            overlap = len(grams[i] & grams[j]) / max(1, min(len(grams[i]), len(grams[j])))
+            if same_title or overlap >= SAME_STORY:
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda k: (_update_rank(articles[k]), len(articles[k].text), k))
+        others = [articles[k].id for k in group if k != best]
+        merged.append((articles[best], others))
+    return merged
+
+
+def _update_rank(article: Article) -> tuple[str, int]:
+    cleaned = clean(article)
+    marked = int(bool(cleaned.update or UPDATE_MARKER.search(article.title or "")))
+    return (cleaned.date or "", marked)
+
+
+def cache_key(article: Article, translator, settings: Settings) -> str:
+    blob = json.dumps(
+        [
+            __version__,
+            article.id,
+            article.text,
+            article.title,
+            article.date,
+            translator.name,
+            translator.revision,
+            translator.backend,
+            getattr(translator, "beams", None),
+            settings.as_dict(),
+        ],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+class Progress:
+    """A rich progress bar on a terminal; plain lines (every 10 %) otherwise."""
+
+    def __init__(self, total: int, stream=None):
+        self.total, self.done, self.start = total, 0, time.monotonic()
+        self.stream = stream or sys.stderr
+        self.bar = None
+        if self.stream.isatty() and total:
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
+
+            self.bar = RichProgress(
+                TextColumn("digest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                transient=True,
+            )
+            self.task = self.bar.add_task("digest", total=total, rate="")
+            self.bar.start()
+        self._next_line = 0.1
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        rate = self.done / max(time.monotonic() - self.start, 1e-6)
+        if self.bar:
+            self.bar.update(self.task, advance=n, rate=f"{rate:.2f} articles/s")
+        elif self.total and self.done / self.total >= self._next_line - 1e-9:
+            print(f"digest: {self.done}/{self.total} articles ({rate:.2f}/s)", file=self.stream)
+            self._next_line = (int(self.done / self.total * 10) + 1) / 10
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+def build_digest(
+    inputs: list[str],
+    out: Path,
+    translator,
+    settings: Settings,
+    date: str | None = None,
+    title: str | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> DigestResult:
+    started = time.monotonic()
+    out.mkdir(parents=True, exist_ok=True)
+    cache = out / ".cache"
+    cache.mkdir(exist_ok=True)
+    errors: list[dict] = []
+    articles: list[Article] = []
+    for item in iter_inputs(inputs):
+        if isinstance(item, ReadFailure):
+            errors.append({"source": item.source, "reason": item.reason})
+        else:
+            articles.append(item)
+    stories = merge_updates(articles)
+    result = DigestResult(
+        entries=[], errors=errors, merged=sum(len(others) for _, others in stories)
+    )
+    progress = Progress(len(stories))
+    pending: list[tuple[Article, list[str], Path]] = []
+    for article, others in stories:
+        path = cache / f"{cache_key(article, translator, settings)}.json"
+        if path.is_file():
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            result.entries.append(entry)
+            result.from_cache += 1
+            progress.advance()
+        else:
+            pending.append((article, others, path))
+    try:
+        for b in range(0, len(pending), BATCH_ARTICLES):
+            batch = pending[b : b + BATCH_ARTICLES]
+            for entry in _brief_batch(batch, translator, settings, errors):
+                result.entries.append(entry)
+                result.computed += 1
+            progress.advance(len(batch))
+    finally:
+        progress.close()
+    result.entries.sort(key=_order_key)
+    result.seconds = time.monotonic() - started
+    result.files = write_outputs(out, result, date=date, title=title)
+    return result
+
+
+def _brief_batch(batch, translator, settings: Settings, errors: list[dict]) -> list[dict]:
+    prepared, kept = [], []
+    for article, others, path in batch:
+        try:
+            prepared.append(prepare(article, settings))
+            kept.append((article, others, path))
+        except ValueError as err:
+            errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
+    if not prepared:
+        return []
+    english = translate_prepared(prepared, translator)
+    titles = [a.title for a, _, _ in kept]
+    wanted = [t for t in titles if t]
+    translated_titles = iter(translate_long(translator, wanted)) if wanted else iter(())
+    entries = []
+    for (_, others, path), prep, eng, title in zip(kept, prepared, english, titles, strict=True):
+        data = finish(prep, eng, translator, settings).as_dict()
+        data["headline"] = next(translated_titles) if title else first_clause(data["brief"])
+        data["merged"] = others
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+        entries.append(data)
+    return entries
+
+
+def first_clause(brief: str) -> str:
+    body = brief.split(" — ", 1)[-1]
+    clause = re.split(r"(?<=[.!?])\s|,\s", body, maxsplit=1)[0].rstrip(".")
+    words = clause.split()
+    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+
+
+def _order_key(entry: dict) -> tuple:
+    date = entry.get("date") or ""
+    # Dates sort newest first: invert each character so a plain ascending sort does it.
+    inverted = "".join(chr(0x10FFFF - ord(c)) for c in date)
+    return (date == "", inverted, -len(entry.get("key_figures", [])), entry["id"])
+
+
+def write_outputs(
+    out: Path, result: DigestResult, date: str | None, title: str | None
+) -> list[Path]:
+    heading = title or "News digest" + (f" — {date}" if date else "")
+    files = {
+        "digest.jsonl": "".join(to_json(e) + "\n" for e in result.entries),
+        "digest.md": digest_markdown(result, heading),
+        "digest.html": digest_html(result.entries, heading, merged=result.merged),
+        "errors.jsonl": "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors),
+    }
+    for name, text in files.items():
+        write_atomic(out / name, text)
+    return [out / name for name in files]
+
+
+def digest_markdown(result: DigestResult, heading: str) -> str:
+    lines = [f"# {heading}", ""]
+    n = len(result.entries)
+    summary = f"{n} stor{'y' if n == 1 else 'ies'}"
+    if result.merged:
+        summary += f" ({result.merged} update(s) or duplicate(s) merged)"
+    if result.errors:
+        summary += f"; {len(result.errors)} input(s) failed, see errors.jsonl"
+    lines += [f"*{summary}*", "", "## Contents", ""]
+    for number, entry in enumerate(result.entries, start=1):
+        lines.append(f"{number}. [{entry['headline']}](#{anchor(entry['id'])})")
+    lines.append("")
+    for entry in result.entries:
+        lines.append(f'<a id="{anchor(entry["id"])}"></a>')
+        lines.append(to_markdown(entry, heading="##"))
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""The digest as one self-contained HTML file: inline CSS, no scripts, no external assets.
+
+Readable on a phone (single column, fluid width) and in print (no navigation colours, entries
+kept whole on a page where they fit).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from summarizer.articles import safe_id
+
+CSS = """
+:root { color-scheme: light; --ink:#1b1f24; --muted:#5b6570; --rule:#d9dee3; --accent:#0b5cad;
+        --warn:#8a5a00; --warnbg:#fff6e0; }
+* { box-sizing: border-box; }
+body { margin:0; background:#f4f5f7; color:var(--ink);
+       font: 17px/1.55 Georgia, "Times New Roman", serif; }
+main { max-width: 44rem; margin: 0 auto; background:#fff; padding: 2rem 1.5rem 3rem; }
+header.masthead { border-bottom: 3px double var(--ink); margin-bottom: 1.5rem; }
+header.masthead h1 { font: 700 2rem/1.15 "Helvetica Neue", Arial, sans-serif; margin: 0 0 .3rem; }
+.summary { color: var(--muted); font: .9rem/1.4 "Helvetica Neue", Arial, sans-serif;
+           margin: 0 0 .8rem; }
+nav.toc { font: .95rem/1.45 "Helvetica Neue", Arial, sans-serif; margin-bottom: 2rem; }
+nav.toc h2 { font-size: .8rem; letter-spacing: .08em; text-transform: uppercase;
+             color: var(--muted); margin: 0 0 .4rem; }
+nav.toc ol { margin: 0; padding-left: 1.4rem; }
+nav.toc a { color: var(--accent); text-decoration: none; }
+article { border-top: 1px solid var(--rule); padding: 1.2rem 0 .6rem; break-inside: avoid; }
+article h2 { font: 700 1.3rem/1.25 "Helvetica Neue", Arial, sans-serif; margin: 0 0 .35rem; }
+.meta { color: var(--muted); font: .85rem/1.4 "Helvetica Neue", Arial, sans-serif;
+        margin-bottom: .5rem; }
+.brief { margin: .2rem 0 .6rem; }
+.figures { font: .9rem/1.45 "Helvetica Neue", Arial, sans-serif; margin: 0 0 .4rem; }
+.figures b { color: var(--muted); font-weight: 600; }
+.figures span { display: inline-block; background: #eef3f9; border-radius: 3px;
+                padding: 0 .35rem; margin: .1rem .15rem; }
+.note { font: .8rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--warn);
+        background: var(--warnbg); padding: .3rem .5rem; border-radius: 3px; margin: .3rem 0; }
+.source { color: var(--muted); font: .75rem/1.3 "Helvetica Neue", Arial, sans-serif; }
+@media (max-width: 34rem) { main { padding: 1.2rem .9rem 2rem; } body { font-size: 16px; }
+  header.masthead h1 { font-size: 1.6rem; } }
+@media print { body { background:#fff; } main { max-width:none; padding:0; }
+  nav.toc a { color: var(--ink); } .figures span { background: none; border: 1px solid #ccc; } }
+"""
+
+
+def anchor(article_id: str) -> str:
+    return "story-" + safe_id(article_id).lower()
+
+
+def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:
+    standin = any(e.get("model", {}).get("standin") for e in entries)
+    n = len(entries)
+    summary = f"{n} stor{'y' if n == 1 else 'ies'}"
+    if merged:
+        summary += f" · {merged} update(s) or duplicate(s) merged"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(heading)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        '<header class="masthead">',
+        f"<h1>{escape(heading)}</h1>",
+        f'<p class="summary">{escape(summary)}</p>',
+    ]
+    if standin:
+        parts.append(
+            '<p class="note">Made with a stand-in model (random weights): the English '
+            "is not a translation. Cleanup, sentence choice and key figures are real.</p>"
+        )
+    parts += ["</header>", '<nav class="toc"><h2>In this digest</h2><ol>']
+    for entry in entries:
+        parts.append(f'<li><a href="#{anchor(entry["id"])}">{escape(entry["headline"])}</a></li>')
+    parts += ["</ol></nav>"]
+    for entry in entries:
+        parts.append(entry_html(entry))
+    parts += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def entry_html(entry: dict) -> str:
+    meta = []
+    dateline = entry.get("dateline") or {}
+    if dateline.get("place") or dateline.get("agency"):
+        place = dateline.get("place") or ""
+        agency = f" ({dateline['agency']})" if dateline.get("agency") else ""
+        meta.append(f"{place}{agency}".strip())
+    if entry.get("date"):
+        meta.append(entry["date"])
+    meta.append(f"from {entry.get('source_language', 'de')}")
+    html = [
+        f'<article id="{anchor(entry["id"])}">',
+        f"<h2>{escape(entry['headline'])}</h2>",
+        f'<div class="meta">{escape(" · ".join(meta))}</div>',
+        f'<p class="brief">{escape(entry["brief"])}</p>',
+    ]
+    if entry.get("key_figures"):
+        chips = "".join(f"<span>{escape(k)}</span>" for k in entry["key_figures"])
+        html.append(f'<p class="figures"><b>Key figures</b> {chips}</p>')
+    for warning in entry.get("warnings", []):
+        if not warning.startswith("stand-in model"):
+            html.append(f'<p class="note">{escape(warning)}</p>')
+    merged = entry.get("merged") or []
+    source = f"{entry.get('source', '')} · id {entry['id']}"
+    if merged:
+        source += f" · merged {len(merged)} earlier version(s): {', '.join(merged)}"
+    html += [f'<div class="source">{escape(source)}</div>', "</article>"]
+    return "\n".join(html)
