@@ -1,0 +1,12 @@
+"""Figures: find every figure in a German article, render it in English, check translations.
+
+Modules: ``numbers`` (digit forms), ``de_data`` (German vocabulary tables), ``extract`` (German
+rules), ``render`` (the English house style), ``english`` (figures in English text), ``check``
+(source figures vs an English translation), ``key`` (key-figure ranking).
+"""
+
+from .english import find_english_figures
+from .extract import extract_figures
+from .model import Figure
+
+__all__ = ["Figure", "extract_figures", "find_english_figures"]

@@ -1,0 +1,272 @@
+"""German (DE/AT/CH) figure vocabulary: pure data, no logic.
+
+Everything language-specific that a regular expression cannot know lives here: month and weekday
+names, number and ordinal words, qualifiers, currencies, units, and a small glossary of the nouns
+that news figures count ("1000 Container" -> "1,000 containers"). Adding a source language means
+adding one module of this shape and registering it in ``extract.LANGUAGES``.
+
+Glossary values are ``(singular, plural)`` English forms; a value of ``None`` for the singular means
+"use the plural for 1 as well". Keys are matched case-sensitively after the figure (German nouns
+are capitalised) and, for multi-word keys, longest first.
+"""
+
+MONTHS = {
+    "Januar": 1, "Jänner": 1, "Jän.": 1, "Jan.": 1, "Februar": 2, "Feber": 2, "Feb.": 2,
+    "März": 3, "April": 4, "Apr.": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8, "Aug.": 8,
+    "September": 9, "Sept.": 9, "Sep.": 9, "Oktober": 10, "Okt.": 10, "November": 11,
+    "Nov.": 11, "Dezember": 12, "Dez.": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "Montag": "Monday", "Dienstag": "Tuesday", "Mittwoch": "Wednesday",
+    "Donnerstag": "Thursday", "Freitag": "Friday", "Samstag": "Saturday",
+    "Sonnabend": "Saturday", "Sonntag": "Sunday",
+}  # fmt: skip
+
+# Cardinal number words (lower case). "ein/eine/einer..." count only in the constructions the
+# extractor names explicitly ("eine Million", "vor einem Jahr", "mit einer Ausnahme").
+NUMBER_WORDS = {
+    "null": 0, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "beiden": 2, "beide": 2,
+}  # fmt: skip
+ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
+
+# "Dutzende/Hunderte/Tausende" -> vague plurals ("hundreds of containers").
+VAGUE_WORDS = {
+    "dutzende": ("dozens", 12), "hunderte": ("hundreds", 100), "hunderter": ("hundreds", 100),
+    "tausende": ("thousands", 1000), "tausender": ("thousands", 1000),
+    "zehntausende": ("tens of thousands", 10000), "hunderttausende": ("hundreds of thousands", 100000),
+}  # fmt: skip
+
+ENGLISH_NUMBER_WORDS = {
+    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
+    8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
+    14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
+    19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty",
+    70: "seventy", 80: "eighty", 90: "ninety", 100: "a hundred", 1000: "a thousand",
+}  # fmt: skip
+
+# Ordinal word stems: "ersten", "dritte", "Zweit-" ...
+ORDINAL_STEMS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
+    "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+    "zwanzigst": 20, "hundertst": 100, "tausendst": 1000, "millionst": 1000000,
+}  # fmt: skip
+ENGLISH_ORDINALS = {
+    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+    8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 20: "twentieth",
+    100: "hundredth", 1000: "thousandth", 1000000: "millionth",
+}  # fmt: skip
+
+# Qualifiers that change a figure's meaning (lower case German -> English).
+QUALIFIERS = {
+    "mehr als": "more than", "über": "more than", "rund": "around", "etwa": "about",
+    "ca.": "about", "circa": "about", "zirka": "about", "knapp": "almost", "fast": "almost",
+    "beinahe": "almost", "bis zu": "up to", "mindestens": "at least", "wenigstens": "at least",
+    "weniger als": "less than", "unter": "less than", "höchstens": "at most",
+    "maximal": "at most", "gut": "just over", "annähernd": "nearly", "nahezu": "nearly",
+    "plus": "up", "minus": "down", "um": "",
+}  # fmt: skip
+
+# Scale words after a number.
+SCALES = {
+    "Tausend": 1e3, "Tsd.": 1e3, "Million": 1e6, "Millionen": 1e6, "Mio.": 1e6, "Mio": 1e6,
+    "Milliarde": 1e9, "Milliarden": 1e9, "Mrd.": 1e9, "Mrd": 1e9, "Billion": 1e12,
+    "Billionen": 1e12, "Bio.": 1e12,
+}  # fmt: skip
+ENGLISH_SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+# Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
+CURRENCIES_AFTER = {
+    "Euro": "EUR", "EUR": "EUR", "€": "EUR", "Cent": "EUR_CENT", "US-Dollar": "USD",
+    "Dollar": "USD", "USD": "USD", "$": "USD", "Franken": "CHF", "CHF": "CHF", "Fr.": "CHF",
+    "Rappen": "CHF_RAPPEN", "Pfund": "GBP", "Yen": "JPY", "Rubel": "RUB", "Yuan": "CNY",
+}  # fmt: skip
+CURRENCIES_BEFORE = {"€": "EUR", "EUR": "EUR", "CHF": "CHF", "Fr.": "CHF", "SFr.": "CHF",
+                     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP"}  # fmt: skip
+ENGLISH_CURRENCIES = {
+    "EUR": ("euro", "euros"), "EUR_CENT": ("cent", "cents"), "USD": ("dollar", "dollars"),
+    "CHF": ("franc", "francs"), "CHF_RAPPEN": ("centime", "centimes"),
+    "GBP": ("pound", "pounds"), "JPY": ("yen", "yen"), "RUB": ("ruble", "rubles"),
+    "CNY": ("yuan", "yuan"),
+}  # fmt: skip
+
+PERCENT_WORDS = {"Prozent": "percent", "%": "percent", "v. H.": "percent"}
+POINTS_WORDS = {"Prozentpunkte": "percentage points", "Prozentpunkten": "percentage points",
+                "Prozentpunkt": "percentage point"}  # fmt: skip
+
+# Units of measure: German -> (English singular, English plural); durations included.
+UNITS = {
+    "Grad Celsius": ("degree Celsius", "degrees Celsius"), "Grad": ("degree", "degrees"),
+    "°C": ("°C", "°C"), "Kilometer": ("kilometer", "kilometers"), "km": ("km", "km"),
+    "km/h": ("km/h", "km/h"), "Meter": ("meter", "meters"), "m": ("m", "m"),
+    "Zentimeter": ("centimeter", "centimeters"), "cm": ("cm", "cm"), "mm": ("mm", "mm"),
+    "Millimeter": ("millimeter", "millimeters"), "Liter": ("liter", "liters"),
+    "Quadratmeter": ("square meter", "square meters"), "m²": ("m²", "m²"),
+    "Hektar": ("hectare", "hectares"), "Tonnen": ("tonnes", "tonnes"), "Tonne": ("tonne", "tonnes"),
+    "Kilogramm": ("kilogram", "kilograms"), "kg": ("kg", "kg"), "Gramm": ("gram", "grams"),
+    "Meilen": ("mile", "miles"), "Kilowattstunden": ("kilowatt hour", "kilowatt hours"),
+    "Megawatt": ("megawatt", "megawatts"), "Sekunden": ("second", "seconds"),
+    "Minuten": ("minute", "minutes"), "Minute": ("minute", "minutes"),
+    "Stunden": ("hour", "hours"), "Stunde": ("hour", "hours"), "Tage": ("day", "days"),
+    "Tagen": ("day", "days"), "Tag": ("day", "days"), "Wochen": ("week", "weeks"),
+    "Woche": ("week", "weeks"), "Monate": ("month", "months"), "Monaten": ("month", "months"),
+    "Monat": ("month", "months"), "Jahre": ("year", "years"), "Jahren": ("year", "years"),
+    "Jahr": ("year", "years"), "Mal": ("time", "times"), "mal": ("time", "times"),
+}  # fmt: skip
+# Units counted as durations / times (kind "measure" either way; listed for the English finder).
+PER_WORDS = {"pro": "per", "je": "per"}
+
+# Nouns counted by news figures (German plural or singular -> English singular, plural).
+NOUNS = {
+    "Container": ("container", "containers"), "Personen": ("person", "people"),
+    "Person": ("person", "people"), "Menschen": ("person", "people"),
+    "Arbeitnehmer": ("employee", "employees"), "Beschäftigte": ("employee", "employees"),
+    "Beschäftigten": ("employee", "employees"), "Arbeitsplätze": ("job", "jobs"),
+    "Gesetze": ("law", "laws"), "Sitzungen": ("sitting", "sittings"),
+    "Plenarsitzungen": ("plenary sitting", "plenary sittings"),
+    "Ausschusssitzungen": ("committee meeting", "committee meetings"),
+    "Unterausschusssitzungen": ("subcommittee meeting", "subcommittee meetings"),
+    "genehmigte Staatsverträge": ("approved state treaty", "approved state treaties"),
+    "Staatsverträge": ("state treaty", "state treaties"),
+    "Vereinbarungen": ("agreement", "agreements"), "gewählte Parteien": ("elected party", "elected parties"),
+    "Parteien": ("party", "parties"), "Berichte": ("report", "reports"),
+    "Aktuelle Stunden": ("topical debate", "topical debates"),
+    "Aktuelle Europastunden": ("topical European debate", "topical European debates"),
+    "Fragestunden": ("question time", "question times"), "Fragen": ("question", "questions"),
+    "Zusatzfragen": ("supplementary question", "supplementary questions"),
+    "Erklärungen": ("statement", "statements"), "Entschließungen": ("resolution", "resolutions"),
+    "Anfragen": ("question", "questions"), "Dringliche Anfragen": ("urgent question", "urgent questions"),
+    "Dringliche Anträge": ("urgent motion", "urgent motions"), "Anträge": ("motion", "motions"),
+    "Kurze Debatten": ("short debate", "short debates"), "Debatten": ("debate", "debates"),
+    "Führungen": ("guided tour", "guided tours"), "Besucher": ("visitor", "visitors"),
+    "User": ("user", "users"), "Nutzer": ("user", "users"), "Clicks": ("click", "clicks"),
+    "Klicks": ("click", "clicks"), "Schüler": ("pupil", "pupils"), "Workshops": ("workshop", "workshops"),
+    "Jugendliche": ("young person", "young people"), "EU-Staaten": ("EU country", "EU countries"),
+    "OECD-Länder": ("OECD country", "OECD countries"), "Länder": ("country", "countries"),
+    "Staaten": ("country", "countries"), "Impforte": ("vaccination site", "vaccination sites"),
+    "kantonalen Impfzentren": ("cantonal vaccination centre", "cantonal vaccination centres"),
+    "Impfzentren": ("vaccination centre", "vaccination centres"), "Kühe": ("cow", "cows"),
+    "Tests": ("test", "tests"), "Szenarien": ("scenario", "scenarios"),
+    "Messstationen": ("measuring station", "measuring stations"), "Einwohner": ("inhabitant", "inhabitants"),
+    "Einwohnern": ("inhabitant", "inhabitants"), "Forscher": ("researcher", "researchers"),
+    "Forschern": ("researcher", "researchers"), "Hitzetage": ("hot day", "hot days"),
+    "Tote": ("dead", "dead"), "Toten": ("dead", "dead"), "Verletzte": ("injured", "injured"),
+    "Verletzten": ("injured", "injured"), "Opfer": ("victim", "victims"),
+    "Soldaten": ("soldier", "soldiers"), "Kinder": ("child", "children"),
+    "Frauen": ("woman", "women"), "Männer": ("man", "men"), "Häuser": ("house", "houses"),
+    "Wohnungen": ("apartment", "apartments"), "Unternehmen": ("company", "companies"),
+    "Firmen": ("company", "companies"), "Mitarbeiter": ("employee", "employees"),
+    "Mitarbeitende": ("employee", "employees"), "Stellen": ("job", "jobs"),
+    "Fahrzeuge": ("vehicle", "vehicles"), "Autos": ("car", "cars"), "Schiffe": ("ship", "ships"),
+    "Raketen": ("missile", "missiles"), "Waffen": ("weapon", "weapons"),
+    "Stimmen": ("vote", "votes"), "Sitze": ("seat", "seats"), "Mandate": ("seat", "seats"),
+    "Spiele": ("game", "games"), "Tore": ("goal", "goals"), "Punkte": ("point", "points"),
+    "Fälle": ("case", "cases"), "Neuinfektionen": ("new infection", "new infections"),
+    "Impfungen": ("vaccination", "vaccinations"), "Patienten": ("patient", "patients"),
+    "Haushalte": ("household", "households"), "Kunden": ("customer", "customers"),
+    "Kontoinhabern": ("account holder", "account holders"), "Kontoinhaber": ("account holder", "account holders"),
+    "Ordnungshaft": ("coercive detention", "coercive detention"),
+    "Spielplätze": ("playground", "playgrounds"), "neuen Spielplätzen": ("new playground", "new playgrounds"),
+    "Spielplätzen": ("playground", "playgrounds"), "Insassen": ("occupant", "occupants"),
+    "Entscheidungen": ("decision", "decisions"), "Rechtsmittel": ("appeal", "appeals"),
+    "Rechtsbehelfe": ("legal remedy", "legal remedies"), "Quartale": ("quarter", "quarters"),
+    "Quartal": ("quarter", "quarters"), "Runde": ("round", "rounds"), "Runden": ("round", "rounds"),
+    "Platz": ("place", "places"), "Rang": ("place", "places"), "Durchgang": ("set", "sets"),
+    "Matchball": ("match point", "match points"), "Satz": ("set", "sets"),
+    "Sätze": ("set", "sets"), "EU-Land": ("EU country", "EU countries"), "Fall": ("case", "cases"),
+    "Schätzung": ("estimate", "estimates"), "Materiallieferungen": ("delivery of material", "deliveries of material"),
+    "ATP-Challenger-Titel": ("ATP Challenger title", "ATP Challenger titles"),
+    "Titel": ("title", "titles"), "Minute": ("minute", "minutes"), "Ausnahme": ("exception", "exceptions"),
+    "Stufen": ("stage", "stages"), "Wahlgang": ("round of voting", "rounds of voting"),
+    "Impfdosen": ("vaccine dose", "vaccine doses"), "Dosen": ("dose", "doses"),
+    "Zweitimpfung": ("second dose", "second doses"), "Mitglieder": ("member", "members"),
+    "Studierende": ("student", "students"), "Studenten": ("student", "students"),
+    "Flüge": ("flight", "flights"), "Passagiere": ("passenger", "passengers"),
+    "Bäume": ("tree", "trees"), "Sorten": ("variety", "varieties"), "Betten": ("bed", "beds"),
+}  # fmt: skip
+
+# Nouns whose digit ordinals are written as words in English ("im 3. Quartal" -> "third quarter").
+WORD_ORDINAL_NOUNS = {"Quartal", "Quartals", "Mal", "Halbjahr", "Halbjahres"}
+
+# Adjective-like prefixes that precede a counted noun and are kept in English.
+ADJECTIVES = {
+    "weitere": "more", "neue": "new", "neuen": "new", "weiteren": "more",
+    "nordeuropäische": "northern European", "genehmigte": "approved", "gewählte": "elected",
+}  # fmt: skip
+
+# Fixed phrases carrying a figure (relative dates, idioms). Matched verbatim, case-insensitively
+# on the first letter. Value is the normalised value; kind as given.
+PHRASES = {
+    "vor einem Jahr": ("date", {"relative": "-P1Y"}, "a year earlier"),
+    "im letzten Jahr": ("date", {"relative": "-P1Y"}, "last year"),
+    "im vergangenen Jahr": ("date", {"relative": "-P1Y"}, "last year"),
+    "im Vorjahr": ("date", {"relative": "-P1Y"}, "in the previous year"),
+    "dem Januar des vorigen Jahres": ("date", {"relative": "-P1Y", "month": 1}, "January of the previous year"),
+    "einer halben Stunde": ("measure", 0.5, "half an hour"),
+    "einer Dreiviertelstunde": ("measure", 0.75, "three quarters of an hour"),
+    "mit einer Ausnahme": ("count", 1, "with one exception"),
+    "fast ein Viertel": ("number", 0.25, "almost a quarter"),
+    "ein Viertel": ("number", 0.25, "a quarter"),
+    "ein Drittel": ("number", 0.333, "a third"),
+    "die Hälfte": ("number", 0.5, "half"),
+    "Achtelfinal-Aus": ("ordinal", 16, "round-of-16 exit"),
+    "Weltranglistendritte": ("ordinal", 3, "world number three"),
+    "Weltranglistenerste": ("ordinal", 1, "world number one"),
+    "Weltranglistenzweite": ("ordinal", 2, "world number two"),
+    "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
+    "Erstmalig": ("ordinal", 1, "for the first time"),
+    "erstmals": ("ordinal", 1, "for the first time"),
+    "zum ersten Mal": ("ordinal", 1, "for the first time"),
+    "zum zweiten Mal": ("ordinal", 2, "for the second time"),
+    "zum dritten Mal": ("ordinal", 3, "for the third time"),
+    "zum vierten Mal": ("ordinal", 4, "for the fourth time"),
+    "zum fünften Mal": ("ordinal", 5, "for the fifth time"),
+    "Zweitimpfung": ("ordinal", 2, "second dose"),
+    "zweistufige": ("number", 2, "two-stage"),
+    "dreistufige": ("number", 3, "three-stage"),
+    "in der Nacht auf Samstag": ("date", "Saturday", "in the night to Saturday"),
+    "in der Nacht auf Sonntag": ("date", "Sunday", "in the night to Sunday"),
+    "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
+    "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
+}  # fmt: skip
+
+# Labels before an identifier number ("Seite 3411" -> "page 3411").
+ID_LABELS = {
+    "Seite": "page", "Halle": "Hall", "Abb.": "Fig.", "Nr.": "No.", "Teil": "Part",
+    "Artikel": "Article", "Art.": "Art.", "Kapitel": "Chapter", "Anlage": "Annex",
+    "Nummer": "number", "Linie": "line", "Gleis": "platform", "Tor": "Gate",
+}  # fmt: skip
+
+# Nouns before a year ("Tagung 2014/15" -> "2014/15 session").
+YEAR_NOUNS = {"Tagung": "session", "Ergebnis": "result", "Saison": "season",
+              "Spielzeit": "season", "Haushalt": "budget", "Bilanz": "balance sheet",
+              "Spielplatzentwicklungskonzept": "playground development plan"}  # fmt: skip
+
+# Nouns after a score ("4:1-Heimerfolg" -> "4-1 home win"); flip=True means the score is given
+# from the loser's view and English writes winner first ("3:6, 4:6-Niederlage" -> "6-3, 6-4 defeat").
+SCORE_NOUNS = {
+    "Niederlage": ("defeat", True), "Heimniederlage": ("home defeat", True),
+    "Auswärtsniederlage": ("away defeat", True), "Sieg": ("win", False),
+    "Heimsieg": ("home win", False), "Heimerfolg": ("home win", False),
+    "Auswärtssieg": ("away win", False), "Erfolg": ("win", False),
+    "Finalerfolg": ("win in the final", False), "Finalsieg": ("win in the final", False),
+    "Finalniederlage": ("defeat in the final", True), "Remis": ("draw", False),
+    "Unentschieden": ("draw", False),
+}  # fmt: skip
+
+# Countries and names that appear before "(figure)" in rankings ("Schweden (3,16)").
+NAMES = {
+    "Grünen": "the Greens", "Schweden": "Sweden", "Dänemark": "Denmark", "Deutschland": "Germany",
+    "Österreich": "Austria", "Schweiz": "Switzerland", "Frankreich": "France",
+    "Italien": "Italy", "Spanien": "Spain", "Finnland": "Finland", "Belgien": "Belgium",
+    "Niederlande": "the Netherlands", "Kanada": "Canada", "Russland": "Russia",
+    "Südkorea": "South Korea", "Nordkorea": "North Korea", "OECD-Schnitt": "OECD average",
+    "EU-Schnitt": "EU average", "Japan": "Japan", "Israel": "Israel",
+}  # fmt: skip
+
+# Time-of-day words.
+DAY_PARTS = {"Anfang": "early", "Mitte": "mid-", "Ende": "late"}

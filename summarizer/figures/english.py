@@ -1,0 +1,239 @@
+"""Figures in English text (machine translations, briefs, references): kind, value and span.
+
+Used by the translation check and the evaluation. Besides correct English forms it recognises
+the mistakes translation models make with German figures, and notes them in ``Figure.note``:
+
+* ``german_digits``: German thousands dots left in place (``1.000 containers``, ``2.462.000``)
+* ``decimal_comma``: ``3,2 percent``
+* ``day_month``: ``7 September`` (house style is ``September 7``)
+
+Values are normalised exactly like the German extractor's, so ``same_value`` can compare them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import de_data as D
+from . import render as R
+from .model import Figure
+from .numbers import normalise_value
+
+_MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
+_MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
+_MONTHS.update({"Sept.": 9})
+MONTH = (
+    r"(?:"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+WEEKDAY = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+YEAR = r"(?:1[89]\d{2}|20\d{2})(?!\d)"
+S = r"[ \u00a0\u202f]"
+
+_WORDS = {v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, int) and " " not in v}
+_WORDS.update({"both": 2, "a dozen": 12, "dozen": 12})
+_ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
+          "hundreds of thousands": 100000, "millions": 1e6}  # fmt: skip
+_CURRENCY_WORDS = {
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "Swiss francs": "CHF", "francs": "CHF",
+    "franc": "CHF", "CHF": "CHF", "dollars": "USD", "dollar": "USD", "USD": "USD",
+    "pounds": "GBP", "cents": "EUR_CENT",
+}  # fmt: skip
+_CUR_SYMBOL = {
+    "€": "EUR",
+    "$": "USD",
+    "US$": "USD",
+    "£": "GBP",
+    "CHF": "CHF",
+    "EUR": "EUR",
+    "Fr.": "CHF",
+}
+
+# English number: 1,000 / 2,462,000.5 / 3.2 / German leftovers 1.000 / 3,2 / 80'000 / 2 000
+NUM = (
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"
+    r"|\d{1,3}(?:['’]\d{3})+"
+    r"|\d+,\d{1,2}(?!\d)"
+    r"|\d+(?:\.\d+)?)(?![\d])"
+)
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+AMOUNT = (
+    rf"(?:(?P<num>{NUM})|(?P<w>\b(?i:{_WORD_ALT})\b))"
+    rf"(?:{S}?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+)
+
+
+def parse_english_number(s: str) -> tuple[int | float, str | None]:
+    """Value and format note of an English-text digit string."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return normalise_value(float(s.replace(",", ""))), None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        return normalise_value(float(s.replace(".", "").replace(",", "."))), "german_digits"
+    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+", s):
+        return int(re.sub(r"['’]", "", s)), "german_digits"
+    if re.fullmatch(r"\d+,\d{1,2}", s):
+        return normalise_value(float(s.replace(",", "."))), "decimal_comma"
+    return normalise_value(float(s)), None
+
+
+def _amount(m: re.Match) -> tuple[int | float, str | None, bool]:
+    if m.group("num"):
+        value, note = parse_english_number(m.group("num"))
+        words = False
+    else:
+        value, note, words = _WORDS[m.group("w").lower()], None, True
+    if m.group("scale"):
+        value = normalise_value(value * _SCALES[m.group("scale")])
+    return value, note, words
+
+
+_RULES: list[tuple[str, re.Pattern, int]] = []
+
+
+def _r(name: str, pattern: str, priority: int = 0) -> None:
+    _RULES.append((name, re.compile(pattern), priority))
+
+
+_r(
+    "date_mdy",
+    rf"\b(?P<m>{MONTH}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?{S}(?P<y>{YEAR}))?",
+    6,
+)
+_r(
+    "date_dmy",
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?{S}(?:of{S})?(?P<m>{MONTH})(?:,?{S}(?P<y>{YEAR}))?",
+    6,
+)
+_r("date_num", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?", 5)
+_r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}))?", 2)
+_r("weekday", WEEKDAY, 1)
+_r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", 5)
+_r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:hours|h|o'clock|Uhr)\b)", 5)
+_r(
+    "score",
+    r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:.-]|\s?(?:[ap]\.?m|Uhr|hours))",
+    3,
+)
+_r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
+_r(
+    "money_after",
+    rf"{AMOUNT}{S}(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
+    4,
+)
+_r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
+_r("age", r"\b(?P<n>\d{1,3})-year-old\b", 3)
+_r("identifier", r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D)(?![\d])", 2)
+_r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
+_r("ordinal_digits", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b", 2)
+_r("ordinal_word", r"\b(?P<w>" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b", 1)
+_r(
+    "vague",
+    r"\b(?P<v>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)\b",
+    1,
+)
+_r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
+_r("number", rf"(?<![\w.,]){AMOUNT}", 0)
+
+
+def _make(name: str, m: re.Match) -> tuple[str, object, str | None] | None:
+    g = m.groupdict()
+    if name in ("date_mdy", "date_dmy", "date_num"):
+        month = _MONTHS[g["m"]] if name != "date_num" else int(g["m"])
+        day = int(g["d"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        year = int(g["y"]) if g.get("y") else None
+        note = "day_month" if name == "date_dmy" else None
+        return "date", R.date_value(day, month, year), note
+    if name == "month_year":
+        if g["m"] in ("May", "March") and not g["y"]:
+            before = m.string[max(0, m.start() - 10) : m.start()].lower()
+            if not re.search(r"\b(in|since|until|of|from|by|early|late|mid-?)\s*$", before):
+                return None
+        return "date", R.date_value(None, _MONTHS[g["m"]], int(g["y"]) if g["y"] else None), None
+    if name == "weekday":
+        return "date", m.group(0), None
+    if name == "time":
+        h, mi = int(g["h"]), int(g["mi"] or 0)
+        if h > 12:
+            return None
+        pm = g["ap"].startswith("p")
+        if pm and h != 12:
+            h += 12
+        if not pm and h == 12:
+            h = 0
+        return "time", f"{h:02d}:{mi:02d}", None
+    if name == "time24":
+        h, mi = int(g["h"]), int(g["mi"])
+        return ("time", f"{h:02d}:{mi:02d}", None) if h <= 24 else None
+    if name == "score":
+        return "score", {"home": int(g["a"]), "away": int(g["b"])}, None
+    if name == "percent":
+        value, note, _ = _amount(m)
+        kind = "percentage_points" if g["p"].startswith("percentage") else "percent"
+        return kind, value, note
+    if name in ("money_after", "money_before"):
+        value, note, _ = _amount(m)
+        cur = re.sub(r"\s+", " ", g["cur"])
+        code = _CURRENCY_WORDS.get(cur) or _CUR_SYMBOL.get(cur)
+        return "money", value, note, code
+    if name == "age":
+        return "measure", int(g["n"]), None
+    if name in ("identifier", "section"):
+        s = m.group(0)
+        if (
+            name == "identifier"
+            and re.fullmatch(r"[A-Z]{1,4}\s\d{1,4}", s)
+            and s.split()[0] in {"I", "A"}
+        ):
+            return None
+        return "identifier", s, None
+    if name == "ordinal_digits":
+        return "ordinal", int(g["n"]), None
+    if name == "ordinal_word":
+        return "ordinal", _ORD_WORDS[g["w"].lower()], None
+    if name == "vague":
+        return "count", normalise_value(_VAGUE[g["v"].lower()]), None
+    if name == "year":
+        return "year", int(g["y"]), None
+    if name == "number":
+        value, note, words = _amount(m)
+        if words and not g.get("scale"):
+            return "number_word", value, note
+        return "number", value, note
+    return None
+
+
+def find_english_figures(text: str) -> list[Figure]:
+    """Figures in English ``text``: sorted, non-overlapping, longest match wins.
+
+    Number words (``two``, ``both``) come back with kind ``number`` and ``unit="word"`` so callers
+    can treat them as soft evidence. ``Figure.note`` flags German formats left in the English.
+    """
+    cands = []
+    for name, regex, prio in _RULES:
+        for m in regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            made = _make(name, m)
+            if not made:
+                continue
+            kind, value, note, *unit = made
+            cands.append((m.start(), m.end(), prio, kind, value, note, unit[0] if unit else None))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, _p, kind, value, note, unit in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if kind == "number_word":
+            kind, unit = "number", "word"
+        out.append(Figure(text[s:e], s, e, kind, value, text[s:e], unit=unit, note=note))
+    out.sort(key=lambda f: f.start)
+    return out

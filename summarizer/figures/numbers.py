@@ -1,0 +1,88 @@
+"""Parsing German, Austrian and Swiss digit forms, and formatting numbers the English way.
+
+Accepted source forms (``parse_number``):
+
+* ``1000``, ``1.000``, ``2.462.000`` (German thousands dot: a dot followed by exactly three digits)
+* ``1 000`` with a space, U+00A0 or U+202F; ``80'000`` and ``80’000`` (Swiss apostrophe)
+* decimal comma ``3,2``, ``34,45``; Swiss/English decimal point where the group after the dot is
+  not three digits long (``19.99``, ``2.50``)
+* ``3,-`` (price with no cents) -> 3
+
+English output (``format_digits``): comma thousands and point decimals, keeping the number of
+decimals written in the source (``4,0`` -> ``4.0``, ``2.462.000`` -> ``2,462,000``). Four-digit
+numbers get a comma too (``1000`` -> ``1,000``), except years, which are rendered elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+THOUSANDS_SEPARATORS = ".'’\u00a0\u202f \u2009"
+_SEP = r"[.'’\u00a0\u202f\u2009 ]"
+
+# One digit group pattern for use inside bigger expressions. Order matters: grouped forms first.
+NUMBER_PATTERN = (
+    r"(?<![\d.,'’])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
+    r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # 80'000 / 80’000.50
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d:]|\.\d)"  # 2 000
+    r"|\d+,\d+(?!\d)"  # 3,2
+    r"|\d+,-(?!\w)"  # 3,-
+    r"|\d+\.\d{1,2}(?![\d.])"  # 19.99 (Swiss decimal point)
+    r"|\d+(?![\d]))"
+)
+NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+
+def parse_number(s: str) -> int | float:
+    """Value of a source digit string: ``"2.462.000"`` -> 2462000, ``"34,45"`` -> 34.45."""
+    s = s.strip()
+    if s.endswith(",-"):
+        return int(s[:-2])
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = re.sub(r"[\u00a0\u202f\u2009 '’]", "", s)
+        s = s.replace(",", ".")
+    if "." in s:
+        return float(s)
+    return int(s)
+
+
+def decimals_of(s: str) -> int:
+    """Number of decimals written in a source digit string (``"4,0"`` -> 1)."""
+    s = s.strip()
+    if s.endswith(",-"):
+        return 0
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return 0
+    m = re.search(r"[.,](\d+)$", s)
+    if m and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return len(m.group(1))
+    return 0
+
+
+def format_number(value: int | float, decimals: int | None = None) -> str:
+    """English digits: ``2462000`` -> ``2,462,000``; ``34.45`` -> ``34.45``."""
+    if decimals is None:
+        if isinstance(value, float) and not value.is_integer():
+            text = repr(value)
+            decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 2
+        else:
+            decimals = 0
+    if decimals == 0:
+        return f"{round(value):,}"
+    return f"{value:,.{decimals}f}"
+
+
+def format_digits(s: str) -> str:
+    """Re-write one source digit string in English style, keeping its precision."""
+    return format_number(parse_number(s), decimals_of(s))
+
+
+def normalise_value(value: float | int) -> int | float:
+    """Whole floats become ints (``1.5e9`` stays float only if fractional)."""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e18:
+            return int(value)
+        return round(value, 6)
+    return value
