@@ -5,8 +5,18 @@ rules), ``render`` (the English house style), ``english`` (figures in English te
 (source figures vs an English translation), ``key`` (key-figure ranking).
 """
 
+from .check import CheckResult, check_translation, same_value
 from .english import find_english_figures
 from .extract import extract_figures
+from .key import mark_key_figures
 from .model import Figure
 
-__all__ = ["Figure", "extract_figures", "find_english_figures"]
+__all__ = [
+    "CheckResult",
+    "Figure",
+    "check_translation",
+    "extract_figures",
+    "find_english_figures",
+    "mark_key_figures",
+    "same_value",
+]

@@ -51,10 +51,9 @@ def evaluate(records: list[dict], verbose: bool = False, with_key: bool = True) 
         text = rec["text"]
         figs = extract_figures(text)
         if with_key:
-            from .key import mark_key_figures
-            from .sentence_starts import simple_sentence_starts
+            from .key import mark_key_figures, rough_sentence_starts
 
-            mark_key_figures(figs, simple_sentence_starts(text), title=rec.get("title"))
+            mark_key_figures(figs, rough_sentence_starts(text), title=rec.get("title"))
         row = {
             "listed": 0,
             "found": 0,

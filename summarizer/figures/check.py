@@ -1,0 +1,250 @@
+"""Compare the figures of a German source sentence with its English translation, by value.
+
+Every figure is reduced to *atoms* (a number, a percentage, a date, a clock time, a score ...);
+a range has two atoms, a month pair two, a set score one per set. Per source figure:
+
+* ``kept``: all its atoms are in the English, written in English style.
+* ``repaired``: all atoms are there but in a German format (``1.000 containers``, ``3,2 percent``,
+  ``7 September``), or the value was collapsed (``1.000`` read as ``1``) and exactly one English
+  number is left to hold it: the English text is fixed in place.
+* ``missing``: not in the English (the caller keeps it in the brief's key-figures line).
+
+English figures left over after that are ``invented``, except soft evidence (number words such
+as ``two``/``both``, ordinal words, weekdays), which translation legitimately adds or drops.
+Nothing is silent: every repaired, missing or invented figure gets a warning line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .english import find_english_figures
+from .model import Figure
+from .numbers import format_number
+from .render import MONTH_NAMES
+
+_NUMERIC = {"count", "money", "number", "measure", "ordinal"}
+
+
+@dataclass
+class CheckResult:
+    text: str
+    statuses: list[str]
+    invented: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _date_atom(value: str):
+    m = re.fullmatch(r"(\d{4})?-?-?(\d{2})?-?(\d{2})?", value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        y, mo, d = value.split("-")
+        return ("date", int(mo), int(d), int(y))
+    if re.fullmatch(r"--\d{2}-\d{2}", value):
+        return ("date", int(value[2:4]), int(value[5:7]), None)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return ("date", int(value[5:7]), None, int(value[:4]))
+    if re.fullmatch(r"--\d{2}", value):
+        return ("date", int(value[2:4]), None, None)
+    if re.fullmatch(r"\d{4}", value):
+        return ("year", int(value))
+    del m
+    return ("text", value.lower())
+
+
+def atoms(fig: Figure) -> list[tuple]:
+    """Comparable pieces of a figure's value."""
+    v = fig.value
+    k = fig.kind
+    if k in ("date", "date_range", "year", "time"):
+        if isinstance(v, dict) and "relative" in v:
+            return []
+        if isinstance(v, dict):
+            vals = [v.get("from"), v.get("to")]
+        elif isinstance(v, list):
+            vals = v
+        else:
+            vals = [v]
+        out = []
+        for x in vals:
+            if isinstance(x, int):
+                out.append(("year", x))
+            elif k == "time":
+                out.append(("time", x))
+            elif isinstance(x, str):
+                out.append(_date_atom(x))
+        return out
+    if k == "score":
+        sets = v.get("sets") if isinstance(v, dict) and "sets" in v else [[v["home"], v["away"]]]
+        return [("score", min(a, b), max(a, b)) for a, b in sets]
+    if k == "identifier":
+        return [("id", re.sub(r"\W", "", str(v)).upper())]
+    family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
+    if isinstance(v, dict):
+        return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
+    if isinstance(v, (int, float)):
+        return [(family, float(v))]
+    return []
+
+
+def _atom_match(a: tuple, b: tuple) -> bool:
+    if a[0] == "date" and b[0] == "date":
+        return a[1] == b[1] and a[2] == b[2] and (a[3] is None or b[3] is None or a[3] == b[3])
+    if {a[0], b[0]} == {"year", "date"}:
+        return False
+    if a[0] == b[0] and a[0] in ("n", "pct", "pp"):
+        return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(a[1]))
+    return a == b
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """True when the two figures carry the same value(s), whatever the language or format."""
+    xa, xb = atoms(a), atoms(b)
+    if not xa or len(xa) != len(xb):
+        return a.kind == b.kind and a.value == b.value
+    used = [False] * len(xb)
+    for x in xa:
+        for i, y in enumerate(xb):
+            if not used[i] and _atom_match(x, y):
+                used[i] = True
+                break
+        else:
+            return False
+    return True
+
+
+def _soft(f: Figure) -> bool:
+    """English evidence translation may add freely: number/ordinal words, weekdays."""
+    if f.unit == "word":
+        return True
+    if f.kind == "ordinal" and not f.source[:1].isdigit():
+        return True
+    return f.kind == "date" and isinstance(f.value, str) and f.value[:1].isalpha()
+
+
+def _fixed_text(f: Figure) -> str:
+    """English style for an English figure written in a German format."""
+    s = f.source
+    if f.note == "day_month":
+        a = _date_atom(f.value)
+        month = MONTH_NAMES[a[1]]
+        return f"{month} {a[2]}" + (f", {a[3]}" if a[3] else "")
+    m = re.search(r"\d[\d.,'’]*\d|\d", s)
+    if not m:
+        return s
+    digits = m.group(0)
+    if f.note == "decimal_comma":
+        new = digits.replace(",", ".")
+    else:
+        value = float(re.sub(r"[.'’]", "", digits.split(",")[0]))
+        new = format_number(value)
+        if "," in digits:
+            new += "." + digits.split(",")[1]
+    return s[: m.start()] + new + s[m.end() :]
+
+
+def check_translation(source_figures: list[Figure], english: str) -> CheckResult:
+    found = find_english_figures(english)
+    pool = [(i, a) for i, f in enumerate(found) for a in atoms(f)]
+    used_atoms: set[int] = set()
+    used_figs: set[int] = set()
+    replacements: dict[int, str] = {}
+    statuses: list[str] = []
+    warnings: list[str] = []
+    unmatched: list[int] = []
+
+    for si, sf in enumerate(source_figures):
+        want = atoms(sf)
+        if not want:
+            # relative dates and the like: accept the English rendering as evidence
+            ok = _loose_in(sf.text, english)
+            statuses.append("kept" if ok else "missing")
+            if not ok:
+                unmatched.append(si)
+            continue
+        hits: list[int] = []
+        for a in want:
+            for pi, (fi, b) in enumerate(pool):
+                if pi in used_atoms or pi in hits:
+                    continue
+                if _atom_match(a, b):
+                    hits.append(pi)
+                    break
+            else:
+                hits = []
+                break
+        if not hits:
+            statuses.append("missing")
+            unmatched.append(si)
+            continue
+        used_atoms.update(hits)
+        figs = {pool[pi][0] for pi in hits}
+        used_figs.update(figs)
+        bad = [fi for fi in figs if found[fi].note]
+        if bad:
+            for fi in bad:
+                replacements[fi] = _fixed_text(found[fi])
+                warnings.append(
+                    f"repaired {found[fi].source!r} -> {replacements[fi]!r} ({sf.source!r})"
+                )
+            statuses.append("repaired")
+        else:
+            statuses.append("kept")
+
+    # collapsed thousands ("1.000" -> "1") where exactly one English number is left over
+    leftovers = [
+        i for i, f in enumerate(found) if i not in used_figs and f.kind in _NUMERIC and not _soft(f)
+    ]
+    for si in list(unmatched):
+        sf = source_figures[si]
+        if (
+            (sf.kind not in _NUMERIC
+            and sf.kind not in ("percent",))
+            or not isinstance(sf.value, (int, float))
+        ):
+            continue
+        cands = [
+            i
+            for i in leftovers
+            if isinstance(found[i].value, (int, float))
+            and found[i].value
+            and any(abs(found[i].value * f - sf.value) < 1e-6 for f in (1e3, 1e6))
+        ]
+        if len(cands) == 1:
+            fi = cands[0]
+            f = found[fi]
+            m = re.search(r"\d[\d.,]*", f.source)
+            new = f.source[: m.start()] + format_number(sf.value) + f.source[m.end() :]
+            replacements[fi] = new
+            used_figs.add(fi)
+            leftovers.remove(fi)
+            statuses[si] = "repaired"
+            unmatched.remove(si)
+            warnings.append(f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
+
+    for si in unmatched:
+        warnings.append(f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
+
+    invented = []
+    for i, f in enumerate(found):
+        if i in used_figs or _soft(f):
+            continue
+        if f.kind == "identifier" and any(_loose_in(f.source, sf.source) for sf in source_figures):
+            continue
+        invented.append(f.source)
+        warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
+
+    text = english
+    for fi in sorted(replacements, key=lambda i: found[i].start, reverse=True):
+        f = found[fi]
+        text = text[: f.start] + replacements[fi] + text[f.end :]
+    return CheckResult(text=text, statuses=statuses, invented=invented, warnings=warnings)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def _loose_in(needle: str, hay: str) -> bool:
+    n = _norm(needle)
+    return bool(n) and n in _norm(hay)

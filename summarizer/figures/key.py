@@ -1,0 +1,106 @@
+"""Key-figure ranking: which figures (at most ``limit``) a brief must show.
+
+Score of a figure = kind weight + position bonus + evidence bonuses, ties broken by position:
+
+* kind: money, counts with a noun, percentages and scores first; full dates and clock times next;
+  bare numbers, measures, ranges; months, years and ordinals low; weekdays, small number words
+  and identifiers lowest (they are rarely the news)
+* position: the lead sentence +3, the second +2, the third +1 (news puts the main event first)
+* the same value elsewhere in the article +1.5; the value appears in the title +3;
+  a qualifier (``mehr als``, ``rund``) +0.3 (it marks a reported quantity)
+
+Deterministic: same input, same marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .check import atoms, same_value
+from .model import Figure
+
+_KIND_WEIGHT = {
+    "money": 5.0, "percent": 4.5, "count": 4.0, "score": 4.0, "percentage_points": 3.5,
+    "time": 3.0, "date": 2.5, "date_range": 2.5, "number": 3.0, "measure": 2.5,
+    "year": 1.5, "ordinal": 1.0, "identifier": 0.1,
+}  # fmt: skip
+
+
+def _weight(f: Figure) -> float:
+    w = _KIND_WEIGHT.get(f.kind, 1.0)
+    if f.kind == "date":
+        v = f.value
+        if (isinstance(v, str) and v[:1].isalpha()) or isinstance(v, dict):
+            w = 0.3  # weekday or relative date
+        elif isinstance(v, str) and re.fullmatch(r"--\d{2}", v):
+            w = 1.0  # month only
+        elif isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}", v):
+            w = 2.0
+        elif isinstance(v, list):
+            w = 1.0
+    if f.kind in ("number", "count") and not any(ch.isdigit() for ch in f.source):
+        w = 1.0 if f.kind == "number" else 2.0  # number words: "zwei", "beiden Staaten"
+        if isinstance(f.value, (int, float)) and f.value >= 100:
+            w = 3.5  # "eine Million", "Hunderter Container"
+    if f.kind == "measure" and f.unit == "years":
+        w = 2.0  # ages
+    return w
+
+
+def sentence_of(start: int, sentence_starts: list[int]) -> int | None:
+    if not sentence_starts:
+        return None
+    return max(0, bisect.bisect_right(sentence_starts, start) - 1)
+
+
+def rough_sentence_starts(text: str) -> list[int]:
+    """Start offsets of sentences by a simple rule (for tools without the real splitter)."""
+    starts = [0]
+    for m in re.finditer(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"])|\n+", text):
+        before = text[max(0, m.start() - 4) : m.start()]
+        if re.search(r"(\d\.|Nr\.|Abs\.|Mio\.|Mrd\.|ca\.|Dr\.)$", before) and "\n" not in m.group(
+            0
+        ):
+            continue
+        starts.append(m.end())
+    return sorted(set(s for s in starts if s < len(text)))
+
+
+def mark_key_figures(
+    figures: list[Figure], sentence_starts: list[int], title: str | None = None, limit: int = 6
+) -> None:
+    """Set ``.sentence`` on every figure and ``.key`` on the ``limit`` most important ones."""
+    for f in figures:
+        f.sentence = sentence_of(f.start, sentence_starts)
+        f.key = False
+    title_figs = []
+    if title:
+        from .extract import extract_figures
+
+        title_figs = extract_figures(title)
+    scored = []
+    for i, f in enumerate(figures):
+        score = _weight(f)
+        s = f.sentence if f.sentence is not None else 99
+        score += {0: 3.0, 1: 2.0, 2: 1.0}.get(s, 0.0)
+        if atoms(f) and f.kind not in ("identifier", "ordinal"):
+            if any(g is not f and same_value(f, g) for g in figures):
+                score += 1.5
+            if any(same_value(f, t) for t in title_figs):
+                score += 3.0
+        if f.qualifier:
+            score += 0.3
+        scored.append((-score, f.start, i))
+    scored.sort()
+    chosen_values: list[Figure] = []
+    count = 0
+    for _neg, _start, i in scored:
+        if count >= limit:
+            break
+        f = figures[i]
+        if any(same_value(f, g) and g.text == f.text for g in chosen_values):
+            continue  # the same figure repeated: one key entry is enough
+        f.key = True
+        chosen_values.append(f)
+        count += 1
