@@ -197,10 +197,8 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     ]
     for si in list(unmatched):
         sf = source_figures[si]
-        if (
-            (sf.kind not in _NUMERIC
-            and sf.kind not in ("percent",))
-            or not isinstance(sf.value, (int, float))
+        if (sf.kind not in _NUMERIC and sf.kind not in ("percent",)) or not isinstance(
+            sf.value, (int, float)
         ):
             continue
         cands = [

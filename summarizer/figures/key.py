@@ -5,7 +5,8 @@ Score of a figure = kind weight + position bonus + evidence bonuses, ties broken
 * kind: money, counts with a noun, percentages and scores first; full dates and clock times next;
   bare numbers, measures, ranges; months, years and ordinals low; weekdays, small number words
   and identifiers lowest (they are rarely the news)
-* position: the lead sentence +3, the second +2, the third +1 (news puts the main event first)
+* position: the weight times 1.8 in the lead sentence, 0.1 less per sentence after it, down to
+  1.0 from the ninth (news puts the main event first; a weak kind stays weak even in the lead)
 * the same value elsewhere in the article +1.5; the value appears in the title +3;
   a qualifier (``mehr als``, ``rund``) +0.3 (it marks a reported quantity)
 
@@ -37,14 +38,19 @@ def _weight(f: Figure) -> float:
             w = 1.0  # month only
         elif isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}", v):
             w = 2.0
+        elif isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            w = 3.5  # a full date is usually the event's date
         elif isinstance(v, list):
             w = 1.0
-    if f.kind in ("number", "count") and not any(ch.isdigit() for ch in f.source):
-        w = 1.0 if f.kind == "number" else 2.0  # number words: "zwei", "beiden Staaten"
+    words = not any(ch.isdigit() for ch in f.source)
+    if f.kind in ("number", "count", "measure") and words:
+        w = 0.8  # number words: "zwei", "beiden Staaten", "drei Wochen"
         if isinstance(f.value, (int, float)) and f.value >= 100:
             w = 3.5  # "eine Million", "Hunderter Container"
     if f.kind == "measure" and f.unit == "years":
-        w = 2.0  # ages
+        w = 2.5  # ages
+    if f.kind == "ordinal" and (not words or f.unit in ("Rang", "Platz")):
+        w = 2.5  # ranks: "Nummer 55 der Welt", "3. Platz"
     return w
 
 
@@ -81,9 +87,9 @@ def mark_key_figures(
         title_figs = extract_figures(title)
     scored = []
     for i, f in enumerate(figures):
-        score = _weight(f)
+        weight = _weight(f)
         s = f.sentence if f.sentence is not None else 99
-        score += {0: 3.0, 1: 2.0, 2: 1.0}.get(s, 0.0)
+        score = weight * (1.0 + max(0.0, 0.8 - 0.1 * s))
         if atoms(f) and f.kind not in ("identifier", "ordinal"):
             if any(g is not f and same_value(f, g) for g in figures):
                 score += 1.5
@@ -99,7 +105,7 @@ def mark_key_figures(
         if count >= limit:
             break
         f = figures[i]
-        if any(same_value(f, g) and g.text == f.text for g in chosen_values):
+        if any(same_value(f, g) and g.kind == f.kind for g in chosen_values):
             continue  # the same figure repeated: one key entry is enough
         f.key = True
         chosen_values.append(f)

@@ -27,7 +27,7 @@ NUMBER_PATTERN = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d:]|\.\d)"  # 2 000
     r"|\d+,\d+(?!\d)"  # 3,2
     r"|\d+,-(?!\w)"  # 3,-
-    r"|\d+\.\d{1,2}(?![\d.])"  # 19.99 (Swiss decimal point)
+    r"|\d+\.\d{1,2}(?!\d|\.\d)"  # 19.99 (Swiss decimal point)
     r"|\d+(?![\d]))"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
