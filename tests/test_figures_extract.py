@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from pathlib import Path
@@ -307,7 +308,7 @@ def test_non_overlapping_sorted_and_serialisable():
     text = SEED.read_text(encoding="utf-8")
     figs = extract_figures(text)
     assert [f.start for f in figs] == sorted(f.start for f in figs)
-    assert all(a.end <= b.start for a, b in zip(figs, figs[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(figs))
     json.dumps([f.as_dict() for f in figs])
     d = figs[0].as_dict()
     for field in ("source", "text", "kind", "value", "start", "end", "sentence", "key", "status"):

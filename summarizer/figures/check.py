@@ -164,7 +164,7 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             continue
         hits: list[int] = []
         for a in want:
-            for pi, (fi, b) in enumerate(pool):
+            for pi, (_fi, b) in enumerate(pool):
                 if pi in used_atoms or pi in hits:
                     continue
                 if _atom_match(a, b):

@@ -119,11 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'article':36} listed found strict figure-part must-keep key")
     for aid, r in res["articles"].items():
         print(
-            f"{aid:36} {r['listed']:6} {r['found']:5} {r['strict']:6} {r['lenient']:11} {r['must_keep']:9} {r['must_keep_key']:3}"
+            f"{aid:36} {r['listed']:6} {r['found']:5} {r['strict']:6} {r['lenient']:11}"
+            f" {r['must_keep']:9} {r['must_keep_key']:3}"
         )
     n = max(t["listed"], 1)
     print(
-        f"TOTAL listed {t['listed']}: recall {t['found'] / n:.1%}, rendering strict {t['strict'] / n:.1%},"
+        f"TOTAL listed {t['listed']}: recall {t['found'] / n:.1%},"
+        f" rendering strict {t['strict'] / n:.1%},"
         f" rendering figure-part {t['lenient'] / n:.1%}, must-keep ranked key"
         f" {t['must_keep_key']}/{t['must_keep']}"
     )

@@ -130,7 +130,7 @@ def _ctx_before(m: re.Match, n: int = 12) -> str:
     return m.string[max(0, m.start() - n) : m.start()]
 
 
-# ---- fixed phrases ------------------------------------------------------------------------------
+# ---- fixed phrases -------------------------------------------------------------------------------
 
 
 def _phrase_pattern(p: str) -> str:
@@ -153,11 +153,15 @@ def phrase(m):
 
 
 _ROUNDS = {
-    "Achtelfinale": (16, "round of 16"), "Viertelfinale": (8, "quarterfinals"),
-    "Viertelfinal": (8, "quarterfinals"), "Halbfinale": (4, "semifinals"),
-    "Halbfinal": (4, "semifinals"), "Semifinal-Hinspiel": (4, "semi-final first leg"),
-    "Semifinal-Rückspiel": (4, "semi-final second leg"), "Semifinale": (4, "semifinals"),
-}  # fmt: skip
+    "Achtelfinale": (16, "round of 16"),
+    "Viertelfinale": (8, "quarterfinals"),
+    "Viertelfinal": (8, "quarterfinals"),
+    "Halbfinale": (4, "semifinals"),
+    "Halbfinal": (4, "semifinals"),
+    "Semifinal-Hinspiel": (4, "semi-final first leg"),
+    "Semifinal-Rückspiel": (4, "semi-final second leg"),
+    "Semifinale": (4, "semifinals"),
+}
 
 
 @rule(rf"{LB}(?:{_alt(_ROUNDS)}){RB}", priority=1)
@@ -166,7 +170,7 @@ def tournament_round(m):
     return "ordinal", value, text, None, None
 
 
-# ---- dates ----------------------------------------------------------------------------------------
+# ---- dates ---------------------------------------------------------------------------------------
 
 
 def _full_date(day, month, year):
@@ -209,12 +213,16 @@ def date_numeric_pair(m):
 @rule(rf"{LB}(?P<pre>(?i:Anfang|Mitte|Ende){SP})?(?P<m>{MONTH})(?:{SP}(?P<y>{YEAR}))?", priority=2)
 def month_year(m):
     mo = _month(m.group("m"))
-    if m.group("m") in ("Mai", "August") and not m.group("y"):
-        # "Mai"/"August" alone: month only after a preposition (not a name "August Müller")
-        if not re.search(
+    # "Mai"/"August" alone: month only after a preposition (not a name "August Müller")
+    if (
+        m.group("m") in ("Mai", "August")
+        and not m.group("y")
+        and not re.search(
             r"(?i:\b(im|in|seit|bis|ab|zum|vom|von|Anfang|Mitte|Ende)\s+)$", _ctx_before(m)
-        ) and not m.group("pre"):
-            return None
+        )
+        and not m.group("pre")
+    ):
+        return None
     y = int(m.group("y")) if m.group("y") else None
     value = R.date_value(None, mo, y)
     text = R.render_date(None, mo, y)
@@ -405,7 +413,7 @@ def clock_time(m):
     return "time", f"{h:02d}:{mi:02d}", R.render_time(h, mi), None, None
 
 
-# ---- scores -------------------------------------------------------------------------------------
+# ---- scores --------------------------------------------------------------------------------------
 
 _SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}:\d{1,2}\))?"
 
@@ -588,7 +596,7 @@ def age_class(m):
     return "identifier", m.group(0), m.group(0), None, None
 
 
-# ---- money, percent, measures, counts ----------------------------------------------------------
+# ---- money, percent, measures, counts ------------------------------------------------------------
 
 
 def _cur_text(code: str, amount: Amount, before_symbol: str | None = None) -> str:
@@ -654,8 +662,16 @@ def percent(m):
     return "percent", value, R.with_qualifier(amount.qualifier, text), amount.qualifier, "%"
 
 
-_PER_ENGLISH_A = {"Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
-                  "Person": "per person", "Kopf": "per head", "Stück": "apiece"}  # fmt: skip
+_PER_ENGLISH_A = {
+    "Jahr": "a year",
+    "Tag": "a day",
+    "Woche": "a week",
+    "Monat": "a month",
+    "Stunde": "an hour",
+    "Person": "per person",
+    "Kopf": "per head",
+    "Stück": "apiece",
+}
 
 
 def _per_text(m) -> tuple[str, str | None]:
@@ -795,13 +811,32 @@ def both(m):
     return ("count", 2, text, None, noun, m.end(), start_off)
 
 
-# ---- ordinals ---------------------------------------------------------------------------------
+# ---- ordinals ------------------------------------------------------------------------------------
 
-_ORD_NOUNS = {"Platz": "place", "Rang": "place", "Minute": "minute", "Runde": "round", "Quartal": "quarter",
-              "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
-              "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
-              "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
-              "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day"}  # fmt: skip
+_ORD_NOUNS = {
+    "Platz": "place",
+    "Rang": "place",
+    "Minute": "minute",
+    "Runde": "round",
+    "Quartal": "quarter",
+    "Spieltag": "matchday",
+    "Mal": "time",
+    "Stock": "floor",
+    "Etappe": "stage",
+    "Liga": "division",
+    "Klasse": "grade",
+    "Halbjahr": "half",
+    "Jahrhundert": "century",
+    "Jahrestag": "anniversary",
+    "Durchgang": "round",
+    "Lauf": "race",
+    "Sitzung": "sitting",
+    "Woche": "week",
+    "Monat": "month",
+    "Jahrhunderts": "century",
+    "Quartals": "quarter",
+    "Tag": "day",
+}
 
 
 @rule(
@@ -867,7 +902,7 @@ def ordinal_word(m):
     return "ordinal", value, text, None, noun
 
 
-# ---- number words and bare numbers ----------------------------------------------------------------
+# ---- number words and bare numbers ---------------------------------------------------------------
 
 
 @rule(

@@ -1,0 +1,193 @@
+"""check_translation, same_value, find_english_figures and mark_key_figures, table-driven."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.figures import (
+    check_translation,
+    extract_figures,
+    find_english_figures,
+    mark_key_figures,
+    same_value,
+)
+from summarizer.figures.key import rough_sentence_starts
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "dpa-nordkorea-2023-10.de.txt"
+
+SEED_SENT = (
+    "Nach Angaben des Weißen Hauses wurden die Container zwischen dem 7. September und "
+    "1. Oktober von der nordkoreanischen Hafenstadt Rason nach Dunai in Russland verschifft."
+)
+LEAD = (
+    "Es handle sich dabei um mehr als 1000 Container mit militärischer Ausrüstung und Munition, "
+    "hieß es am Freitag aus dem Weißen Haus."
+)
+RATE = "Die Arbeitslosenquote stieg um 0,3 Prozentpunkte auf 5,4 Prozent."
+
+# (German sentence, fake English, expected statuses, expected repaired text or None, invented)
+CHECKS = [
+    # kept
+    (LEAD, "It involved more than 1,000 containers of military equipment, the White House said "
+     "on Friday.", ["kept", "kept"], None, []),
+    (SEED_SENT, "The containers were shipped between September 7 and October 1.", ["kept"], None,
+     []),
+    (RATE, "The jobless rate rose by 0.3 percentage points to 5.4 percent.", ["kept", "kept"],
+     None, []),
+    # repaired: German digits, day-month order, decimal comma, collapsed thousands
+    (LEAD, "It involved more than 1.000 containers, the White House said on Friday.",
+     ["repaired", "kept"], "It involved more than 1,000 containers, the White House said on "
+     "Friday.", []),
+    (SEED_SENT, "The containers were shipped between 7 September and 1 October.", ["repaired"],
+     "The containers were shipped between September 7 and October 1.", []),
+    (RATE, "The jobless rate rose by 0.3 percentage points to 5,4 percent.", ["kept", "repaired"],
+     "The jobless rate rose by 0.3 percentage points to 5.4 percent.", []),
+    (LEAD, "It involved more than 1 containers, the White House said on Friday.",
+     ["repaired", "kept"], "It involved more than 1,000 containers, the White House said on "
+     "Friday.", []),
+    ("Die Zahl stieg auf 2.462.000.", "The number rose to 2.462.000.", ["repaired"],
+     "The number rose to 2,462,000.", []),
+    # missing
+    (LEAD, "It involved containers of military equipment, the White House said on Friday.",
+     ["missing", "kept"], None, []),
+    (SEED_SENT, "The containers were shipped from Rason to Dunai.", ["missing"], None, []),
+    (RATE, "The jobless rate rose to 5.4 percent.", ["missing", "kept"], None, []),
+    # invented
+    (LEAD, "It involved more than 1,000 containers and 300 tanks, the White House said on "
+     "Friday.", ["kept", "kept"], None, ["300"]),
+    (RATE, "The jobless rate rose by 0.3 percentage points to 5.4 percent in 2021.",
+     ["kept", "kept"], None, ["2021"]),
+    # mixed: one dropped, one reformatted, one invented
+    (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
+     "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",
+     ["missing", "repaired", "missing", "kept"],
+     "The rate rose to 5.4 percent. That was 17 fewer than a year earlier.", ["17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("german", "english", "statuses", "fixed", "invented"), CHECKS)
+def test_check_translation(german, english, statuses, fixed, invented):
+    figs = extract_figures(german)
+    res = check_translation(figs, english)
+    assert res.statuses == statuses
+    assert res.text == (fixed if fixed is not None else english)
+    assert res.invented == invented
+    # never silent: every non-kept outcome and every invented figure has a warning
+    assert len(res.warnings) >= sum(s != "kept" for s in statuses) + len(invented)
+
+
+def test_check_warnings_name_the_figure():
+    res = check_translation(extract_figures(LEAD), "Containers were seen, the White House said.")
+    assert res.statuses[0] == "missing"
+    assert any("mehr als 1000 Container" in w for w in res.warnings)
+
+
+# (English text, kind, value, note)
+ENGLISH = [
+    ("more than 1,000 containers", "number", 1000, None),
+    ("1.000 containers", "number", 1000, "german_digits"),
+    ("2,462,000", "number", 2462000, None),
+    ("3,2 percent", "percent", 3.2, "decimal_comma"),
+    ("3.2 percent", "percent", 3.2, None),
+    ("30%", "percent", 30, None),
+    ("0.3 percentage points", "percentage_points", 0.3, None),
+    ("1.5 billion euros", "money", 1500000000, None),
+    ("CHF 80,000", "money", 80000, None),
+    ("80,000 francs", "money", 80000, None),
+    ("September 7", "date", "--09-07", None),
+    ("7 September", "date", "--09-07", "day_month"),
+    ("October 1, 2023", "date", "2023-10-01", None),
+    ("January 2022", "date", "2022-01", None),
+    ("11:50 p.m.", "time", "23:50", None),
+    ("12:30 p.m.", "time", "12:30", None),
+    ("6-3", "score", {"home": 6, "away": 3}, None),
+    ("in 2017", "year", 2017, None),
+    ("a 24-year-old", "measure", 24, None),
+    ("COVID-19", "identifier", "COVID-19", None),
+    ("two scenarios", "number", 2, None),
+    ("hundreds of containers", "count", 100, None),
+    ("the third time", "ordinal", 3, None),
+    ("11th place", "ordinal", 11, None),
+    ("Friday", "date", "Friday", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "note"), ENGLISH)
+def test_find_english_figures(text, kind, value, note):
+    figs = find_english_figures(text)
+    assert figs, text
+    f = max(figs, key=lambda g: g.end - g.start)
+    assert (f.kind, f.value, f.note) == (kind, value, note)
+    assert text[f.start : f.end] == f.source
+
+
+# (German figure, English text): same value although written differently
+SAME = [
+    ("mehr als 1000 Container", "1,000"),
+    ("1,5 Milliarden Euro", "1.5 billion euros"),
+    ("3,2 Prozent", "3.2 percent"),
+    ("7. September", "September 7"),
+    ("1. Oktober 2023", "October 1, 2023"),
+    ("23:50 Uhr", "11:50 p.m."),
+    ("3:6, 4:6-Niederlage", "6-3, 6-4"),
+    ("zwei Szenarien", "two"),
+    ("rund 80’000 Franken", "80,000 francs"),
+]
+
+
+@pytest.mark.parametrize(("german", "english"), SAME)
+def test_same_value(german, english):
+    de = extract_figures(german)
+    en = find_english_figures(english)
+    assert len(de) == 1
+    if len(en) == 1:
+        assert same_value(de[0], en[0])
+    else:  # a set score is one German figure, one English figure per set
+        assert check_translation(de, english).statuses == ["kept"]
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [("3,2 Prozent", "3.2 percentage points"), ("7. September", "September 8"),
+     ("1000 Container", "100"), ("2017", "2018")],
+)  # fmt: skip
+def test_different_values(german, english):
+    assert not same_value(extract_figures(german)[0], find_english_figures(english)[0])
+
+
+def test_key_figures_seed():
+    text = SEED.read_text(encoding="utf-8")
+    figs = extract_figures(text)
+    mark_key_figures(figs, rough_sentence_starts(text))
+    keys = [f for f in figs if f.key]
+    assert 1 <= len(keys) <= 6
+    assert any(f.source == "mehr als 1000 Container" for f in keys)
+    assert any(f.kind == "date_range" for f in keys)
+    assert all(f.sentence is not None for f in figs)
+    # deterministic
+    again = extract_figures(text)
+    mark_key_figures(again, rough_sentence_starts(text))
+    assert [f.key for f in again] == [f.key for f in figs]
+
+
+def test_key_limit_and_title_bonus():
+    text = (
+        "Die Firma meldet 12 Fälle. Sie zahlt 5 Millionen Euro. Es gab 7 Tote. "
+        "Der Umsatz stieg um 3,1 Prozent. Am 7. September 2023 war Sitzung. "
+        "Es kamen 40 Besucher. Am Ende waren es 80 Kühe."
+    )
+    figs = extract_figures(text)
+    mark_key_figures(figs, rough_sentence_starts(text), title="80 Kühe", limit=2)
+    keys = [f.source for f in figs if f.key]
+    assert len(keys) == 2
+    assert "80 Kühe" in keys
+    assert figs[0].sentence == 0 and figs[-1].sentence == 6
+
+
+def test_incidental_figures_rank_below_money():
+    text = "Der Bund zahlt 3,4 Mrd. Euro. Das Gesetz von 2005 nennt die MA 22 und zwei Stellen."
+    figs = extract_figures(text)
+    mark_key_figures(figs, rough_sentence_starts(text), limit=1)
+    assert [f.source for f in figs if f.key] == ["3,4 Mrd. Euro"]
