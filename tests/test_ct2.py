@@ -174,7 +174,8 @@ def test_greedy_matches_transformers_on_input_dependent_weights(
 def test_token_counts_and_window_match_transformers(tiny_marian, tiny_ct2, dev_sentences):
     ct = load_translator(str(tiny_ct2), backend="ct2")
     hf = load_translator(str(tiny_marian), backend="transformers")
-    assert ct.max_tokens == hf.max_tokens == 510
+    assert ct.max_tokens == hf.max_tokens
+    assert ct.hard_limit == 510
     for sentence in [*dev_sentences, "", ">>en<< Hallo Welt"]:
         assert ct.count_tokens(sentence) == hf.count_tokens(sentence)
         assert ct.pieces(sentence)[-1] == "</s>"
@@ -199,10 +200,13 @@ def test_too_long_input_is_refused_not_truncated(tiny_ct2):
 
     ct = load_translator(str(tiny_ct2), backend="ct2", beams=1, fixed_output_tokens=3)
     long = " ".join(["Die Regierung hat am Freitag 1000 Container geliefert,"] * 80)
-    assert ct.count_tokens(long) > ct.max_tokens
-    with pytest.raises(ValueError, match="window"):
+    assert ct.count_tokens(long) > ct.hard_limit
+    with pytest.raises(ValueError, match="positions"):
         ct.translate([long])
     assert len(translate_long(ct, [long])) == 1
+    medium = " ".join(["Die Regierung hat am Freitag 1000 Container geliefert,"] * 20)
+    assert ct.max_tokens < ct.count_tokens(medium) <= ct.hard_limit
+    assert len(ct.translate([medium])) == 1  # beyond the shared window, still within the model
 
 
 def test_threads(tiny_ct2):

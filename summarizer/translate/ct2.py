@@ -9,9 +9,9 @@ Traps this module handles deliberately (measured, see DESIGN.md):
 - the converted config has ``add_source_eos=false``: ``</s>`` is appended to the source pieces
   here, as the Marian tokenizer does;
 - ``translate_batch`` silently truncates inputs at ``max_input_length=1024`` and stops decoding at
-  ``max_decoding_length=256``: both are set on every call, from the model's position window;
-  an input longer than the window is refused (``window.translate_long`` splits long sentences
-  before they get here), never truncated;
+  ``max_decoding_length=256``: both are set on every call, from the model's positions; an input
+  longer than the model can encode is refused, never truncated (``window.translate_long`` splits
+  sentences longer than the shared ``WINDOW_TOKENS`` window before they get here);
 - threads: ``intra_threads`` from ``threads`` (0 = every core this process may use), one
   translation at a time (``inter_threads=1``).
 """
@@ -33,6 +33,7 @@ from summarizer.models import (
     store_path,
     write_marker,
 )
+from summarizer.translate.window import WINDOW_TOKENS
 
 BATCH_SIZE = 32
 """Sentences per ``translate_batch`` call (sorted by length first, so little padding)."""
@@ -104,8 +105,13 @@ class CT2Translator:
 
     @property
     def max_tokens(self) -> int:
-        """As the transformers backend: the position window less two (``</s>`` and a margin)."""
-        return min(self.positions, 512) - 2
+        """As the transformers backend: the shared window (longer sentences get split)."""
+        return min(self.hard_limit, WINDOW_TOKENS)
+
+    @property
+    def hard_limit(self) -> int:
+        """Longest source the model itself can encode: its positions less two."""
+        return self.positions - 2
 
     def pieces(self, text: str) -> list[str]:
         """Source pieces of ``text`` with ``</s>`` appended (the converted model does not)."""
@@ -124,11 +130,11 @@ class CT2Translator:
     def translate_pieces(self, sentences: list[str]) -> list[list[str]]:
         """Target pieces of each sentence (no ``</s>``), in input order."""
         sources = [self.pieces(s) for s in sentences]
-        too_long = [len(p) for p in sources if len(p) > self.max_tokens]
+        too_long = [len(p) for p in sources if len(p) > self.hard_limit]
         if too_long:
             raise ValueError(
                 f"a sentence of {max(too_long)} tokens is longer than the model's "
-                f"window ({self.max_tokens}); split it first (translate_long)"
+                f"positions ({self.hard_limit}); split it first (translate_long)"
             )
         order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
         out: list[list[str]] = [[] for _ in sources]
@@ -150,7 +156,7 @@ class CT2Translator:
                 beam_size=self.beams,
                 num_hypotheses=1,
                 max_batch_size=0,
-                max_input_length=self.max_tokens,
+                max_input_length=self.hard_limit,
                 return_scores=False,
                 **limits,
             )
