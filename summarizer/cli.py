@@ -281,6 +281,9 @@ def digest(
         Strategy,
         typer.Option("--summarizer", "-s", help="extractive or lead (abstractive: use `brief`)."),
     ] = Strategy.extractive,
+    merge: Annotated[
+        bool, typer.Option(help="Collapse wire updates and near-duplicates into one entry.")
+    ] = True,
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
@@ -304,7 +307,7 @@ def digest(
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
     settings = Settings(max_words=max_words, strategy=summarizer.value)
-    result = build_digest(inputs, out, translator, settings, date=date, title=title)
+    result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
     typer.echo(
@@ -317,6 +320,11 @@ def digest(
         raise fail("no article found in the inputs", 2)
     if result.errors:
         raise typer.Exit(1)
+
+
+from summarizer.evaluation.command import eval_command  # noqa: E402 - light: typer only
+
+app.command("eval")(eval_command)
 
 
 @models_app.command("list")

@@ -19,7 +19,6 @@ import json
 import re
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +154,7 @@ def build_digest(
     settings: Settings,
     date: str | None = None,
     title: str | None = None,
-    on_progress: Callable[[int], None] | None = None,
+    merge: bool = True,
 ) -> DigestResult:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -168,7 +167,7 @@ def build_digest(
             errors.append({"source": item.source, "reason": item.reason})
         else:
             articles.append(item)
-    stories = merge_updates(articles)
+    stories = merge_updates(articles) if merge else [(a, []) for a in articles]
     result = DigestResult(
         entries=[], errors=errors, merged=sum(len(others) for _, others in stories)
     )

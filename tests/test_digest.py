@@ -24,8 +24,9 @@ def digest(*args):
 @pytest.fixture(scope="module")
 def dev_digest(tiny_marian, tmp_path_factory):
     out = tmp_path_factory.mktemp("digest")
-    result = digest(DEV, "--out", out, "--model", tiny_marian, "--beams", "1",
-                    "--date", "2023-10-14")
+    result = digest(
+        DEV, "--out", out, "--model", tiny_marian, "--beams", "1", "--date", "2023-10-14"
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -87,8 +88,10 @@ def test_updates_of_a_story_are_merged(tiny_marian, tmp_path):
     first = first.split("\n\nIn der Vergangenheit")[0] + "/nau/DP/he"
     (folder / "a-first.txt").write_text(first, encoding="utf-8")
     (folder / "b-update.txt").write_text(seed, encoding="utf-8")
-    (folder / "c-other.jsonl").write_text(json.dumps(
-        {"id": "other", "text": "Die Inflation stieg im Oktober auf 3,2 Prozent."}) + "\n")
+    (folder / "c-other.jsonl").write_text(
+        json.dumps({"id": "other", "text": "Die Inflation stieg im Oktober auf 3,2 Prozent."})
+        + "\n"
+    )
     out = tmp_path / "out"
     result = digest(folder, "--out", out, "--model", tiny_marian, "--beams", "1")
     assert result.exit_code == 0, result.output
@@ -105,13 +108,17 @@ def test_bad_files_are_recorded_and_the_rest_go_on(tiny_marian, tmp_path):
     (folder / "good.txt").write_text("Mehr als 1000 Container wurden verschifft.")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.md").write_text("")
-    (folder / "latin1.txt").write_bytes("Für 2,3 Mio. Franken kaufte Zürich Äcker.".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Für 2,3 Mio. Franken kaufte Zürich Äcker.".encode("latin-1")
+    )
     out = tmp_path / "out"
     result = digest(folder, "--out", out, "--model", tiny_marian, "--beams", "1")
     assert result.exit_code == 1
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert {(os.path.basename(e["source"]), e["reason"]) for e in errors} == {
-        ("binary.txt", "binary file, not text"), ("empty.md", "empty file")}
+        ("binary.txt", "binary file, not text"),
+        ("empty.md", "empty file"),
+    }
     entries = [json.loads(line) for line in (out / "digest.jsonl").read_text().splitlines()]
     assert sorted(e["id"] for e in entries) == ["good", "latin1"]
     latin = next(e for e in entries if e["id"] == "latin1")
@@ -131,17 +138,34 @@ def _many_articles(path, copies):
     with open(path, "w", encoding="utf-8") as fh:
         for n in range(copies):
             for r in records:
-                # Distinct ids and a distinct first word, so no two count as the same story.
-                fh.write(json.dumps({"id": f"{r['id']}-{n}", "text": f"Tag {n}. " + r["text"]},
-                                    ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps(
+                        {"id": f"{r['id']}-{n}", "text": f"Tag {n}. " + r["text"]},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
 
 
 def test_killed_run_resumes_without_redoing_work(tiny_marian, tmp_path):
     source = tmp_path / "day.jsonl"
     _many_articles(source, 5)  # 70 stories, 5 batches
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "summarizer", "digest", str(source), "--out", str(out),
-               "--model", str(tiny_marian), "--beams", "1"]
+    # Copies of one story would be merged: --no-merge keeps all 70.
+    command = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        "digest",
+        str(source),
+        "--no-merge",
+        "--out",
+        str(out),
+        "--model",
+        str(tiny_marian),
+        "--beams",
+        "1",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     cache = out / ".cache"
@@ -163,7 +187,12 @@ def test_killed_run_resumes_without_redoing_work(tiny_marian, tmp_path):
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert "0 briefed, 70 from cache" in again.stderr
     fresh = tmp_path / "fresh"
-    subprocess.run([*command[:-5], str(fresh), *command[-4:]], env=env, check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [*command[:-5], str(fresh), *command[-4:]],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for name in ("digest.jsonl", "digest.md", "digest.html"):
         assert (out / name).read_text() == (fresh / name).read_text(), name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from summarizer.errors import ModelError
 from summarizer.models import ResolvedModel
+from summarizer.translate.window import WINDOW_TOKENS
 
 BATCH_SIZE = 16
 
@@ -49,7 +50,7 @@ class HFTranslator:
 
     @property
     def max_tokens(self) -> int:
-        return min(self.model.config.max_position_embeddings, 512) - 2
+        return min(self.model.config.max_position_embeddings - 2, WINDOW_TOKENS)
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text)["input_ids"])

@@ -10,6 +10,11 @@ import itertools
 import re
 from collections.abc import Callable
 
+WINDOW_TOKENS = 200
+"""Longest source sent to a translation model at once. Marian models accept 512 positions, but
+OPUS-MT was trained on sentence pairs and degrades (drops clauses) on much longer inputs; every
+backend caps its window here and longer sentences are split at clause boundaries."""
+
 # Strongest boundary first: ";", dash between clauses, "," before a conjunction or relative
 # pronoun, any ",", then whitespace.
 BOUNDARIES = [
