@@ -26,8 +26,12 @@ def test_one_valid_object_per_dev_article(dev_briefs, dev_records):
     assert [b["id"] for b in dev_briefs] == [r["id"] for r in dev_records]
     for brief in dev_briefs:
         assert {"id", "brief", "sentences", "figures", "warnings", "model"} <= brief.keys()
-        assert brief["model"] == {"name": "Helsinki-NLP/opus-mt-de-en", "revision": None,
-                                  "backend": "transformers", "standin": True}
+        assert brief["model"] == {
+            "name": "Helsinki-NLP/opus-mt-de-en",
+            "revision": None,
+            "backend": "transformers",
+            "standin": True,
+        }
         assert any("stand-in" in w for w in brief["warnings"])
 
 
@@ -41,7 +45,7 @@ def test_sentences_point_into_the_article_in_order(dev_briefs, dev_records):
         c = clean(article)
         sentences = split_sentences(record["text"], c.body_start, c.body_end, c.skip)
         indices = [s["index"] for s in brief["sentences"]]
-        assert indices == sorted(indices) and 1 <= len(indices)
+        assert indices == sorted(indices) and len(indices) >= 1
         for s in brief["sentences"]:
             assert s["source"] == sentences[s["index"]].text
             assert s["text"] and s["text"] in brief["brief"]
@@ -53,7 +57,7 @@ def test_figure_offsets_are_into_the_text_as_read(dev_briefs, dev_records):
         keys = [f for f in brief["figures"] if f["key"]]
         assert 1 <= len(keys) <= 6
         for f in brief["figures"]:
-            assert record["text"][f["start"]:f["end"]] == f["source"]
+            assert record["text"][f["start"] : f["end"]] == f["source"]
             assert f["status"] in {"kept", "repaired", "missing", "unselected"}
         chosen = {s["index"] for s in brief["sentences"]}
         for f in brief["figures"]:
@@ -87,8 +91,10 @@ def test_seed_brief_leads_with_dateline_place_and_date(tiny_marian):
 
 def test_out_dir_gets_one_file_per_article(tiny_marian, tmp_path):
     jsonl = tmp_path / "in.jsonl"
-    jsonl.write_text('{"id": "../evil/one", "text": "Es kamen 1000 Menschen."}\n'
-                     '{"id": "two", "text": "Der Preis stieg um 3,2 Prozent."}\n')
+    jsonl.write_text(
+        '{"id": "../evil/one", "text": "Es kamen 1000 Menschen."}\n'
+        '{"id": "two", "text": "Der Preis stieg um 3,2 Prozent."}\n'
+    )
     result = run("brief", jsonl, "--model", tiny_marian, "--out", tmp_path / "out", "-f", "json")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["evil-one.json", "two.json"]
@@ -99,8 +105,9 @@ def test_partial_failure_exits_1_and_keeps_the_others(tiny_marian, tmp_path):
     good.write_text("Die Stadt zahlte 1,5 Milliarden Euro.", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    result = run("brief", good, empty, tmp_path / "missing.txt", "--model", tiny_marian, "-f",
-                 "json")
+    result = run(
+        "brief", good, empty, tmp_path / "missing.txt", "--model", tiny_marian, "-f", "json"
+    )
     assert result.exit_code == 1
     assert json.loads(result.stdout)["id"] == "good"
     assert f"summarizer: {empty}: empty file" in result.stderr
@@ -114,8 +121,15 @@ def test_nothing_readable_exits_1(tmp_path, tiny_marian):
 
 
 def test_stdin_input(tiny_marian):
-    result = run("brief", "-", "--model", tiny_marian, "-f", "json",
-                 input="BERLIN (dpa) - Mehr als 200 Menschen kamen am 3. Mai.")
+    result = run(
+        "brief",
+        "-",
+        "--model",
+        tiny_marian,
+        "-f",
+        "json",
+        input="BERLIN (dpa) - Mehr als 200 Menschen kamen am 3. Mai.",
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["dateline"]["place"] == "BERLIN"
 
