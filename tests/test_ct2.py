@@ -209,9 +209,13 @@ def test_too_long_input_is_refused_not_truncated(tiny_ct2):
     assert len(ct.translate([medium])) == 1  # beyond the shared window, still within the model
 
 
-def test_threads(tiny_ct2):
-    assert load_translator(str(tiny_ct2), backend="ct2", threads=1).threads == 1
+def test_threads_are_parallel_workers_with_the_same_output(tiny_ct2, dev_sentences):
+    one = load_translator(str(tiny_ct2), backend="ct2", threads=1, beams=2, fixed_output_tokens=6)
+    assert one.threads == 1
     assert load_translator(str(tiny_ct2), backend="ct2", threads=0).threads == cpu_count()
+    three = load_translator(str(tiny_ct2), backend="ct2", threads=3, beams=2, fixed_output_tokens=6)
+    assert three.model.num_translators == 3  # workers of one thread each
+    assert three.translate(dev_sentences) == one.translate(dev_sentences)
 
 
 # torch-free start -----------------------------------------------------------------------------

@@ -12,8 +12,12 @@ Traps this module handles deliberately (measured, see DESIGN.md):
   ``max_decoding_length=256``: both are set on every call, from the model's positions; an input
   longer than the model can encode is refused, never truncated (``window.translate_long`` splits
   sentences longer than the shared ``WINDOW_TOKENS`` window before they get here);
-- threads: ``intra_threads`` from ``threads`` (0 = every core this process may use), one
-  translation at a time (``inter_threads=1``).
+- threads: ``threads`` cores (0 = every core this process may use) as ``threads`` workers of
+  one thread each (``inter_threads=threads``, ``intra_threads=1``); every batch is cut into one
+  sub-batch per worker, decoded in parallel. Measured on the 2-core machines here (beam 4, 40
+  tokens, full-size stand-in): 3 sentences 0.30 s this way against 0.51 s with one worker of
+  two threads (``intra_threads=2``) and 0.44 s with one thread; 12 sentences 0.51 / 0.54 /
+  0.69 s. One decoding step of a 512-wide model is too small to share between threads.
 """
 
 from __future__ import annotations
@@ -85,8 +89,8 @@ class CT2Translator:
                 str(path),
                 device="cpu",
                 compute_type="default",
-                inter_threads=1,
-                intra_threads=self.threads,
+                inter_threads=self.threads,
+                intra_threads=1,
             )
         except (RuntimeError, ValueError, OSError, IndexError) as err:
             raise ModelError(
@@ -155,7 +159,7 @@ class CT2Translator:
                 batch,
                 beam_size=self.beams,
                 num_hypotheses=1,
-                max_batch_size=0,
+                max_batch_size=-(-len(batch) // self.threads),  # one sub-batch per worker
                 max_input_length=self.hard_limit,
                 return_scores=False,
                 **limits,
