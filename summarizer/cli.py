@@ -6,6 +6,7 @@ model problems that stop the whole job.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from enum import StrEnum
@@ -72,6 +73,14 @@ BackendOpt = Annotated[
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")
 ]
+SourceLangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source-lang",
+        help="ISO 639-1 code of the articles (de, fr, es, ...): skips language detection.",
+        show_default=False,
+    ),
+]
 ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
 
 
@@ -100,11 +109,21 @@ def read_articles(inputs: list[str]):
 
 
 def _translator(model, backend, beams, offline, threads):
-    from summarizer.translate import load_translator
+    """Translators loaded on first use, one per model; ``--model`` serves every article."""
+    from summarizer.translate import TranslatorPool
 
-    return load_translator(
+    pool = TranslatorPool(
         model, backend=backend.value, beams=beams, offline=offline, threads=threads
     )
+    if model:
+        pool.for_language("de")  # load (and fail on) an explicit model before any work
+    return pool
+
+
+def _source_lang(code: str | None) -> str | None:
+    from summarizer.language import normalise_language_code
+
+    return normalise_language_code(code) if code else None
 
 
 @app.command()
@@ -139,6 +158,7 @@ def brief(
             "instead of printing."
         ),
     ] = None,
+    source_lang: SourceLangOpt = None,
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
@@ -152,7 +172,9 @@ def brief(
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
-    settings = Settings(max_words=max_words, strategy=summarizer.value)
+    settings = Settings(
+        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+    )
     bart = None
     if summarizer is Strategy.abstractive:
         from summarizer.abstractive import BartSummarizer
@@ -185,6 +207,7 @@ def translate(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
+    source_lang: SourceLangOpt = None,
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
@@ -198,29 +221,20 @@ def translate(
     translator = _translator(model, backend, beams, offline, threads)
     for article in articles:
         try:
-            pairs = translate_article(article, translator)
+            result = translate_article(article, translator, _source_lang(source_lang))
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
             continue
         if format is Format.json:
-            typer.echo(
-                json.dumps(
-                    {
-                        "id": article.id,
-                        "sentences": pairs,
-                        "model": {"name": translator.name, "standin": translator.standin},
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            typer.echo(f"## {article.title or article.id}\n")
-            if translator.standin:
-                typer.echo("> **Stand-in model** — the English is not a translation.\n")
-            for pair in pairs:
-                typer.echo(f"{pair['index']}. {pair['source']}\n   → {pair['text']}")
-            typer.echo("")
+            typer.echo(json.dumps(result, ensure_ascii=False))
+            continue
+        typer.echo(f"## {article.title or article.id}\n")
+        if result["model"]["standin"]:
+            typer.echo("> **Stand-in model** — the English is not a translation.\n")
+        for pair in result["sentences"]:
+            typer.echo(f"{pair['index']}. {pair['source']}\n   → {pair['text']}")
+        typer.echo("")
     if failures:
         raise typer.Exit(1)
 
@@ -229,6 +243,7 @@ def translate(
 def figures(
     inputs: Inputs,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+    source_lang: SourceLangOpt = None,
 ) -> None:
     """List every figure of each article: span, kind, value, English form, key or not."""
     from summarizer.pipeline import Settings, prepare
@@ -238,7 +253,7 @@ def figures(
         raise fail("no article could be read", 1 if failures else 2)
     for article in articles:
         try:
-            prepared = prepare(article, Settings())
+            prepared = prepare(article, Settings(source_language=_source_lang(source_lang)))
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
@@ -284,6 +299,7 @@ def digest(
     merge: Annotated[
         bool, typer.Option(help="Collapse wire updates and near-duplicates into one entry.")
     ] = True,
+    source_lang: SourceLangOpt = None,
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
@@ -306,7 +322,9 @@ def digest(
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
-    settings = Settings(max_words=max_words, strategy=summarizer.value)
+    settings = Settings(
+        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+    )
     result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
@@ -391,6 +409,25 @@ def models_standin(
         return
     build(name, out, tiny=tiny)
     typer.echo(f"{out}: {'tiny ' if tiny else ''}stand-in for {name} (random weights)")
+
+
+def handles_errors(command):
+    """Turn the project's exception into one stderr line and its exit status, for every
+    command, however it is invoked (console script, ``python -m``, Typer's test runner)."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except SummarizerError as err:
+            raise fail(str(err), err.exit_code) from None
+
+    return run
+
+
+for _typer in (app, models_app):
+    for _info in _typer.registered_commands:
+        _info.callback = handles_errors(_info.callback)
 
 
 def main() -> None:

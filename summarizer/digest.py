@@ -26,8 +26,9 @@ from summarizer import __version__
 from summarizer.articles import Article, ReadFailure, iter_inputs
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
-from summarizer.pipeline import Settings, finish, prepare, translate_prepared
+from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
 from summarizer.render import to_json, to_markdown, write_atomic
+from summarizer.translate import TranslatorPool
 from summarizer.translate.window import translate_long
 
 BATCH_ARTICLES = 16
@@ -99,10 +100,7 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
             article.text,
             article.title,
             article.date,
-            translator.name,
-            translator.revision,
-            translator.backend,
-            getattr(translator, "beams", None),
+            translator.describe(),
             settings.as_dict(),
         ],
         ensure_ascii=False,
@@ -150,7 +148,7 @@ class Progress:
 def build_digest(
     inputs: list[str],
     out: Path,
-    translator,
+    translator: TranslatorPool,
     settings: Settings,
     date: str | None = None,
     title: str | None = None,
@@ -197,28 +195,33 @@ def build_digest(
     return result
 
 
-def _brief_batch(batch, translator, settings: Settings, errors: list[dict]) -> list[dict]:
+def _brief_batch(batch, pool, settings: Settings, errors: list[dict]) -> list[dict]:
     prepared, kept = [], []
     for article, others, path in batch:
         try:
             prepared.append(prepare(article, settings))
-            kept.append((article, others, path))
+            kept.append((others, path))
         except ValueError as err:
             errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
-    if not prepared:
-        return []
-    english = translate_prepared(prepared, translator)
-    titles = [a.title for a, _, _ in kept]
-    wanted = [t for t in titles if t]
-    translated_titles = iter(translate_long(translator, wanted)) if wanted else iter(())
-    entries = []
-    for (_, others, path), prep, eng, title in zip(kept, prepared, english, titles, strict=True):
-        data = finish(prep, eng, translator, settings).as_dict()
-        data["headline"] = next(translated_titles) if title else first_clause(data["brief"])
-        data["merged"] = others
-        write_atomic(path, json.dumps(data, ensure_ascii=False))
-        entries.append(data)
-    return entries
+    # One translation batch per model: the chosen sentences and titles of all its articles.
+    groups: dict[int, tuple] = {}
+    for k, prep in enumerate(prepared):
+        translator = pick_translator(pool, prep)
+        groups.setdefault(id(translator), (translator, []))[1].append(k)
+    entries: list[dict | None] = [None] * len(prepared)
+    for translator, ks in groups.values():
+        english = translate_prepared([prepared[k] for k in ks], translator)
+        titles = [prepared[k].article.title for k in ks]
+        wanted = [t for t in titles if t]
+        headlines = iter(translate_long(translator, wanted)) if wanted else iter(())
+        for k, eng, title in zip(ks, english, titles, strict=True):
+            others, path = kept[k]
+            data = finish(prepared[k], eng, translator, settings).as_dict()
+            data["headline"] = next(headlines) if title else first_clause(data["brief"])
+            data["merged"] = others
+            write_atomic(path, json.dumps(data, ensure_ascii=False))
+            entries[k] = data
+    return [e for e in entries if e is not None]
 
 
 def first_clause(brief: str) -> str:

@@ -39,7 +39,8 @@ MONTHS = [
 class Settings:
     max_words: int = 80
     strategy: str = "extractive"
-    source_language: str = "de"
+    source_language: str | None = None
+    """ISO 639-1 code of the articles; None detects it per article."""
 
     def as_dict(self) -> dict:
         return {"name": self.strategy, "max_words": self.max_words}
@@ -55,7 +56,8 @@ class Brief:
     warnings: list[str] = field(default_factory=list)
     model: dict = field(default_factory=dict)
     strategy: dict = field(default_factory=dict)
-    source_language: str = "de"
+    source_language: str | None = None
+    """ISO 639-1 code of the articles; None detects it per article."""
 
     @property
     def key_figures(self) -> list[str]:
@@ -90,18 +92,28 @@ class Prepared:
     figures: list
     chosen: list[int]
     scores: dict[int, float]
+    language: str = "de"
+    notes: list[str] = field(default_factory=list)
+    """Warnings found on the German side (language doubts, no figure rules)."""
 
 
 def prepare(article: Article, settings: Settings) -> Prepared:
-    from summarizer.figures import extract_figures, mark_key_figures
+    from summarizer.figures import FIGURE_LANGUAGES, extract_figures, mark_key_figures
+    from summarizer.language import resolve_source_language
 
     cleaned = clean(article)
-    sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
+    body = article.text[cleaned.body_start : cleaned.body_end]
+    language, notes = resolve_source_language(body, settings.source_language)
+    sentences = split_sentences(
+        article.text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang=language
+    )
     if not sentences:
         raise ValueError("no sentences left after cleanup")
-    figures = extract_figures(
-        article.text, cleaned.body_start, cleaned.body_end, lang=settings.source_language
-    )
+    if language in FIGURE_LANGUAGES:
+        figures = extract_figures(article.text, cleaned.body_start, cleaned.body_end, lang=language)
+    else:
+        figures = []
+        notes.append(f"no figure rules for '{language}' yet: figures are not checked")
     mark_key_figures(figures, [s.start for s in sentences], title=article.title)
     keys_in: dict[int, set] = {}
     count_in: dict[int, int] = {}
@@ -118,7 +130,9 @@ def prepare(article: Article, settings: Settings) -> Prepared:
         figures_of=lambda i: count_in.get(i, 0),
         title=article.title,
     )
-    return Prepared(article, cleaned, sentences, figures, choice.indices, choice.scores)
+    return Prepared(
+        article, cleaned, sentences, figures, choice.indices, choice.scores, language, notes
+    )
 
 
 def finish(
@@ -127,7 +141,7 @@ def finish(
     """Check figures of the translated sentences, trim to the budget, assemble the brief."""
     from summarizer.figures import check_translation
 
-    warnings: list[str] = []
+    warnings: list[str] = list(prepared.notes)
     if translator.standin:
         warnings.append(STANDIN_WARNING)
     chosen = list(prepared.chosen)
@@ -171,7 +185,7 @@ def finish(
             "standin": translator.standin,
         },
         strategy=settings.as_dict(),
-        source_language=settings.source_language,
+        source_language=prepared.language,
     )
 
 
@@ -204,14 +218,25 @@ def translate_prepared(items: list[Prepared], translator: Translator) -> list[di
 
 
 def summarize_article(
-    article: Article, translator: Translator, settings: Settings | None = None, summary_model=None
+    article: Article, translator, settings: Settings | None = None, summary_model=None
 ) -> Brief:
-    """Brief one article. ``summary_model`` (a ``BartSummarizer``) is needed for abstractive."""
+    """Brief one article. ``translator`` is a Translator or a ``TranslatorPool`` (which picks the
+    model for the article's language); ``summary_model`` (a ``BartSummarizer``) is needed for
+    the abstractive strategy."""
     settings = settings or Settings()
     prepared = prepare(article, settings)
+    translator = pick_translator(translator, prepared)
     if settings.strategy == "abstractive":
         return abstractive_brief(prepared, translator, settings, summary_model)
     return finish(prepared, translate_prepared([prepared], translator)[0], translator, settings)
+
+
+def pick_translator(translator, prepared: Prepared) -> Translator:
+    if not hasattr(translator, "for_language"):
+        return translator
+    chosen, route_notes = translator.for_language(prepared.language)
+    prepared.notes.extend(route_notes)
+    return chosen
 
 
 def abstractive_brief(
@@ -252,7 +277,9 @@ def abstractive_brief(
         return brief
     for fig in prepared.figures:
         fig.status = "kept" if fig.key else "unselected"
-    warnings = [STANDIN_WARNING] if translator.standin or summary_model.standin else []
+    warnings = list(prepared.notes)
+    if translator.standin or summary_model.standin:
+        warnings.append(STANDIN_WARNING)
     lead = dateline_lead(prepared.cleaned)
     return Brief(
         article=prepared.article,
@@ -268,16 +295,35 @@ def abstractive_brief(
             "standin": translator.standin,
         },
         strategy={**strategy, "used": "abstractive"},
-        source_language=settings.source_language,
+        source_language=prepared.language,
     )
 
 
-def translate_article(article: Article, translator: Translator) -> list[dict]:
-    """The full, sentence-aligned translation of an article."""
+def translate_article(article: Article, translator, source_language: str | None = None) -> dict:
+    """The full, sentence-aligned translation of an article: ``{id, source_language,
+    sentences: [{index, source, text}], model}``."""
+    from summarizer.language import resolve_source_language
+
     cleaned = clean(article)
-    sentences = split_sentences(article.text, cleaned.body_start, cleaned.body_end, cleaned.skip)
+    body = article.text[cleaned.body_start : cleaned.body_end]
+    language, _ = resolve_source_language(body, source_language)
+    if hasattr(translator, "for_language"):
+        translator, _ = translator.for_language(language)
+    sentences = split_sentences(
+        article.text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang=language
+    )
     english = translate_long(translator, [s.text for s in sentences])
-    return [
-        {"index": s.index, "source": s.text, "text": e}
-        for s, e in zip(sentences, english, strict=True)
-    ]
+    return {
+        "id": article.id,
+        "source_language": language,
+        "sentences": [
+            {"index": s.index, "source": s.text, "text": e}
+            for s, e in zip(sentences, english, strict=True)
+        ],
+        "model": {
+            "name": translator.name,
+            "revision": translator.revision,
+            "backend": translator.backend,
+            "standin": translator.standin,
+        },
+    }

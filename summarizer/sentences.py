@@ -35,8 +35,41 @@ def _somajo():
     return SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
 
 
-def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of ``text[start:end]``, as offsets into ``text``."""
+@lru_cache(maxsize=8)
+def _pysbd(lang: str):
+    import pysbd
+
+    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+
+
+def _paragraph_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
+    if lang in ("de", "en"):
+        model = _somajo() if lang == "de" else _somajo_en()
+        return [
+            (s[0].character_offset[0], s[-1].character_offset[1])
+            for s in model.tokenize_text([paragraph])
+        ]
+    try:
+        segments = _pysbd(lang).segment(paragraph)
+    except ValueError:  # pysbd has no rules for this language: English rules are the best guess
+        segments = _pysbd("en").segment(paragraph)
+    return [(seg.start, seg.start + len(seg.sent.rstrip())) for seg in segments if seg.sent.strip()]
+
+
+@lru_cache(maxsize=1)
+def _somajo_en():
+    from somajo import SoMaJo
+
+    return SoMaJo("en_PTB", split_camel_case=False, character_offsets=True)
+
+
+def split_spans(
+    text: str, start: int = 0, end: int | None = None, lang: str = "de"
+) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text[start:end]``, as offsets into ``text``.
+
+    German and English use SoMaJo; other languages pysbd, which has rules for fr, es, it, nl, pl,
+    ru, da and more."""
     end = len(text) if end is None else end
     paragraphs = [
         (m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()
@@ -46,8 +79,7 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     for para_offset, paragraph in paragraphs:
         base = start + para_offset
-        for sentence in _somajo().tokenize_text([paragraph]):
-            s, e = sentence[0].character_offset[0], sentence[-1].character_offset[1]
+        for s, e in _paragraph_spans(paragraph, lang):
             spans.extend(_split_scores(text, base + s, base + e))
     return spans
 
@@ -66,11 +98,15 @@ def normalise(text: str) -> str:
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    skip: list[tuple[int, int]] = (),
+    lang: str = "de",
 ) -> list[Sentence]:
     """Sentences of ``text[start:end]`` with the ``skip`` spans (datelines) cut off their start."""
     result = []
-    for s, e in split_spans(text, start, end):
+    for s, e in split_spans(text, start, end, lang):
         for ks, ke in skip:
             if ks <= s < ke:
                 s = ke

@@ -11,7 +11,11 @@ from .extract import extract_figures
 from .key import mark_key_figures
 from .model import Figure
 
+FIGURE_LANGUAGES = frozenset({"de"})
+"""Languages with figure rules; articles in others are briefed without the figure check."""
+
 __all__ = [
+    "FIGURE_LANGUAGES",
     "CheckResult",
     "Figure",
     "check_translation",

@@ -61,3 +61,51 @@ def load_translator(
     return HFTranslator(
         resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
     )
+
+
+class PassthroughTranslator:
+    """English articles: nothing to translate."""
+
+    name = None
+    revision = None
+    backend = "none"
+    standin = False
+    max_tokens = 10**9
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        return list(sentences)
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+
+class TranslatorPool:
+    """One translator per model, loaded on first use; routes each language to its model.
+
+    An explicit ``model`` serves every article (the user's choice wins over detection).
+    """
+
+    def __init__(self, model: str | None = None, **options):
+        self.model = model
+        self.options = options
+        self._loaded: dict[str | None, Translator] = {}
+
+    def describe(self) -> dict:
+        """What decides the output: the explicit model (or routing by language) and options."""
+        return {"model": self.model or "route-by-language", **self.options}
+
+    def for_language(self, lang: str) -> tuple[Translator, list[str]]:
+        """The translator for ``lang`` and warnings about the route (mul-en fallback)."""
+        if self.model:
+            return self._get(self.model), []
+        from summarizer.language import translation_model_for
+
+        route = translation_model_for(lang)
+        if route.passthrough:
+            return self._loaded.setdefault(None, PassthroughTranslator()), []
+        return self._get(route.model_id), [route.warning] if route.warning else []
+
+    def _get(self, model_id: str) -> Translator:
+        if model_id not in self._loaded:
+            self._loaded[model_id] = load_translator(model_id, **self.options)
+        return self._loaded[model_id]

@@ -1,0 +1,89 @@
+"""Each article goes to the model of its language; English needs none."""
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.models import store_path
+
+runner = CliRunner()
+
+FRENCH = (
+    "PARIS (AFP) - Le gouvernement français a annoncé mardi un plan de 1,5 milliard "
+    "d'euros pour soutenir les agriculteurs touchés par la sécheresse. Plus de 2000 "
+    "exploitations sont concernées, selon le ministère de l'Agriculture."
+)
+ENGLISH = (
+    "LONDON (Reuters) - The Bank of England raised interest rates by 0.25 percentage "
+    "points on Thursday. It was the fourteenth increase in a row, the bank said."
+)
+GERMAN = "BERLIN (dpa) - Die Bundesregierung hat am Dienstag 1,5 Milliarden Euro bewilligt."
+
+
+def jsonl(tmp_path, **texts):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in texts.items()
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_french_goes_to_the_french_model_and_english_passes_through(tiny_marian, tmp_path):
+    target = store_path("Helsinki-NLP/opus-mt-fr-en")
+    shutil.copytree(tiny_marian, target)
+    try:
+        result = runner.invoke(
+            app, ["brief", str(jsonl(tmp_path, fr=FRENCH, en=ENGLISH)), "-f", "json", "--offline"]
+        )
+    finally:
+        shutil.rmtree(target)
+    assert result.exit_code == 0, result.output
+    fr, en = (json.loads(line) for line in result.stdout.splitlines())
+    assert fr["source_language"] == "fr"
+    assert fr["model"]["backend"] == "transformers" and fr["model"]["standin"] is True
+    assert any("no figure rules for 'fr'" in w for w in fr["warnings"])
+    assert en["source_language"] == "en" and en["model"]["backend"] == "none"
+    assert en["brief"].startswith("LONDON — The Bank of England raised interest rates")
+
+
+def test_german_without_its_model_names_the_model(tmp_path):
+    result = runner.invoke(app, ["brief", str(jsonl(tmp_path, de=GERMAN)), "--offline"])
+    assert result.exit_code == 2
+    assert "Helsinki-NLP/opus-mt-de-en" in result.stderr and "models pull" in result.stderr
+
+
+def test_source_lang_override_and_bad_code(tiny_marian, tmp_path):
+    path = jsonl(tmp_path, de=GERMAN)
+    ok = runner.invoke(
+        app,
+        ["brief", str(path), "-f", "json", "--model", str(tiny_marian), "--source-lang", "de-AT"],
+    )
+    assert json.loads(ok.stdout)["source_language"] == "de"
+    bad = runner.invoke(
+        app, ["brief", str(path), "--model", str(tiny_marian), "--source-lang", "klingon"]
+    )
+    assert bad.exit_code == 2 and "--source-lang 'klingon'" in bad.stderr
+
+
+def test_language_without_a_dedicated_model_uses_mul_en(tiny_marian, tmp_path):
+    portuguese = (
+        "O governo português anunciou na terça-feira um pacote de 2 mil milhões de "
+        "euros para apoiar as famílias afetadas pela inflação."
+    )
+    target = store_path("Helsinki-NLP/opus-mt-mul-en")
+    shutil.copytree(tiny_marian, target)
+    try:
+        result = runner.invoke(
+            app, ["brief", str(jsonl(tmp_path, pt=portuguese)), "-f", "json", "--offline"]
+        )
+    finally:
+        shutil.rmtree(target)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    assert brief["source_language"] == "pt"
+    assert any("opus-mt-mul-en" in w for w in brief["warnings"])
