@@ -88,7 +88,14 @@ def iter_inputs(
         if not path.exists():
             yield ReadFailure(raw, "no such file or directory")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            # Hidden files and READMEs (a folder's notes, e.g. eval/data/README.md) are no articles.
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not p.name.startswith(".")
+                and not p.name.upper().startswith("README")
+            )
             found = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES]
             if not found:
                 yield ReadFailure(raw, "folder holds no .txt, .md, .jsonl or .html files")

@@ -361,13 +361,25 @@ def models_list() -> None:
 
 @models_app.command("pull")
 def models_pull(
-    name: Annotated[str, typer.Argument(help="Hub id (e.g. Helsinki-NLP/opus-mt-de-en).")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Hub id (Helsinki-NLP/opus-mt-de-en) or a source-language code (de, fr, es)."
+        ),
+    ],
     convert: Annotated[bool, typer.Option(help="Also convert to CTranslate2.")] = False,
     offline: OfflineOpt = False,
 ) -> None:
     """Download a model's safetensors weights and tokenizer into the local store."""
     from summarizer.models import download, offline_requested
 
+    if "/" not in name:
+        from summarizer.language import normalise_language_code, translation_model_for
+
+        route = translation_model_for(normalise_language_code(name))
+        if route.passthrough:
+            raise fail("English articles need no translation model")
+        name = route.model_id
     if offline_requested(offline):
         raise fail(f"cannot pull '{name}': offline mode (HF_HUB_OFFLINE or --offline) is on")
     resolved = download(name)

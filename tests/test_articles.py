@@ -73,6 +73,7 @@ def test_folder_is_read_recursively_in_name_order(tmp_path):
     (tmp_path / "b.txt").write_text("B.")
     (tmp_path / "sub" / "a.md").write_text("A.")
     (tmp_path / ".hidden.txt").write_text("H.")
+    (tmp_path / "README.md").write_text("About this folder.")
     assert [a.text for a in read(tmp_path)] == ["B.", "A."]
 
 
