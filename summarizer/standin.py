@@ -118,6 +118,9 @@ def build_marian(
     """A MarianMT stand-in of ``name`` in ``out`` (transformers format, safetensors)."""
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     german, english = corpus_texts()
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,6 +164,10 @@ def build_marian(
     )
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()
+    with torch.no_grad():
+        # Filler ids decode to "<fillerN>": keep random weights from choosing them, so the
+        # stand-in's output is made of real pieces (the bias add is part of the real model too).
+        model.final_logits_bias[:, len(pieces) : pad] = -1e4
     model.save_pretrained(out, safe_serialization=True)
     write_marker(out, name=name, revision=None, standin=True, tiny=tiny, format="transformers")
     return out
@@ -173,6 +180,9 @@ def build_bart(
     import torch
     from tokenizers import ByteLevelBPETokenizer
     from transformers import BartConfig, BartForConditionalGeneration, BartTokenizerFast
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     _, english = corpus_texts()
     shape = BART_TINY if tiny else BART_FULL

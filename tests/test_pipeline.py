@@ -1,0 +1,90 @@
+"""The pipeline with fake translators that lose, reformat and invent figures on purpose."""
+
+import re
+
+import pytest
+
+from summarizer.articles import Article
+from summarizer.pipeline import Settings, summarize_article
+from tests.conftest import SEED
+
+SEED_ARTICLE = Article(id="seed", text=SEED.read_text(encoding="utf-8"))
+
+
+class Fake:
+    """A 'translator' that returns a fixed English text for each German sentence."""
+
+    name, revision, backend, standin, max_tokens = "fake", None, "fake", False, 10_000
+
+    def __init__(self, rule):
+        self.rule, self.calls = rule, []
+
+    def count_tokens(self, text):
+        return len(text.split())
+
+    def translate(self, sentences):
+        self.calls.append(list(sentences))
+        return [self.rule(s) for s in sentences]
+
+
+def faithful(sentence):
+    """Keeps every digit group as an English figure would read (1000 → 1,000)."""
+    text = sentence.replace("mehr als 1000 Container", "more than 1,000 containers")
+    text = text.replace(
+        "zwischen dem 7. September und 1. Oktober", "between September 7 and October 1"
+    )
+    return (
+        text.replace("Hunderter Container", "hundreds of containers")
+        .replace("am Freitag", "on Friday")
+        .replace("im September", "in September")
+    )
+
+
+def test_kept_figures_and_key_figures_line():
+    brief = summarize_article(SEED_ARTICLE, Fake(faithful), Settings())
+    statuses = {
+        f.source: f.status
+        for f in brief.figures
+        if f.sentence in {s["index"] for s in brief.sentences}
+    }
+    assert statuses and set(statuses.values()) <= {"kept", "repaired"}
+    assert "more than 1,000 containers" in brief.key_figures
+    assert len([f for f in brief.figures if f.key]) <= 6
+
+
+def test_a_lost_figure_is_retried_with_its_figures_protected():
+    def drops_numbers_unless_english(sentence):
+        if "more than 1,000 containers" in sentence:
+            return faithful(sentence)  # protected input: the model copies the figure
+        return faithful(re.sub(r"mehr als 1000 ", "", sentence))
+
+    fake = Fake(drops_numbers_unless_english)
+    brief = summarize_article(SEED_ARTICLE, fake, Settings())
+    lead = next(f for f in brief.figures if f.source == "mehr als 1000 Container")
+    assert len(fake.calls) == 2 and any("more than 1,000 containers" in s for s in fake.calls[1])
+    assert lead.status == "kept"
+    assert any("translated again with its figures protected" in w for w in brief.warnings)
+
+
+def test_a_figure_lost_twice_is_missing_warned_and_in_the_key_line():
+    brief = summarize_article(SEED_ARTICLE, Fake(lambda s: "Something happened."), Settings())
+    missing = [f for f in brief.figures if f.status == "missing"]
+    assert missing
+    for f in missing:
+        assert f.text in brief.key_figures
+        assert any(f"missing figure {f.source!r}" in w for w in brief.warnings)
+
+
+def test_an_invented_figure_is_flagged():
+    brief = summarize_article(
+        SEED_ARTICLE, Fake(lambda s: faithful(s) + " 4,711 soldiers died."), Settings()
+    )
+    assert any("invented figure" in w and "4,711" in w for w in brief.warnings)
+
+
+@pytest.mark.parametrize("strategy", ["lead", "extractive"])
+def test_only_chosen_sentences_are_translated(strategy):
+    fake = Fake(faithful)
+    brief = summarize_article(SEED_ARTICLE, fake, Settings(strategy=strategy))
+    assert fake.calls[0] == [s["source"] for s in brief.sentences]
+    assert 1 <= len(brief.sentences) <= 5
