@@ -9,6 +9,10 @@ Score of a figure = kind weight + position bonus + evidence bonuses, ties broken
   1.0 from the ninth (news puts the main event first; a weak kind stays weak even in the lead)
 * the same value elsewhere in the article +1.5; the value appears in the title +3;
   a qualifier (``mehr als``, ``rund``) +0.3 (it marks a reported quantity)
+* context, when the article ``text`` is given: a quantity that is the subject of a change
+  (``um 48.000 abgenommen``, ``von 3,1 auf 5,4 Prozent``) +1.5; a figure whose sentence names a
+  record or an extreme (``Rekord``, ``höchste``, ``am niedrigsten``, ``die meisten``) +1.5 —
+  news reports changes and records, and these are the figures a brief is about
 
 Deterministic: same input, same marks.
 """
@@ -54,10 +58,48 @@ def _weight(f: Figure) -> float:
     return w
 
 
+W_CHANGE = 1.5  # the figure is the amount or end point of a change
+W_RECORD = 1.5  # the figure's sentence names a record or an extreme
+
+# Quantities whose size is the news (not dates, years, ranks or identifiers).
+_QUANTITY = frozenset(
+    {"money", "percent", "count", "percentage_points", "number", "measure", "score"}
+)
+# "um 48.000 abgenommen", "um 0,3 Prozentpunkte auf 5,4 Prozent", "von 3,1 auf 5,4 Prozent":
+# the word right before the figure makes it the amount or the end point of a change.
+_CHANGE_BEFORE = re.compile(r"(?:\b[Uu]m|\bauf|\bvon)\s+$")
+_CHANGE_FROM = re.compile(r"^\s+auf\b")  # "von X auf Y": X is the start point
+# Records and extremes (German news vocabulary, not article-specific): "Rekord(niveau)",
+# "höchste(n)", "am niedrigsten", "die meisten", "größte", "stärkste", "tiefste", "erstmals".
+RECORD = re.compile(
+    r"\b(?:\w*[Rr]ekord\w*|\w*[Hh]öchst\w*|\w*[Nn]iedrigst\w*|\w*[Tt]iefst\w*|meisten|"
+    r"\w*[Gg]rößt\w*|\w*[Ss]tärkst\w*|erstmals|noch nie|so (?:hoch|niedrig|viele) wie)\b"
+)
+
+
+def change_subject(f: Figure, text: str) -> bool:
+    """The figure is the amount or end point of a change ("um X", "auf X", "von X auf Y")."""
+    if f.kind not in _QUANTITY:
+        return False
+    before = text[max(0, f.start - 6) : f.start]
+    if not _CHANGE_BEFORE.search(before):
+        return False
+    if before.rstrip().endswith("von"):
+        return bool(_CHANGE_FROM.match(text[f.end : f.end + 6]))
+    return True
+
+
 def sentence_of(start: int, sentence_starts: list[int]) -> int | None:
     if not sentence_starts:
         return None
     return max(0, bisect.bisect_right(sentence_starts, start) - 1)
+
+
+def _sentence_text(text: str, f: Figure, sentence_starts: list[int]) -> str:
+    n = f.sentence or 0
+    start = sentence_starts[n] if n < len(sentence_starts) else 0
+    end = sentence_starts[n + 1] if n + 1 < len(sentence_starts) else len(text)
+    return text[start:end]
 
 
 def rough_sentence_starts(text: str) -> list[int]:
@@ -74,9 +116,16 @@ def rough_sentence_starts(text: str) -> list[int]:
 
 
 def mark_key_figures(
-    figures: list[Figure], sentence_starts: list[int], title: str | None = None, limit: int = 6
+    figures: list[Figure],
+    sentence_starts: list[int],
+    title: str | None = None,
+    limit: int = 6,
+    text: str | None = None,
 ) -> None:
-    """Set ``.sentence`` on every figure and ``.key`` on the ``limit`` most important ones."""
+    """Set ``.sentence`` on every figure and ``.key`` on the ``limit`` most important ones.
+
+    ``text`` is the text the figures' offsets point into; without it the context bonuses
+    (change, record) are not given."""
     for f in figures:
         f.sentence = sentence_of(f.start, sentence_starts)
         f.key = False
@@ -85,19 +134,10 @@ def mark_key_figures(
         from .extract import extract_figures
 
         title_figs = extract_figures(title)
-    scored = []
-    for i, f in enumerate(figures):
-        weight = _weight(f)
-        s = f.sentence if f.sentence is not None else 99
-        score = weight * (1.0 + max(0.0, 0.8 - 0.1 * s))
-        if atoms(f) and f.kind not in ("identifier", "ordinal"):
-            if any(g is not f and same_value(f, g) for g in figures):
-                score += 1.5
-            if any(same_value(f, t) for t in title_figs):
-                score += 3.0
-        if f.qualifier:
-            score += 0.3
-        scored.append((-score, f.start, i))
+    scored = [
+        (-score, f.start, i)
+        for i, (score, f) in enumerate(_scores(figures, sentence_starts, title_figs, text))
+    ]
     scored.sort()
     chosen_values: list[Figure] = []
     count = 0
@@ -110,3 +150,28 @@ def mark_key_figures(
         f.key = True
         chosen_values.append(f)
         count += 1
+
+
+def _scores(
+    figures: list[Figure], sentence_starts: list[int], title_figs: list[Figure], text: str | None
+) -> list[tuple[float, Figure]]:
+    """Importance of every figure (``.sentence`` already set), in the order given."""
+    out = []
+    for f in figures:
+        weight = _weight(f)
+        s = f.sentence if f.sentence is not None else 99
+        score = weight * (1.0 + max(0.0, 0.8 - 0.1 * s))
+        if atoms(f) and f.kind not in ("identifier", "ordinal"):
+            if any(g is not f and same_value(f, g) for g in figures):
+                score += 1.5
+            if any(same_value(f, t) for t in title_figs):
+                score += 3.0
+        if f.qualifier:
+            score += 0.3
+        if text is not None:
+            if change_subject(f, text):
+                score += W_CHANGE
+            if f.sentence is not None and RECORD.search(_sentence_text(text, f, sentence_starts)):
+                score += W_RECORD
+        out.append((score, f))
+    return out
