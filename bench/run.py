@@ -652,10 +652,10 @@ def report(full: dict) -> str:
         loads += list(d.get("load_by_step", {}).values())
         peak = max(float(x.split()[0]) for x in loads)
         busy = (
-            "other work competed for the cores during the run, so absolute times are noisy "
-            "(transformers/torch threads suffer most from that); the paths ran in the same "
-            "session and the two pipeline paths took turns, so their ratios are fairer than the "
-            "absolute numbers."
+            "other work competed for the cores during the run, so the times are noisy. The "
+            "pipeline paths took turns, but contention stalls torch's threads (transformers, "
+            "naive) far more than CTranslate2's one-thread workers, so under load the ratios "
+            "flatter CTranslate2: trust them only from a quiet run."
             if peak > float(info["nproc"]) * 0.75
             else "the machine was mostly quiet, but it is shared: expect some noise."
         )
