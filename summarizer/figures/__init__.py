@@ -1,18 +1,20 @@
-"""Figures: find every figure in a German article, render it in English, check translations.
+"""Figures: find every figure in an article, render it in English, check translations.
 
-Modules: ``numbers`` (digit forms), ``de_data`` (German vocabulary tables), ``extract`` (German
-rules), ``render`` (the English house style), ``english`` (figures in English text), ``check``
+Modules: ``numbers`` (digit forms), ``de_data`` / ``fr_data`` / ``es_data`` (vocabulary tables),
+``extract`` (the German rules, and the generic rules every other ``<lang>_data`` module plugs
+into), ``render`` (the English house style), ``english`` (figures in English text), ``check``
 (source figures vs an English translation), ``key`` (key-figure ranking).
 """
 
 from .check import CheckResult, check_translation, same_value
 from .english import find_english_figures
-from .extract import extract_figures
+from .extract import available_languages, extract_figures
 from .key import mark_key_figures
 from .model import Figure
 
-FIGURE_LANGUAGES = frozenset({"de"})
-"""Languages with figure rules; articles in others are briefed without the figure check."""
+FIGURE_LANGUAGES = frozenset(available_languages())
+"""Languages with figure rules (``de``, ``es``, ``fr``: German plus every ``<lang>_data`` module);
+articles in others are briefed without the figure check."""
 
 __all__ = [
     "FIGURE_LANGUAGES",

@@ -1,4 +1,9 @@
-"""German figure extraction: regular-expression rules over the data tables in ``de_data``.
+"""Figure extraction: regular-expression rules over per-language data tables.
+
+German (``de``) has its own hand-written rules over ``de_data`` below (the reference
+implementation). Every other language uses the generic rules built by ``_generic_rules`` from one
+data module ``<lang>_data.py`` (``fr_data``, ``es_data``): the rules are the same for all of them,
+only the vocabulary changes. ``extract_figures(text, lang=...)`` picks the rules.
 
 Each rule proposes candidate figures (span, kind, value, English text). Overlaps are resolved by
 keeping the longest candidate first (``mehr als 1000 Container`` beats ``1000``), then the rule's
@@ -11,13 +16,22 @@ bare numbers. Fixed phrases (``vor einem Jahr``, ``Achtelfinal-Aus``) come from 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import de_data as D
 from . import render as R
 from .model import Figure
-from .numbers import NUMBER_PATTERN, format_digits, normalise_value, parse_number
+from .numbers import (
+    NUMBER_PATTERN,
+    format_digits,
+    format_number,
+    normalise_value,
+    parse_number,
+)
 
 L = "A-Za-zÄÖÜäöüßéè"
 LB = rf"(?<![{L}\d])"  # left word boundary
@@ -946,9 +960,10 @@ def bare_number(m):
 # --------------------------------------------------------------------------------------------------
 
 
-def _candidates(text: str, start: int, end: int):
+def _candidates(text: str, start: int, end: int, rules: list[Rule] | None = None):
     out = []
-    for r in RULES:
+    german = rules is None
+    for r in RULES if rules is None else rules:
         for m in r.regex.finditer(text, start, end):
             if m.end() == m.start():
                 continue
@@ -966,7 +981,7 @@ def _candidates(text: str, start: int, end: int):
                     s = m.start() + rest[1]
             while e > s and text[e - 1] in " \u00a0\t":
                 e -= 1
-            if qual and _preposition_ueber(text, s):
+            if german and qual and _preposition_ueber(text, s):
                 # "diskutierte über zehn Anfragen": "über" is the verb's preposition here
                 s = s + len(text[s:].split(None, 1)[0])
                 while text[s].isspace():
@@ -994,10 +1009,9 @@ def extract_figures(
     text: str, start: int = 0, end: int | None = None, lang: str = "de"
 ) -> list[Figure]:
     """Every figure in ``text[start:end]``; offsets index ``text``; sorted, non-overlapping."""
-    if lang != "de":
-        raise ValueError(f"no figure rules for language {lang!r} (available: de)")
+    rules = rules_for(lang)
     end = len(text) if end is None else end
-    cands = _candidates(text, start, end)
+    cands = _candidates(text, start, end, None if lang == "de" else rules)
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -1023,3 +1037,463 @@ def extract_figures(
             )
         )
     return figures
+
+
+# ==================================================================================================
+# Generic rules for languages described by one data module (``fr_data``, ``es_data``, ...).
+#
+# A data module provides the tables listed in ``_REQUIRED``; see ``fr_data`` for the documented
+# shape. The rules below cover: fixed phrases, dates (``7 septembre``, ``1er octobre 2023``,
+# ``7 de septiembre``, ``1 de octubre de 2023``, ``30/10/2019``), date ranges (``entre le 7
+# septembre et le 1er octobre``, ``del 7 de septiembre al 1 de octubre``), months (``mi-avril``,
+# ``octubre de 2023``), weekdays, clock times (``12h30``, ``a las 12.30 horas``), years and year
+# ranges, money, percent and percentage points, measures, counts with a noun, vague plurals
+# (``des centaines de``), ordinals (``3e trimestre``, ``tercer puesto``), identifiers
+# (``COVID-19``), number words and bare numbers. The English text follows ``render``.
+
+_REQUIRED = (
+    "MONTHS", "WEEKDAYS", "NUMBER_WORDS", "ONE_WORDS", "VAGUE_WORDS", "ORDINAL_WORDS",
+    "ORDINAL_WORDS_NEED_NOUN", "ORDINAL_SUFFIXES", "ORDINAL_NOUNS", "QUALIFIERS", "SCALES", "OF",
+    "RANGE_BETWEEN", "RANGE_FROM", "RANGE_MID", "CURRENCIES_AFTER", "CURRENCIES_BEFORE",
+    "ENGLISH_CURRENCIES", "PERCENT_WORDS", "POINTS_WORDS", "UNITS", "PER", "NOUNS", "ADJECTIVES",
+    "PHRASES", "DAY_SUFFIXES", "DATE_LINK", "YEAR_LINK", "DATE_RANGE_BETWEEN", "DATE_RANGE_FROM",
+    "DATE_RANGE_AND", "DATE_RANGE_TO", "DAY_PARTS", "YEAR_PREPS", "TIME_PREFIXES", "TIME_SEP",
+    "TIME_SUFFIXES", "TIME_SUFFIXES_ALONE",
+)  # fmt: skip
+
+GL = "A-Za-zÀ-ÖØ-öø-ÿœŒ"  # letters of the Latin-1 languages, for word boundaries
+GLB = rf"(?<![{GL}\d])"
+GRB = rf"(?![{GL}\d])"
+_APOS = "['’]"
+_WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3e trimestre" -> "third quarter"
+
+
+def _galt(words, flags_i: bool = True) -> str:
+    """Case-insensitive alternation, longest first; spaces match any space, ' matches ’ too."""
+    if not words:
+        return "(?!)"
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        p = re.sub("['’]", lambda _: _APOS, re.escape(w).replace(r"\ ", SP))
+        parts.append(p)
+    body = "|".join(parts)
+    return f"(?i:{body})" if flags_i else f"(?:{body})"
+
+
+def _lookup(table: dict, key: str):
+    """Value for a matched key, ignoring case, apostrophe style and space kind."""
+    norm = re.sub(rf"{S}+", " ", key).replace("’", "'")
+    if norm in table:
+        return table[norm]
+    low = norm.lower()
+    for k, v in table.items():
+        if k.replace("’", "'").lower() == low:
+            return v
+    raise KeyError(key)
+
+
+def _q_alt(keys) -> str:
+    """Qualifier keys: a space after ordinary keys, none after keys ending in an apostrophe."""
+    spaced = [k for k in keys if not k.endswith(("'", "’"))]
+    apos = [k for k in keys if k.endswith(("'", "’"))]
+    out = [rf"{GLB}{_galt(spaced)}{SP}"]
+    if apos:
+        out.append(rf"{GLB}{_galt(apos)}{S}?")
+    return "(?:" + "|".join(out) + ")"
+
+
+_SIGN = r"[+\-–−]"
+
+
+def _amount_regex(L_: dict, named: bool) -> str:
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    num = NUM
+    mid = L_["mid"]
+    return (
+        f"{g('q', L_['qual'])}?"
+        f"(?:{g('rp', L_['rpre'])}{SP}(?={num}{SP}{mid}{SP}{num}))?"
+        f"(?:(?<![\\w]){g('sign', _SIGN)}{S}?)?"
+        f"(?:{g('num', num)}|{g('w', L_['numword'])}|{g('one', L_['one'])}(?={SP}{L_['scale']}))"
+        f"(?:{SP}{g('mid', mid)}{SP}{g('to', num)})?"
+        f"(?:{SP}{g('scale', L_['scale'])})?"
+    )
+
+
+def _generic_rules(D) -> list[Rule]:
+    missing = [name for name in _REQUIRED if not hasattr(D, name)]
+    if missing:
+        raise ValueError(f"{D.__name__} lacks {', '.join(missing)}")
+    rules: list[Rule] = []
+
+    def add(pattern: str, priority: int = 0):
+        def deco(fn):
+            rules.append(Rule(fn.__name__, pattern, fn, priority))
+            return fn
+
+        return deco
+
+    NL = rf"(?![{GL}])"
+    parts = {
+        "qual": _q_alt(D.QUALIFIERS),
+        "rpre": rf"{GLB}{_galt(list(D.RANGE_BETWEEN) + list(D.RANGE_FROM))}",
+        "mid": _galt(D.RANGE_MID),
+        "numword": rf"{GLB}{_galt(D.NUMBER_WORDS)}{GRB}",
+        "one": rf"{GLB}{_galt(D.ONE_WORDS)}{GRB}",
+        "scale": rf"{_galt(D.SCALES, False)}{NL}",
+    }
+    AMT = f"(?P<amt>{_amount_regex(parts, False)})"
+    parts_re = re.compile(f"^{_amount_regex(parts, True)}$")
+    OFP = rf"(?:{SP}(?:{_galt([o for o in D.OF if not o.endswith((chr(39), '’'))])}{SP}"
+    OFP += rf"|{_galt([o for o in D.OF if o.endswith((chr(39), '’'))])}{S}?))"
+    MONTH = rf"{_galt(D.MONTHS)}{NL}"
+    WEEKDAY = rf"{GLB}{_galt(D.WEEKDAYS)}{NL}"
+    YEAR = r"(?<![\d.,'’])(?:1[89]\d{2}|20\d{2})(?![\d'’]|[.,]\d)"
+    DAYP = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_galt(D.DAY_SUFFIXES)})?"
+    DL = rf"{SP}(?:{_galt(D.DATE_LINK)}{SP})?" if D.DATE_LINK else SP
+    YL = rf"{SP}(?:{_galt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
+    NOUN = rf"{_galt(D.NOUNS)}{NL}"
+    UNIT = rf"(?:{_galt(D.UNITS, False)})(?![{GL}²/])"
+    CUR_AFTER = rf"(?:{_galt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
+    CUR_BEFORE = _galt(D.CURRENCIES_BEFORE, False)
+    PER = rf"(?:{SP}(?P<per>{_galt(D.PER)}){NL})?"
+    between = {w.lower() for w in D.RANGE_BETWEEN}
+
+    def parse(s: str) -> Amount:
+        m = parts_re.match(s.strip())
+        if not m:
+            raise ValueError(s)
+        qualifier = _lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        if m.group("sign"):
+            qualifier = "up" if m.group("sign") == "+" else "down"
+        scale = _lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
+        words = False
+        if m.group("num"):
+            base, text = parse_number(m.group("num")), format_digits(m.group("num"))
+        elif m.group("w"):
+            base = _lookup(D.NUMBER_WORDS, m.group("w"))
+            text, words = R.number_word(base), True
+        else:
+            base, text, words = 1, "one", True
+        to = None
+        if m.group("to"):
+            to_base = parse_number(m.group("to"))
+            to = normalise_value(to_base * (scale or 1))
+            # "400 et 420 millions": the scale counts for both; "500 000 et 1 million": second only
+            from_scale = scale if scale and base <= to_base else None
+            value = normalise_value(base * (from_scale or 1))
+            a_text = text + (f" {R.scale_word(from_scale)}" if from_scale else "")
+            b_text = format_digits(m.group("to")) + (f" {R.scale_word(scale)}" if scale else "")
+            if from_scale:
+                a_text = text
+            pre = (m.group("rp") or "").lower()
+            joined = f"between {a_text} and {b_text}" if pre in between else f"{a_text} to {b_text}"
+            return Amount(value, joined, qualifier, words, to)
+        value = normalise_value(base * scale if scale else base)
+        if scale == 1e3 and m.group("num"):
+            text = format_number(value)  # "7 mil contenedores" -> "7,000 containers"
+        elif scale:
+            text = f"{text} {R.scale_word(scale)}"
+        return Amount(value, text, qualifier, words, to)
+
+    def ranged(a: Amount):
+        return a.value if a.to is None else {"from": a.value, "to": a.to}
+
+    def per_text(m) -> str:
+        return f" {_lookup(D.PER, m.group('per'))}" if m.group("per") else ""
+
+    # ---- phrases -------------------------------------------------------------------------------
+    @add(rf"{GLB}{_galt(D.PHRASES)}{GRB}", priority=5)
+    def phrase(m):
+        kind, value, text = _lookup(D.PHRASES, m.group(0))
+        return kind, value, text, None, None
+
+    # ---- dates ---------------------------------------------------------------------------------
+    def day_of(s: str) -> int:
+        return int(re.match(r"\d+", s).group(0))
+
+    @add(
+        rf"(?:(?P<w>{WEEKDAY}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?",
+        priority=6,
+    )
+    def date_day_month(m):
+        d, mo = day_of(m.group("d")), _lookup(D.MONTHS, m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        text = R.render_date(d, mo, y)
+        if m.group("w"):
+            text = f"{_lookup(D.WEEKDAYS, m.group('w'))}, {text}"
+        return "date", R.date_value(d, mo, y), text, None, None
+
+    @add(r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])", 6)
+    def date_numeric(m):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        y = m.group("y")
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        return "date", R.date_value(d, mo, year), R.render_date(d, mo, year), None, None
+
+    PART = rf"(?:{_galt(D.DAY_PARTS)}{S}*)"
+    LOOSE = rf"(?:{PART}?{MONTH}(?:{YL}{YEAR})?|{DAYP}(?:{DL}{MONTH})?(?:{YL}{YEAR})?)"
+    loose_re = re.compile(
+        rf"^(?:(?P<part>{PART})?(?P<m0>{MONTH})(?:{YL}(?P<y0>{YEAR}))?"
+        rf"|(?P<d>{DAYP})(?:{DL}(?P<m>{MONTH}))?(?:{YL}(?P<y>{YEAR}))?)$"
+    )
+
+    def loose(s: str):
+        m = loose_re.match(s.strip())
+        if not m:
+            return None
+        if m.group("m0"):
+            part = _lookup(D.DAY_PARTS, m.group("part").strip()) if m.group("part") else None
+            y = int(m.group("y0")) if m.group("y0") else None
+            return None, _lookup(D.MONTHS, m.group("m0")), y, part
+        mo = _lookup(D.MONTHS, m.group("m")) if m.group("m") else None
+        return day_of(m.group("d")), mo, (int(m.group("y")) if m.group("y") else None), None
+
+    def render_part(d, mo, y, part) -> str:
+        text = R.render_date(d, mo, y)
+        if part == "mid":
+            return f"mid-{text}"
+        return f"{part} {text}" if part else text
+
+    @add(
+        rf"{GLB}(?P<pre>{_galt(list(D.DATE_RANGE_BETWEEN) + list(D.DATE_RANGE_FROM))}){SP}"
+        rf"(?P<a>{LOOSE}){SP}(?P<mid>{_galt(list(D.DATE_RANGE_AND) + list(D.DATE_RANGE_TO))})"
+        rf"{SP}(?P<b>{LOOSE})(?![\d])",
+        priority=7,
+    )
+    def date_range(m):
+        a, b = loose(m.group("a")), loose(m.group("b"))
+        if not a or not b:
+            return None
+        (d1, m1, y1, p1), (d2, m2, y2, p2) = a, b
+        if m2 is None or (d1 is None) != (d2 is None):
+            return None
+        m1 = m1 or m2
+        pre = re.sub(rf"{S}+", " ", m.group("pre")).lower()
+        first = render_part(d1, m1, None if (y1 is None or y1 == y2) else y1, p1)
+        second = render_part(d2, m2, y2, p2)
+        if pre in {w.lower() for w in D.DATE_RANGE_BETWEEN}:
+            text = f"between {first} and {second}"
+        else:
+            text = f"from {first} to {second}"
+        value = {"from": R.date_value(d1, m1, y1 or y2), "to": R.date_value(d2, m2, y2)}
+        return "date_range", value, text, None, None
+
+    @add(rf"{GLB}(?:(?P<pre>{PART}))?(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?", priority=2)
+    def month_year(m):
+        mo = _lookup(D.MONTHS, m.group("m"))
+        if m.group("m")[0].isupper() and m.start() > 0 and not m.group("y"):
+            # "Mars", "Mayo": a capital inside a sentence is more often a name than a month
+            before = m.string[max(0, m.start() - 2) : m.start()]
+            if not re.search(r"[.!?:\n]\s?$|^$", before) and not m.group("pre"):
+                return None
+        y = int(m.group("y")) if m.group("y") else None
+        part = _lookup(D.DAY_PARTS, m.group("pre").strip()) if m.group("pre") else None
+        return "date", R.date_value(None, mo, y), render_part(None, mo, y, part), None, None
+
+    @add(WEEKDAY, priority=1)
+    def weekday(m):
+        eng = _lookup(D.WEEKDAYS, m.group(0))
+        return "date", eng, eng, None, None
+
+    # ---- times ---------------------------------------------------------------------------------
+    @add(
+        rf"(?:{GLB}(?P<pre>{_galt(D.TIME_PREFIXES)}){SP})?(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        rf"(?:(?P<sep>{D.TIME_SEP})(?P<mi>[0-5]\d))?"
+        rf"(?:{S}?(?P<suf>{_galt(D.TIME_SUFFIXES, False)}))?"
+        rf"(?![{GL}\d]|[.,:]\d)",
+        priority=5,
+    )
+    def clock_time(m):
+        h, mi = int(m.group("h")), int(m.group("mi") or 0)
+        suf = m.group("suf")
+        if not (m.group("pre") or m.group("mi") or (suf and suf in D.TIME_SUFFIXES_ALONE)):
+            return None
+        if h == 24 and not m.group("mi"):
+            return None  # "24 h" is a duration
+        extra = _lookup(D.TIME_SUFFIXES, suf) if suf else ""
+        text = f"{h:02d}:{mi:02d}{extra}" if extra == " GMT" else R.render_time(h, mi) + extra
+        start_off = m.start("h") - m.start()
+        return "time", f"{h:02d}:{mi:02d}", text, None, None, m.end(), start_off
+
+    # ---- years ---------------------------------------------------------------------------------
+    @add(rf"(?:{GLB}(?P<prep>{_galt(D.YEAR_PREPS)}){SP})?(?P<y>{YEAR})(?![{GL}%:/-]|{S}?%)", 1)
+    def year(m):
+        y = int(m.group("y"))
+        text = f"{_lookup(D.YEAR_PREPS, m.group('prep'))} {y}" if m.group("prep") else str(y)
+        return "year", y, text, None, None
+
+    @add(
+        rf"(?:{GLB}(?P<pre>{_galt(list(D.RANGE_BETWEEN) + list(D.RANGE_FROM))}){SP})?(?P<a>{YEAR})"
+        rf"(?:{SP}(?P<mid>{_galt(D.RANGE_MID)}){SP}(?P<b>{YEAR})|(?P<dash>[-–/])(?P<b2>\d{{4}}|\d{{2}}))"
+        r"(?![\d%])",
+        priority=3,
+    )
+    def year_range(m):
+        a = int(m.group("a"))
+        if m.group("b2"):
+            b_s = m.group("b2")
+            b = int(b_s) if len(b_s) == 4 else int(m.group("a")[:2] + b_s)
+            if b <= a or b - a > 100:
+                return None
+            text = f"{a}/{b_s}" if m.group("dash") == "/" else f"{a}-{b}"
+            if m.group("pre"):
+                return None
+            return "date_range", {"from": a, "to": b}, text, None, None
+        b = int(m.group("b"))
+        if b <= a:
+            return None
+        pre = (m.group("pre") or "").lower()
+        if pre in between:
+            text = f"between {a} and {b}"
+        elif pre:
+            text = f"from {a} to {b}"
+        else:
+            return None  # "2019 y 2020" without a preposition: two years
+        return "date_range", {"from": a, "to": b}, text, None, None
+
+    # ---- money, percent, measures, counts ------------------------------------------------------
+    def cur_text(code: str, a: Amount, before: str | None = None) -> str:
+        if before == "$":
+            return f"${a.text}"
+        if before == "US$":
+            return f"US${a.text}"
+        if before == "£":
+            return f"£{a.text}"
+        if before == "CHF":
+            return f"CHF {a.text}"
+        singular, many = D.ENGLISH_CURRENCIES[code]
+        return f"{a.text} {singular if a.value == 1 and a.to is None else many}"
+
+    @add(rf"{AMT}(?:{OFP}|{S}?)(?P<cur>{CUR_AFTER}){PER}", priority=4)
+    def money_after(m):
+        a = parse(m.group("amt"))
+        code = _lookup(D.CURRENCIES_AFTER, m.group("cur"))
+        text = cur_text(code, a) + per_text(m)
+        return "money", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, code
+
+    @add(rf"(?<![{GL}\d])(?P<cur>{CUR_BEFORE}){S}?{AMT}(?![\d])", priority=4)
+    def money_before(m):
+        a = parse(m.group("amt"))
+        sym = m.group("cur")
+        code = D.CURRENCIES_BEFORE[sym]
+        text = cur_text(code, a, sym if sym != "€" else None)
+        return "money", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, code
+
+    PCT = _galt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
+
+    @add(rf"{AMT}{S}?(?P<p>{PCT})(?![{GL}])")
+    def percent(m):
+        a = parse(m.group("amt"))
+        p = re.sub(rf"{S}+", " ", m.group("p"))
+        if p in D.POINTS_WORDS:
+            word = "percentage point" if a.value == 1 and a.to is None else "percentage points"
+            text = R.with_qualifier(a.qualifier, f"{a.text} {word}")
+            return "percentage_points", ranged(a), text, a.qualifier, "pp"
+        text = f"{a.text}%" if p == "%" else f"{a.text} percent"
+        return "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
+
+    @add(rf"{AMT}(?:{OFP}|{S}*)(?P<unit>{UNIT}){PER}")
+    def measure(m):
+        a = parse(m.group("amt"))
+        unit = _lookup(D.UNITS, m.group("unit"))
+        eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
+        text = R.with_qualifier(a.qualifier, f"{a.text} {eng}{per_text(m)}")
+        return "measure", ranged(a), text, a.qualifier, m.group("unit")
+
+    ADJ = rf"(?:{_galt(D.ADJECTIVES)}{SP})"
+
+    @add(rf"{AMT}(?:{OFP}|{SP})(?P<adj>{ADJ})?(?P<noun>{NOUN}){PER}")
+    def count(m):
+        a = parse(m.group("amt"))
+        noun = _lookup(D.NOUNS, m.group("noun"))
+        adj = [_lookup(D.ADJECTIVES, m.group("adj").strip())] if m.group("adj") else []
+        many = a.to is not None or isinstance(a.value, float)
+        text = " ".join([a.text, *adj, R.plural(noun, a.value, force_plural=many)]) + per_text(m)
+        return "count", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, m.group("noun")
+
+    @add(rf"{GLB}(?<!\d{S})(?P<v>{_galt(D.VAGUE_WORDS)}){NL}(?:{OFP}(?P<noun>{NOUN}))?", priority=1)
+    def vague(m):
+        eng, value = _lookup(D.VAGUE_WORDS, m.group("v"))
+        if m.group("noun"):
+            noun = _lookup(D.NOUNS, m.group("noun"))[1]
+            return "count", value, f"{eng} of {noun}", "approximately", m.group("noun")
+        return "count", value, eng, "approximately", None
+
+    # ---- ordinals ------------------------------------------------------------------------------
+    ORD_NOUN = rf"{_galt(D.ORDINAL_NOUNS)}{NL}"
+
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{1,3}})(?P<suf>{_galt(D.ORDINAL_SUFFIXES, False)})(?![{GL}\d])"
+        rf"(?:{SP}(?P<noun>{ORD_NOUN}))?",
+        priority=3,
+    )
+    def ordinal_digits(m):
+        n = int(m.group("n"))
+        if not m.group("noun"):
+            return "ordinal", n, R.ordinal_suffix(n), None, None
+        eng = _lookup(D.ORDINAL_NOUNS, m.group("noun"))
+        word = R.ordinal_word(n) if eng in _WORD_ORDINAL_EN else R.ordinal_suffix(n)
+        return "ordinal", n, f"{word} {eng}", None, m.group("noun")
+
+    need_noun = {w.lower() for w in D.ORDINAL_WORDS_NEED_NOUN}
+
+    @add(rf"{GLB}(?P<w>{_galt(D.ORDINAL_WORDS)}){NL}(?:{SP}(?P<noun>{ORD_NOUN}))?")
+    def ordinal_word(m):
+        value = _lookup(D.ORDINAL_WORDS, m.group("w"))
+        if not m.group("noun"):
+            if m.group("w").lower() in need_noun:
+                return None
+            return "ordinal", value, R.ordinal_word(value), None, None
+        eng = _lookup(D.ORDINAL_NOUNS, m.group("noun"))
+        return "ordinal", value, f"{R.ordinal_word(value)} {eng}", None, m.group("noun")
+
+    # ---- identifiers, number words, bare numbers -----------------------------------------------
+    @add(rf"{GLB}[A-Z][A-Za-z&]*-?\d+[a-z]?(?![\d])", priority=2)
+    def identifier(m):
+        s = m.group(0)
+        return "identifier", s, _CHEM.get(s.lower(), s), None, None
+
+    @add(rf"(?:{parts['qual']})?{parts['numword']}(?:{SP}{parts['scale']})?", priority=-1)
+    def number_word(m):
+        a = parse(m.group(0))
+        if a.value == 0:
+            return None
+        return "number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier, None
+
+    @add(rf"{AMT}(?![{GL}\d])", priority=-2)
+    def bare_number(m):
+        a = parse(m.group(0))
+        return "number", ranged(a), R.with_qualifier(a.qualifier, a.text), a.qualifier, None
+
+    return rules
+
+
+def available_languages() -> list[str]:
+    """Languages with figure rules: German plus every ``<lang>_data`` module of this package."""
+    found = {"de"}
+    for info in pkgutil.iter_modules(_package_path()):
+        if info.name.endswith("_data") and len(info.name) == 7:
+            found.add(info.name[:2])
+    return sorted(found)
+
+
+def _package_path() -> list[str]:
+    import pathlib
+
+    return [str(pathlib.Path(__file__).parent)]
+
+
+@cache
+def rules_for(lang: str) -> list[Rule]:
+    """The rules of one language; German's are the hand-written ``RULES``."""
+    if lang == "de":
+        return RULES
+    if lang not in available_languages():
+        raise ValueError(
+            f"no figure rules for language {lang!r} (available: {', '.join(available_languages())})"
+        )
+    return _generic_rules(importlib.import_module(f"{__package__}.{lang}_data"))
