@@ -4,7 +4,7 @@ PY := .venv/bin/python
 SEED := examples/dpa-nordkorea-2023-10.de.txt
 STANDIN := models/store/standin/opus-mt-de-en
 
-.PHONY: install test lint format brief eval bench clean
+.PHONY: install test lint format brief digest screenshot eval bench clean
 
 install:
 	python3 -m venv .venv
@@ -32,6 +32,26 @@ brief:
 	  $(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2 && \
 	  $(PY) -m summarizer brief $(SEED) --model $(STANDIN); \
 	else exit $$status; fi
+
+# The dev set as a daily digest (real model if present, else the full-size stand-in).
+digest:
+	@$(PY) -m summarizer digest eval/data --out out/digest --offline; status=$$?; \
+	if [ $$status -eq 2 ]; then \
+	  echo "make digest: the real model is not here; running the full-size stand-in instead." >&2; \
+	  $(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2 && \
+	  $(PY) -m summarizer digest eval/data --out out/digest --model $(STANDIN); \
+	else exit $$status; fi
+
+# Renders out/digest/digest.html in headless Chromium (Debian package `chromium`).
+screenshot: digest
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync \
+	  --user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=900,1400 \
+	  --screenshot=docs/digest.png file://$(CURDIR)/out/digest/digest.html
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync \
+	  --user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=390,1200 \
+	  --screenshot=docs/digest-phone.png file://$(CURDIR)/out/digest/digest.html
 
 eval:
 	$(PY) eval/run_dev.py

@@ -5,15 +5,16 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from summarizer.articles import Article
 from summarizer.clean import CleanedArticle, clean
-from summarizer.select import STRATEGIES, words
+from summarizer.select import EN_PER_DE, STRATEGIES, english_words_estimate, words
 from summarizer.sentences import Sentence, normalise, split_sentences
 from summarizer.translate import Translator
-from summarizer.translate.window import translate_long
+from summarizer.translate.window import split_to_fit, translate_long
 
 STANDIN_WARNING = (
     "stand-in model: random weights, the English is not a translation "
@@ -116,7 +117,7 @@ def prepare(article: Article, settings: Settings) -> Prepared:
     else:
         figures = []
         notes.append(f"no figure rules for '{language}' yet: figures are not checked")
-    mark_key_figures(figures, [s.start for s in sentences], title=article.title)
+    mark_key_figures(figures, [s.start for s in sentences], title=article.title, text=article.text)
     keys_in: dict[int, set] = {}
     count_in: dict[int, int] = {}
     for number, fig in enumerate(figures):
@@ -132,9 +133,24 @@ def prepare(article: Article, settings: Settings) -> Prepared:
         figures_of=lambda i: count_in.get(i, 0),
         title=article.title,
     )
+    for i in choice.indices:
+        if english_words_estimate(sentences[i]) > settings.max_words:
+            sentences[i] = leading_clauses(article.text, sentences[i], settings.max_words)
+            notes.append(
+                f"sentence {i} alone is longer than the brief's budget: its first clauses are used"
+            )
     return Prepared(
         article, cleaned, sentences, figures, choice.indices, choice.scores, language, notes
     )
+
+
+def leading_clauses(text: str, sentence: Sentence, budget: int) -> Sentence:
+    """The leading clauses of an overlong sentence that fit the word budget (cut at the
+    strongest clause boundary available, as the translation window does)."""
+    raw = text[sentence.start : sentence.end]
+    first = split_to_fit(raw, lambda t: math.ceil(words(t) * EN_PER_DE), budget)[0]
+    end = sentence.start + raw.index(first) + len(first)
+    return Sentence(sentence.index, sentence.start, end, normalise(text[sentence.start : end]))
 
 
 def finish(
@@ -154,7 +170,10 @@ def finish(
         drop = min(no_key or chosen, key=lambda i: prepared.scores.get(i, 0.0))
         chosen.remove(drop)
     by_index = {s.index: s for s in prepared.sentences}
-    figures_in = {i: [f for f in prepared.figures if f.sentence == i] for i in chosen}
+    figures_in = {
+        i: [f for f in prepared.figures if f.sentence == i and f.end <= by_index[i].end]
+        for i in chosen
+    }
     checks = {i: check_translation(figures_in[i], english[i]) for i in chosen}
     # A figure the model lost gets one more try: the sentence again, with its figures already
     # in English form (digits the model tends to copy). Kept only if fewer figures go missing.
@@ -173,7 +192,16 @@ def finish(
         for fig, status in zip(figures_in[i], checks[i].statuses, strict=True):
             fig.status = status
         warnings.extend(f"sentence {i}: {w}" for w in checks[i].warnings)
-        sentences_out.append({"index": i, "source": by_index[i].text, "text": checks[i].text})
+        sentence = by_index[i]
+        sentences_out.append(
+            {
+                "index": i,
+                "source": sentence.text,
+                "text": checks[i].text,
+                "start": sentence.start,
+                "end": sentence.end,
+            }
+        )
     brief = " ".join(s["text"] for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(

@@ -46,7 +46,8 @@ def test_french_goes_to_the_french_model_and_english_passes_through(tiny_marian,
     fr, en = (json.loads(line) for line in result.stdout.splitlines())
     assert fr["source_language"] == "fr"
     assert fr["model"]["backend"] == "transformers" and fr["model"]["standin"] is True
-    assert any("no figure rules for 'fr'" in w for w in fr["warnings"])
+    # French figure rules: the amount and the count, rendered in English.
+    assert {"1.5 billion euros", "more than 2,000"} <= {f["text"] for f in fr["figures"]}
     assert en["source_language"] == "en" and en["model"]["backend"] == "none"
     assert en["brief"].startswith("LONDON — The Bank of England raised interest rates")
 

@@ -53,7 +53,7 @@ def evaluate(records: list[dict], verbose: bool = False, with_key: bool = True) 
         if with_key:
             from .key import mark_key_figures, rough_sentence_starts
 
-            mark_key_figures(figs, rough_sentence_starts(text), title=rec.get("title"))
+            mark_key_figures(figs, rough_sentence_starts(text), title=rec.get("title"), text=text)
         row = {
             "listed": 0,
             "found": 0,
