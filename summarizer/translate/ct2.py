@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from pathlib import Path
 
@@ -48,7 +47,6 @@ DEFAULT_POSITIONS = 512
 EOS = "</s>"
 UNK = "<unk>"
 SPIECE_UNDERLINE = "\u2581"
-_LANGUAGE_CODE = re.compile(">>.+<<")  # as MarianTokenizer: ">>fr<<" target-language codes
 
 
 def cpu_count() -> int:
@@ -73,14 +71,13 @@ class CT2Translator:
         import sentencepiece as spm
 
         path = resolved.path
+        marker = read_marker(path)
+        again = f"convert it again with `summarizer models convert {_source_of(resolved, marker)}`"
         missing = [f for f in REQUIRED_FILES if not (path / f).is_file()]
         if missing:
             raise ModelError(
-                f"{path}: not a complete CTranslate2 model (missing "
-                f"{', '.join(missing)}); convert it again with "
-                f"`summarizer models convert {resolved.name}`"
+                f"{path}: not a complete CTranslate2 model (missing {', '.join(missing)}); {again}"
             )
-        marker = read_marker(path)
         self.threads = threads if threads > 0 else cpu_count()
         try:
             self.source_spm = spm.SentencePieceProcessor(model_file=str(path / "source.spm"))
@@ -94,9 +91,7 @@ class CT2Translator:
             )
         except (RuntimeError, ValueError, OSError, IndexError) as err:
             raise ModelError(
-                f"{path}: cannot load the CTranslate2 model ({_first_line(err)}); "
-                f"convert it again with `summarizer models convert "
-                f"{resolved.name}`"
+                f"{path}: cannot load the CTranslate2 model ({_first_line(err)}); {again}"
             ) from None
         self.path = path
         self.name = resolved.name
@@ -118,11 +113,13 @@ class CT2Translator:
         return self.positions - 2
 
     def pieces(self, text: str) -> list[str]:
-        """Source pieces of ``text`` with ``</s>`` appended (the converted model does not)."""
-        match = _LANGUAGE_CODE.search(text)
-        code = [match.group(0)] if match else []
-        if match:
-            text = _LANGUAGE_CODE.sub("", text)
+        """Source pieces of ``text`` with ``</s>`` appended (the converted model does not).
+
+        A leading target-language code (``>>fr<<``) is one piece, as MarianTokenizer has it.
+        """
+        code = []
+        if text.startswith(">>") and (end := text.find("<<")) != -1:
+            code, text = [text[: end + 2]], text[end + 2 :]
         return code + self.source_spm.encode(text, out_type=str) + [EOS]
 
     def count_tokens(self, text: str) -> int:
@@ -256,6 +253,13 @@ def _run_converter(source: Path, work: Path, quantization: str, copy_files: list
         raise ModelError(
             f"{source}: conversion to CTranslate2 failed ({_first_line(err)})"
         ) from None
+
+
+def _source_of(resolved: ResolvedModel, marker: dict) -> str:
+    """What to convert again: the folder a stand-in came from, else the hub id."""
+    if resolved.standin and marker.get("converted_from"):
+        return marker["converted_from"]
+    return resolved.name
 
 
 def _first_line(err: Exception) -> str:
