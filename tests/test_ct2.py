@@ -135,6 +135,15 @@ def test_convert_rejects_unknown_quantization(tiny_marian, bad):
         convert(str(tiny_marian), quantization=bad)
 
 
+def test_convert_refuses_a_non_marian_model(tmp_path):
+    from summarizer.standin import build_bart
+
+    bart = build_bart(tmp_path / "tiny-bart", tiny=True)
+    with pytest.raises(UsageError, match="only Marian"):
+        convert(str(bart))
+    assert not (tmp_path / "tiny-bart-ct2").exists()
+
+
 def test_convert_refuses_a_ct2_folder(tiny_ct2):
     with pytest.raises(UsageError, match="already a CTranslate2 model"):
         convert(str(tiny_ct2))
