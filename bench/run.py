@@ -61,7 +61,7 @@ OUTPUT_RULE = (
 SUMMARY_TOKENS = 60
 BART_MAX_INPUT = 1024
 RUNS = 5
-QUIET_WAIT_S = 60
+QUIET_WAIT_S = 30
 COLD_RUNS = 3
 
 
@@ -390,6 +390,78 @@ def cold_start(model: Path, runs: int, extra: tuple[str, ...] = ()) -> list[floa
 # machine ----------------------------------------------------------------------------------------
 
 
+DIGEST_ARTICLES = 200
+BRIEF_CALLS = 10
+
+
+def digest_vs_briefs(model: Path) -> dict:
+    """Issue 7: a 200-story digest in one process vs separate `summarizer brief` calls.
+
+    The digest input is the dev set repeated with distinct ids (``--no-merge``: the copies would
+    otherwise collapse into one story each). The brief calls are timed on ``BRIEF_CALLS``
+    articles, one fresh process each, as a script looping over a folder would run them; their
+    mean stands for the per-article cost of 200 calls."""
+    records = dev_records()
+    with tempfile.TemporaryDirectory() as tmp:
+        day = Path(tmp) / "day.jsonl"
+        with open(day, "w", encoding="utf-8") as fh:
+            for n in range(DIGEST_ARTICLES):
+                r = records[n % len(records)]
+                fh.write(
+                    json.dumps({"id": f"{r['id']}-{n}", "text": r["text"]}, ensure_ascii=False)
+                    + "\n"
+                )
+        command = [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "digest",
+            str(day),
+            "--no-merge",
+            "--out",
+            str(Path(tmp) / "digest"),
+            "--model",
+            str(model),
+        ]
+        t0 = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        digest_s = time.perf_counter() - t0
+        calls = []
+        for n in range(BRIEF_CALLS):
+            one = Path(tmp) / f"one-{n}.jsonl"
+            r = records[n % len(records)]
+            one.write_text(
+                json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False), encoding="utf-8"
+            )
+            t0 = time.perf_counter()
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "summarizer",
+                    "brief",
+                    str(one),
+                    "--format",
+                    "json",
+                    "--model",
+                    str(model),
+                ],
+                check=True,
+                capture_output=True,
+            )
+            calls.append(time.perf_counter() - t0)
+    per_digest = digest_s / DIGEST_ARTICLES
+    per_call = statistics.mean(calls)
+    return {
+        "articles": DIGEST_ARTICLES,
+        "digest_s": digest_s,
+        "digest_s_per_article": per_digest,
+        "brief_calls": BRIEF_CALLS,
+        "brief_call_s_mean": per_call,
+        "digest_speedup_vs_brief_calls": per_call / per_digest,
+    }
+
+
 def machine() -> dict:
     model = "unknown"
     try:
@@ -523,6 +595,9 @@ def main(argv: list[str] | None = None) -> int:
         "cold_start_s_transformers": cold_hf,
     }
 
+    log(f"digest of {DIGEST_ARTICLES} stories vs {BRIEF_CALLS} separate brief calls (CT2)")
+    results["digest_vs_briefs"] = digest_vs_briefs(MARIAN_CT2)
+
     from summarizer.translate import load_translator
 
     log("loading the CT2 int8 translator")
@@ -609,6 +684,9 @@ def summarize(results: dict, naive_ids: list[str]) -> dict:
             results["length_scaling_s"][1600] / results["length_scaling_s"][400], 3
         ),
         "standin": True,
+        "digest_speedup_vs_brief_calls": round(
+            results["digest_vs_briefs"]["digest_speedup_vs_brief_calls"], 2
+        ),
     }
     if "naive" in results:
         naive = results["naive"]
@@ -639,6 +717,12 @@ TARGETS = [
     ("cold_start_s", "<=", 1.5, "cold start to first brief, CT2 (s)"),
     ("peak_rss_mb", "<=", 450, "peak RSS, CT2 path (MB)"),
     ("length_scaling_ratio", "<=", 1.3, "1,600-word over 400-word article time"),
+    (
+        "digest_speedup_vs_brief_calls",
+        ">=",
+        1.5,
+        "200-story digest vs separate brief calls, per article (issue 7)",
+    ),
 ]
 
 
@@ -791,6 +875,14 @@ def report(full: dict) -> str:
         f"{dg['ct2']['median_s']:.2f} s, {dg['ct2']['tokens_per_s']:.0f} tokens/s; transformers "
         f"{dg['transformers']['median_s']:.2f} s, {dg['transformers']['tokens_per_s']:.0f} "
         f"tokens/s: {full['ct2_vs_transformers_tokens_ratio_digest']}×.",
+        f"- Digest vs brief calls (issue 7): a {d['digest_vs_briefs']['articles']}-story "
+        f"digest (dev set repeated with distinct ids, `--no-merge`) took "
+        f"{d['digest_vs_briefs']['digest_s']:.1f} s in one process, "
+        f"{d['digest_vs_briefs']['digest_s_per_article']:.3f} s per story; a separate "
+        f"`summarizer brief` process per article took "
+        f"{d['digest_vs_briefs']['brief_call_s_mean']:.2f} s (mean of "
+        f"{d['digest_vs_briefs']['brief_calls']} calls): "
+        f"{full['digest_speedup_vs_brief_calls']}× per article.",
         f"- Sentences (window parts) translated per brief: {d['ct2']['parts_per_brief']:.1f} "
         "(the pipeline translates only the chosen sentences).",
         f"- Cold start to first brief, CT2, from a shell (`python -m summarizer brief "

@@ -74,8 +74,11 @@ _ALPHABET = frozenset(
     "äöüß" "àâæçéèêëîïôœùûÿ" "áíñóú" "ìò" "ąćęłńśźż" "ãõ" "åø" "čďěňřšťůýž"
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 )  # fmt: skip
-MAX_CHARS = 20_000
-"""Only the first this many characters are examined (enough for any article; bounds the time)."""
+MAX_CHARS = 3_000
+"""Only the first this many characters (about 450 words) are examined: plenty for lingua, and
+it keeps detection cost flat as articles grow (at 20,000 it was the second-largest cost of a
+1,600-word article after sentence splitting). A second language only past this point goes
+unreported."""
 
 
 @dataclass

@@ -89,18 +89,29 @@ def lexrank(vectors: list[Counter], damping: float = 0.85, iterations: int = 50)
     idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in doc_freq.items()}
     weighted = [{t: c * idf[t] for t, c in v.items()} for v in vectors]
     norms = [math.sqrt(sum(x * x for x in w.values())) or 1.0 for w in weighted]
+    # Cosine similarities through an inverted index: only pairs that share a term cost work.
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, w in enumerate(weighted):
+        for t, x in w.items():
+            postings.setdefault(t, []).append((i, x / norms[i]))
     sim = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            dot = sum(x * weighted[j].get(t, 0.0) for t, x in weighted[i].items())
-            sim[i][j] = sim[j][i] = dot / (norms[i] * norms[j])
+    for plist in postings.values():
+        for a, (i, x) in enumerate(plist):
+            for j, y in plist[a + 1 :]:
+                sim[i][j] += x * y
+                sim[j][i] += x * y
     rows = [sum(r) or 1.0 for r in sim]
+    # Inbound links with their transition weights, zeros left out (sentences share few terms).
+    inbound = [[(j, sim[j][i] / rows[j]) for j in range(n) if sim[j][i]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(iterations):
-        rank = [
-            (1 - damping) / n + damping * sum(rank[j] * sim[j][i] / rows[j] for j in range(n))
-            for i in range(n)
+        new = [
+            (1 - damping) / n + damping * sum(rank[j] * w for j, w in links) for links in inbound
         ]
+        converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < 1e-9
+        rank = new
+        if converged:
+            break
     top = max(rank) or 1.0
     return [r / top for r in rank]
 

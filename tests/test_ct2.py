@@ -23,13 +23,6 @@ FIXED = 12
 
 
 @pytest.fixture(scope="session")
-def tiny_marian(tmp_path_factory) -> Path:
-    from summarizer.standin import build_marian
-
-    return build_marian(tmp_path_factory.mktemp("ct2-models") / "tiny-opus-mt-de-en", tiny=True)
-
-
-@pytest.fixture(scope="session")
 def tiny_ct2(tiny_marian, tmp_path_factory) -> Path:
     return convert(str(tiny_marian), out=tmp_path_factory.mktemp("ct2") / "tiny-ct2")
 
