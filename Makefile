@@ -3,8 +3,9 @@
 PY := .venv/bin/python
 SEED := examples/dpa-nordkorea-2023-10.de.txt
 STANDIN := models/store/standin/opus-mt-de-en
+STANDIN_CT2 := $(STANDIN)-ct2
 
-.PHONY: install test lint format brief digest screenshot eval bench clean
+.PHONY: install test lint format standin brief digest screenshot eval bench clean
 
 install:
 	python3 -m venv .venv
@@ -23,14 +24,19 @@ format:
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
+# The full-size stand-in of opus-mt-de-en (random weights) and its CTranslate2 int8 copy.
+standin:
+	@$(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2
+	@test -f $(STANDIN_CT2)/model.bin || \
+	  $(PY) -m summarizer models convert $(STANDIN) --out $(STANDIN_CT2) >&2
+
 # Brief of the seed article with the real model; where it is absent (offline), say so and show
 # the full-size stand-in, whose English is not a translation.
 brief:
 	@$(PY) -m summarizer brief $(SEED) --offline; status=$$?; \
 	if [ $$status -eq 2 ]; then \
 	  echo "make brief: the real model is not here; running the full-size stand-in instead (its English is not a translation)." >&2; \
-	  $(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2 && \
-	  $(PY) -m summarizer brief $(SEED) --model $(STANDIN); \
+	  $(MAKE) -s standin && $(PY) -m summarizer brief $(SEED) --model $(STANDIN_CT2); \
 	else exit $$status; fi
 
 # The dev set as a daily digest (real model if present, else the full-size stand-in).
@@ -38,8 +44,7 @@ digest:
 	@$(PY) -m summarizer digest eval/data --out out/digest --offline; status=$$?; \
 	if [ $$status -eq 2 ]; then \
 	  echo "make digest: the real model is not here; running the full-size stand-in instead." >&2; \
-	  $(PY) -m summarizer models standin Helsinki-NLP/opus-mt-de-en --out $(STANDIN) --reuse >&2 && \
-	  $(PY) -m summarizer digest eval/data --out out/digest --model $(STANDIN); \
+	  $(MAKE) -s standin && $(PY) -m summarizer digest eval/data --out out/digest --model $(STANDIN_CT2); \
 	else exit $$status; fi
 
 # Renders out/digest/digest.html in headless Chromium (Debian package `chromium`).
@@ -53,8 +58,11 @@ screenshot: digest
 	  --user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=390,1200 \
 	  --screenshot=docs/digest-phone.png file://$(CURDIR)/out/digest/digest.html
 
-eval:
-	$(PY) eval/run_dev.py
+# Briefs the dev set per strategy and scores them (real model if present, else the stand-in),
+# and compares the strategies on the German side.
+eval: standin
+	$(PY) eval/run_dev.py --standin $(STANDIN_CT2)
+	$(PY) eval/strategies.py
 
 bench:
 	$(PY) bench/run.py

@@ -12,7 +12,6 @@ extractive strategy, and ``warnings`` says why.
 
 from __future__ import annotations
 
-from summarizer.errors import ModelError
 from summarizer.models import resolve
 
 DEFAULT_SUMMARY_MODEL = "sshleifer/distilbart-cnn-12-6"
@@ -29,24 +28,13 @@ class BartSummarizer:
         fixed_output_tokens: int | None = None,
     ):
         import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
+        from summarizer.translate.hf import load_seq2seq
+
         resolved = resolve(
             model or DEFAULT_SUMMARY_MODEL, offline=offline, prefer=("transformers",)
         )
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(resolved.path)
-            self.model = AutoModelForSeq2SeqLM.from_pretrained(
-                resolved.path, use_safetensors=True, trust_remote_code=False
-            ).eval()
-        except Exception as err:  # any loader error means the same thing to the user
-            raise ModelError(
-                f"{resolved.path}: cannot load the summarization model "
-                f"({str(err).splitlines()[0][:200]})"
-            ) from None
+        self.tokenizer, self.model = load_seq2seq(resolved)
         self.name, self.revision, self.standin = resolved.name, resolved.revision, resolved.standin
         self.beams = beams
         self.max_summary_tokens = max_summary_tokens
@@ -94,11 +82,16 @@ class BartSummarizer:
         return self._generate(" ".join(summaries)), len(parts)
 
 
-def figure_problems(summary: str, figures: list) -> tuple[list, list[str]]:
-    """Key figures absent from ``summary``, and figures in it that the source does not have."""
-    from summarizer.figures import find_english_figures, same_value
+def figure_problems(summary: str, figures: list) -> tuple[str, list, list[str]]:
+    """The same check as for translated sentences, over the whole summary and every figure of
+    the article: the summary with format repairs applied, the key figures it lost, and the
+    figures in it that the article does not have."""
+    from summarizer.figures import check_translation
 
-    found = find_english_figures(summary)
-    missing = [f for f in figures if f.key and not any(same_value(f, e) for e in found)]
-    invented = [e.source for e in found if not any(same_value(f, e) for f in figures)]
-    return missing, invented
+    result = check_translation(figures, summary)
+    missing = [
+        f
+        for f, status in zip(figures, result.statuses, strict=True)
+        if f.key and status == "missing"
+    ]
+    return result.text, missing, list(result.invented)

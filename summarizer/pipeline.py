@@ -292,7 +292,7 @@ def abstractive_brief(
 
     english = translate_long(translator, [s.text for s in prepared.sentences])
     summary, windows = summary_model.summarize(english)
-    missing, invented = figure_problems(summary, prepared.figures)
+    summary, missing, invented = figure_problems(summary, prepared.figures)
     strategy = {
         **settings.as_dict(),
         "summary_model": {

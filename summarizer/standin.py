@@ -196,9 +196,10 @@ def build_bart(
     )
     with tempfile.TemporaryDirectory() as tmp:
         bpe.save_model(tmp)
-        tokenizer = BartTokenizerFast(
-            vocab_file=f"{tmp}/vocab.json", merges_file=f"{tmp}/merges.txt"
-        )
+        # transformers 5 names these ``vocab``/``merges``; unknown names are silently ignored.
+        tokenizer = BartTokenizerFast(vocab=f"{tmp}/vocab.json", merges=f"{tmp}/merges.txt")
+    if len(tokenizer) < 100:
+        raise UsageError(f"stand-in BART tokenizer came out empty ({len(tokenizer)} pieces)")
     tokenizer.save_pretrained(out)
     vocab_size = shape.get("vocab_size", len(tokenizer))
     config = BartConfig(

@@ -92,3 +92,38 @@ def test_safe_id_never_escapes_the_folder():
 
 def test_decode_prefers_utf8():
     assert decode_text("Grüße".encode(), "x") == "Grüße"
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Nordkorea liefert Waffen | Zeitung</title>
+<meta property="article:published_time" content="2023-10-13T18:00:00+02:00">
+<script src="https://tracker.example/t.js"></script><script>alert("x")</script></head>
+<body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+<article><h1>Nordkorea liefert Waffen</h1>
+<p>WASHINGTON (dpa-AFX) - Nordkorea hat nach Angaben der US-Regierung Waffen an Russland
+geliefert. Es handle sich dabei um mehr als 1000 Container mit militärischer Ausrüstung und
+Munition, hieß es am Freitag aus dem Weißen Haus.</p>
+<p>Die Container wurden zwischen dem 7. September und 1. Oktober verschifft.
+<img src="https://cdn.example/foto.jpg" alt="Hafen"></p></article>
+<footer>Impressum · Datenschutz</footer></body></html>"""
+
+
+def test_html_article_text_title_and_date(tmp_path):
+    page = tmp_path / "nordkorea.html"
+    page.write_text(PAGE, encoding="utf-8")
+    (article,) = read(page)
+    assert article.id == "nordkorea"
+    assert article.title.startswith("Nordkorea liefert Waffen")
+    assert article.date == "2023-10-13"
+    assert article.text.startswith("WASHINGTON (dpa-AFX) - Nordkorea hat")
+    assert "mehr als 1000 Container" in article.text and "1. Oktober" in article.text
+    for noise in ("Startseite", "Impressum", "alert", "tracker"):
+        assert noise not in article.text
+
+
+def test_html_without_article_text_is_reported(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text(
+        "<html><head><script>var x = 1;</script></head><body></body></html>", encoding="utf-8"
+    )
+    (failure,) = read(page)
+    assert isinstance(failure, ReadFailure) and "no article text" in failure.reason

@@ -191,3 +191,10 @@ def test_incidental_figures_rank_below_money():
     figs = extract_figures(text)
     mark_key_figures(figs, rough_sentence_starts(text), limit=1)
     assert [f.source for f in figs if f.key] == ["3,4 Mrd. Euro"]
+
+
+def test_vague_quantity_opening_a_sentence_is_found():
+    from summarizer.figures import find_english_figures
+
+    found = find_english_figures("Hundreds of containers were shipped. Dozens were seen.")
+    assert [(f.kind, f.value) for f in found] == [("count", 100), ("count", 12)]

@@ -133,7 +133,8 @@ _r("ordinal_digits", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b", 2)
 _r("ordinal_word", r"\b(?P<w>" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b", 1)
 _r(
     "vague",
-    r"\b(?P<v>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)\b",
+    # Case-insensitive: "Hundreds of containers" opens a sentence as often as not.
+    r"\b(?P<v>(?i:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions))\b",
     1,
 )
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)

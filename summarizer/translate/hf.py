@@ -13,6 +13,27 @@ from summarizer.translate.window import WINDOW_TOKENS
 BATCH_SIZE = 16
 
 
+def load_seq2seq(resolved: ResolvedModel):
+    """Tokenizer and model of a transformers seq2seq folder: safetensors only, no remote code,
+    quiet; any loader failure becomes one ``ModelError`` line naming the folder."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(resolved.path)
+        model = AutoModelForSeq2SeqLM.from_pretrained(
+            resolved.path, use_safetensors=True, trust_remote_code=False
+        ).eval()
+    except Exception as err:  # any loader error means the same thing to the user
+        raise ModelError(
+            f"{resolved.path}: cannot load the model ({_first_line(err)}); "
+            "pull it again with `summarizer models pull`"
+        ) from None
+    return tokenizer, model
+
+
 class HFTranslator:
     backend = "transformers"
 
@@ -24,23 +45,10 @@ class HFTranslator:
         fixed_output_tokens: int | None = None,
     ):
         import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
         if threads:
             torch.set_num_threads(threads)
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(resolved.path)
-            self.model = AutoModelForSeq2SeqLM.from_pretrained(
-                resolved.path, use_safetensors=True, trust_remote_code=False
-            ).eval()
-        except Exception as err:  # any loader error means the same thing to the user
-            raise ModelError(
-                f"{resolved.path}: cannot load the model ({_first_line(err)}); "
-                "pull it again with `summarizer models pull`"
-            ) from None
+        self.tokenizer, self.model = load_seq2seq(resolved)
         self.name = resolved.name
         self.revision = resolved.revision
         self.standin = resolved.standin
