@@ -4,6 +4,7 @@ PY := .venv/bin/python
 SEED := examples/dpa-nordkorea-2023-10.de.txt
 STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
+BART_STANDIN := models/store/standin/distilbart-cnn-12-6
 
 .PHONY: install test lint format standin brief digest screenshot eval bench clean
 
@@ -59,10 +60,11 @@ screenshot: digest
 	  --screenshot=docs/digest-phone.png file://$(CURDIR)/out/digest/digest.html
 
 # Briefs the dev set per strategy and scores them (real model if present, else the stand-in),
-# and compares the strategies on the German side.
+# and compares the strategies on the German side (abstractive on stand-ins: cost only).
 eval: standin
+	@$(PY) -m summarizer models standin sshleifer/distilbart-cnn-12-6 --out $(BART_STANDIN) --reuse >&2
 	$(PY) eval/run_dev.py --standin $(STANDIN_CT2)
-	$(PY) eval/strategies.py
+	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
 
 bench:
 	$(PY) bench/run.py

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from summarizer.articles import Article
 
-# Agencies seen in German-language wire copy: dpa, dpa-AFX, APA, SDA, AFP, Reuters, SID, KNA ...
+# Agencies seen in wire copy: dpa, dpa-AFX, APA, SDA, AFP, Reuters, SID, KNA, EFE, ANSA ...
 AGENCIES = (
     r"dpa(?:-AFX)?|dpa-infocom|APA|SDA|sda|Keystone-SDA|AFP|afp|Reuters|rtr|AP|ap|SID|sid|KNA|epd"
     r"|DJ|Dow Jones|awp|AWP|ots|red|APA-OTS"
+    # other languages' agencies: Spain, Italy, Switzerland (fr), Belgium, Netherlands, Poland
+    r"|EFE|Europa Press|ANSA|ATS|Belga|ANP|PAP|TASS"
 )
 _PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2}"
 _DASH = r"[-–—]"

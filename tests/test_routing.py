@@ -88,3 +88,24 @@ def test_language_without_a_dedicated_model_uses_mul_en(tiny_marian, tmp_path):
     brief = json.loads(result.stdout)
     assert brief["source_language"] == "pt"
     assert any("opus-mt-mul-en" in w for w in brief["warnings"])
+
+
+def test_spanish_goes_to_the_spanish_model_with_its_figures(tiny_marian, tmp_path):
+    spanish = (
+        "MADRID (EFE) - El Gobierno aprobó este martes un plan de 3,2 millones de euros "
+        "para las zonas afectadas por los incendios. Más de 1.000 familias recibirán "
+        "ayudas a partir del 1 de octubre, según el Ministerio."
+    )
+    target = store_path("Helsinki-NLP/opus-mt-es-en")
+    shutil.copytree(tiny_marian, target)
+    try:
+        result = runner.invoke(
+            app, ["brief", str(jsonl(tmp_path, es=spanish)), "-f", "json", "--offline"]
+        )
+    finally:
+        shutil.rmtree(target)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    assert brief["source_language"] == "es" and brief["dateline"]["place"] == "MADRID"
+    texts = {f["text"] for f in brief["figures"]}
+    assert {"3.2 million euros", "more than 1,000 families"} <= texts, texts
