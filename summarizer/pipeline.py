@@ -133,6 +133,7 @@ def prepare(article: Article, settings: Settings) -> Prepared:
         figures_of=lambda i: count_in.get(i, 0),
         title=article.title,
     )
+    refill_key_figures(article, figures, sentences, set(choice.indices))
     for i in choice.indices:
         if english_words_estimate(sentences[i]) > settings.max_words:
             sentences[i] = leading_clauses(article.text, sentences[i], settings.max_words)
@@ -141,6 +142,17 @@ def prepare(article: Article, settings: Settings) -> Prepared:
             )
     return Prepared(
         article, cleaned, sentences, figures, choice.indices, choice.scores, language, notes
+    )
+
+
+def refill_key_figures(
+    article: Article, figures: list, sentences: list[Sentence], shown: set[int]
+) -> None:
+    """Key figures again, now that the brief's sentences are known (see ``mark_key_figures``)."""
+    from summarizer.figures import mark_key_figures
+
+    mark_key_figures(
+        figures, [s.start for s in sentences], title=article.title, text=article.text, shown=shown
     )
 
 
@@ -169,6 +181,8 @@ def finish(
         no_key = [i for i in chosen if not any(f.key for f in prepared.figures if f.sentence == i)]
         drop = min(no_key or chosen, key=lambda i: prepared.scores.get(i, 0.0))
         chosen.remove(drop)
+        # The dropped sentence's figures are no longer in the text: the key line may need them.
+        refill_key_figures(prepared.article, prepared.figures, prepared.sentences, set(chosen))
     by_index = {s.index: s for s in prepared.sentences}
     figures_in = {
         i: [f for f in prepared.figures if f.sentence == i and f.end <= by_index[i].end]

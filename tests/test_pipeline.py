@@ -88,3 +88,24 @@ def test_only_chosen_sentences_are_translated(strategy):
     brief = summarize_article(SEED_ARTICLE, fake, Settings(strategy=strategy))
     assert fake.calls[0] == [s["source"] for s in brief.sentences]
     assert 1 <= len(brief.sentences) <= 5
+
+
+def test_key_line_names_what_the_text_cannot_carry():
+    from summarizer.figures import extract_figures, mark_key_figures
+    from summarizer.figures.key import ALWAYS_KEY
+    from summarizer.sentences import split_sentences
+
+    text = SEED_ARTICLE.text
+    sentences = split_sentences(text, 40)  # past the metadata line
+    starts = [s.start for s in sentences]
+    figures = extract_figures(text, 40)
+    mark_key_figures(figures, starts, text=text)
+    before = [f.source for f in figures if f.key]
+    assert len(before) == 6
+    # Every sentence shown: only the top figures stay key, the text carries the rest.
+    mark_key_figures(figures, starts, text=text, shown=set(range(len(sentences))))
+    kept = [f.source for f in figures if f.key]
+    assert len(kept) == ALWAYS_KEY and set(kept) <= set(before)
+    # Nothing shown: the same six as before.
+    mark_key_figures(figures, starts, text=text, shown=set())
+    assert [f.source for f in figures if f.key] == before
