@@ -16,7 +16,8 @@ CSS = """
 * { box-sizing: border-box; }
 body { margin:0; background:#f4f5f7; color:var(--ink);
        font: 17px/1.55 Georgia, "Times New Roman", serif; }
-main { max-width: 44rem; margin: 0 auto; background:#fff; padding: 2rem 1.5rem 3rem; }
+main { max-width: 44rem; margin: 0 auto; background:#fff; padding: 2rem 1.5rem 3rem;
+       overflow-wrap: anywhere; }
 header.masthead { border-bottom: 3px double var(--ink); margin-bottom: 1.5rem; }
 header.masthead h1 { font: 700 2rem/1.15 "Helvetica Neue", Arial, sans-serif; margin: 0 0 .3rem; }
 .summary { color: var(--muted); font: .9rem/1.4 "Helvetica Neue", Arial, sans-serif;
@@ -25,7 +26,8 @@ nav.toc { font: .95rem/1.45 "Helvetica Neue", Arial, sans-serif; margin-bottom: 
 nav.toc h2 { font-size: .8rem; letter-spacing: .08em; text-transform: uppercase;
              color: var(--muted); margin: 0 0 .4rem; }
 nav.toc ol { margin: 0; padding-left: 1.4rem; }
-nav.toc a { color: var(--accent); text-decoration: none; }
+nav.toc a { color: var(--accent); text-decoration: none; display: -webkit-box;
+            -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 article { border-top: 1px solid var(--rule); padding: 1.2rem 0 .6rem; break-inside: avoid; }
 article h2 { font: 700 1.3rem/1.25 "Helvetica Neue", Arial, sans-serif; margin: 0 0 .35rem; }
 .meta { color: var(--muted); font: .85rem/1.4 "Helvetica Neue", Arial, sans-serif;
@@ -35,6 +37,9 @@ article h2 { font: 700 1.3rem/1.25 "Helvetica Neue", Arial, sans-serif; margin: 
 .figures b { color: var(--muted); font-weight: 600; }
 .figures span { display: inline-block; background: #eef3f9; border-radius: 3px;
                 padding: 0 .35rem; margin: .1rem .15rem; }
+.original { color: var(--muted); font-style: italic; margin: -.2rem 0 .3rem; }
+details.notes summary { cursor: pointer; color: var(--warn);
+                        font: .8rem/1.4 "Helvetica Neue", Arial, sans-serif; }
 .note { font: .8rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--warn);
         background: var(--warnbg); padding: .3rem .5rem; border-radius: 3px; margin: .3rem 0; }
 .source { color: var(--muted); font: .75rem/1.3 "Helvetica Neue", Arial, sans-serif; }
@@ -95,18 +100,28 @@ def entry_html(entry: dict) -> str:
     if entry.get("date"):
         meta.append(entry["date"])
     meta.append(f"from {entry.get('source_language', 'de')}")
-    html = [
-        f'<article id="{anchor(entry["id"])}">',
-        f"<h2>{escape(entry['headline'])}</h2>",
+    html = [f'<article id="{anchor(entry["id"])}">', f"<h2>{escape(entry['headline'])}</h2>"]
+    if entry.get("title") and entry["title"] != entry["headline"]:
+        html.append(
+            f'<div class="original" lang="{escape(entry.get("source_language") or "")}">'
+            f"{escape(entry['title'])}</div>"
+        )
+    html += [
         f'<div class="meta">{escape(" · ".join(meta))}</div>',
         f'<p class="brief">{escape(entry["brief"])}</p>',
     ]
     if entry.get("key_figures"):
         chips = "".join(f"<span>{escape(k)}</span>" for k in entry["key_figures"])
         html.append(f'<p class="figures"><b>Key figures</b> {chips}</p>')
-    for warning in entry.get("warnings", []):
-        if not warning.startswith("stand-in model"):
-            html.append(f'<p class="note">{escape(warning)}</p>')
+    notes = [w for w in entry.get("warnings", []) if not w.startswith("stand-in model")]
+    if len(notes) == 1:
+        html.append(f'<p class="note">{escape(notes[0])}</p>')
+    elif notes:
+        html.append(
+            f'<details class="notes"><summary>{len(notes)} warnings about this brief</summary>'
+        )
+        html += [f'<p class="note">{escape(w)}</p>' for w in notes]
+        html.append("</details>")
     merged = entry.get("merged") or []
     source = f"{entry.get('source', '')} · id {entry['id']}"
     if merged:
