@@ -59,13 +59,13 @@ class KeySpy:
         self.current_text: str | None = None
         self.original = key_module.mark_key_figures
 
-    def __call__(self, figures, sentence_starts, title=None, limit=6, text=None):
+    def __call__(self, figures, sentence_starts, title=None, limit=6, text=None, **more):
         self.calls += 1
         if text is not None:
             self.with_text += 1
         elif self.supply_text:
             text = self.current_text
-        return self.original(figures, sentence_starts, title=title, limit=limit, text=text)
+        return self.original(figures, sentence_starts, title=title, limit=limit, text=text, **more)
 
     def __enter__(self):
         import summarizer.figures as figures_pkg

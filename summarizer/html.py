@@ -20,9 +20,9 @@ def article_from_html(html: str, default_id: str, source: str) -> Article:
         include_links=False,
         include_tables=False,
         favor_precision=True,
-        as_dict=True,
     )
-    text = (doc or {}).get("text") or ""
+    doc = doc.as_dict() if doc is not None else {}
+    text = doc.get("text") or ""
     if not text.strip():
         raise ValueError("HTML page has no article text that could be extracted")
     title = doc.get("title") or None

@@ -134,7 +134,8 @@ def mark_key_figures(
     (change, record) are not given. ``shown`` (indices of the sentences the brief uses) is given
     after selection: the brief's text already shows the figures of those sentences, so past the
     first ``ALWAYS_KEY`` key figures the key-figures line names what the text cannot (measured
-    on the dev set's 11 real articles: must-keep figures shown 46/49 → 47/49)."""
+    on the dev set's 11 real articles: must-keep figures shown 46/49 → 47/49). Weak kinds
+    (weekdays, number words, identifiers) do not take those slots."""
     for f in figures:
         f.sentence = sentence_of(f.start, sentence_starts)
         f.key = False
@@ -156,8 +157,11 @@ def mark_key_figures(
         f = figures[i]
         if any(same_value(f, g) and g.kind == f.kind for g in chosen_values):
             continue  # the same figure repeated: one key entry is enough
-        if shown is not None and count >= ALWAYS_KEY and f.sentence in shown:
-            continue  # the brief's text carries it already
+        if shown is not None and count >= ALWAYS_KEY:
+            if f.sentence in shown:
+                continue  # the brief's text carries it already
+            if _weight(f) < 1.0:
+                continue  # a weak kind (number word, weekday, identifier) is no must-see
         f.key = True
         chosen_values.append(f)
         count += 1
