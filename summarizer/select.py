@@ -125,8 +125,10 @@ def cosine(a: Counter, b: Counter) -> float:
 
 # Weights of the extractive score; tuned by hand on the dev set's must-keep figure recall and
 # kept round on purpose (11 articles cannot support finer tuning).
+# W_LEAD 1.0 → 2.0: at 1.0 the lead sentence (who did what) lost to figure-laden later ones in 5
+# of 11 dev articles; at 2.0 it is chosen in 9 of 11 and must-keep figures shown rise 47 → 48/49.
 W_LEAD, W_CENTRAL, W_KEY, W_FIG, W_TITLE, W_DANGLING, W_REDUNDANT = (
-    1.0,
+    2.0,
     0.8,
     1.2,
     0.15,
