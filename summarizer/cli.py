@@ -168,13 +168,13 @@ def brief(
     from summarizer.pipeline import Settings, summarize_article
     from summarizer.render import to_json, to_markdown, write_atomic
 
+    settings = Settings(
+        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+    )
     articles, failures = read_articles(inputs)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
-    settings = Settings(
-        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
-    )
     bart = None
     if summarizer is Strategy.abstractive:
         from summarizer.abstractive import BartSummarizer
@@ -215,13 +215,14 @@ def translate(
     """Print the full translation, sentence by sentence, aligned with the source."""
     from summarizer.pipeline import translate_article
 
+    lang = _source_lang(source_lang)
     articles, failures = read_articles(inputs)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
     for article in articles:
         try:
-            result = translate_article(article, translator, _source_lang(source_lang))
+            result = translate_article(article, translator, lang)
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
@@ -248,12 +249,13 @@ def figures(
     """List every figure of each article: span, kind, value, English form, key or not."""
     from summarizer.pipeline import Settings, prepare
 
+    settings = Settings(source_language=_source_lang(source_lang))
     articles, failures = read_articles(inputs)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     for article in articles:
         try:
-            prepared = prepare(article, Settings(source_language=_source_lang(source_lang)))
+            prepared = prepare(article, settings)
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
@@ -314,6 +316,9 @@ def digest(
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
     if summarizer is Strategy.abstractive:
         raise fail("digest supports --summarizer extractive or lead")
+    settings = Settings(
+        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+    )
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".write-test"
@@ -322,9 +327,6 @@ def digest(
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
-    settings = Settings(
-        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
-    )
     result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
