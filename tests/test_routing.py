@@ -33,15 +33,20 @@ def jsonl(tmp_path, **texts):
     return path
 
 
-def test_french_goes_to_the_french_model_and_english_passes_through(tiny_marian, tmp_path):
-    target = store_path("Helsinki-NLP/opus-mt-fr-en")
+def brief_with_stored_model(model_id, tiny_marian, path):
+    """`brief --offline` with the tiny stand-in stored under ``model_id`` for the call only."""
+    target = store_path(model_id)
     shutil.copytree(tiny_marian, target)
     try:
-        result = runner.invoke(
-            app, ["brief", str(jsonl(tmp_path, fr=FRENCH, en=ENGLISH)), "-f", "json", "--offline"]
-        )
+        return runner.invoke(app, ["brief", str(path), "-f", "json", "--offline"])
     finally:
         shutil.rmtree(target)
+
+
+def test_french_goes_to_the_french_model_and_english_passes_through(tiny_marian, tmp_path):
+    result = brief_with_stored_model(
+        "Helsinki-NLP/opus-mt-fr-en", tiny_marian, jsonl(tmp_path, fr=FRENCH, en=ENGLISH)
+    )
     assert result.exit_code == 0, result.output
     fr, en = (json.loads(line) for line in result.stdout.splitlines())
     assert fr["source_language"] == "fr"
@@ -76,14 +81,9 @@ def test_language_without_a_dedicated_model_uses_mul_en(tiny_marian, tmp_path):
         "O governo português anunciou na terça-feira um pacote de 2 mil milhões de "
         "euros para apoiar as famílias afetadas pela inflação."
     )
-    target = store_path("Helsinki-NLP/opus-mt-mul-en")
-    shutil.copytree(tiny_marian, target)
-    try:
-        result = runner.invoke(
-            app, ["brief", str(jsonl(tmp_path, pt=portuguese)), "-f", "json", "--offline"]
-        )
-    finally:
-        shutil.rmtree(target)
+    result = brief_with_stored_model(
+        "Helsinki-NLP/opus-mt-mul-en", tiny_marian, jsonl(tmp_path, pt=portuguese)
+    )
     assert result.exit_code == 0, result.output
     brief = json.loads(result.stdout)
     assert brief["source_language"] == "pt"
@@ -96,14 +96,9 @@ def test_spanish_goes_to_the_spanish_model_with_its_figures(tiny_marian, tmp_pat
         "para las zonas afectadas por los incendios. Más de 1.000 familias recibirán "
         "ayudas a partir del 1 de octubre, según el Ministerio."
     )
-    target = store_path("Helsinki-NLP/opus-mt-es-en")
-    shutil.copytree(tiny_marian, target)
-    try:
-        result = runner.invoke(
-            app, ["brief", str(jsonl(tmp_path, es=spanish)), "-f", "json", "--offline"]
-        )
-    finally:
-        shutil.rmtree(target)
+    result = brief_with_stored_model(
+        "Helsinki-NLP/opus-mt-es-en", tiny_marian, jsonl(tmp_path, es=spanish)
+    )
     assert result.exit_code == 0, result.output
     brief = json.loads(result.stdout)
     assert brief["source_language"] == "es" and brief["dateline"]["place"] == "MADRID"
