@@ -1,0 +1,305 @@
+"""The German-side judgement on the dev set's fixed train/test split, beside simple baselines.
+
+    .venv/bin/python eval/split_report.py [--data eval/data/dev.jsonl ...] [--out eval/results]
+
+Everything here is measured on the German side (no translation model): what the figure rules
+find and how they render it, which figures are ranked key, which sentences are chosen. The
+split comes from ``eval/data/check_labels.split_of`` (a hash of the id; the first 11 articles are
+train). Only ``train`` may be used to set rules or weights; ``test`` is reported, never tuned on.
+
+Measures, per split (real articles only; the torture records are left out):
+
+* **figures found**: a listed figure whose every digit lies in an extracted figure (a listed
+  figure without digits: an extracted figure overlaps it) — ``summarizer.figures.evaluate``.
+* **rendering right**: found, and our English equals the listed ``en`` or is the figure part of
+  it (the evaluate module's "figure part" rule).
+* **meaning-changing renderings**: found, rendering not right, and the value of our English
+  differs from the listed ``en``'s value (both read by ``find_english_figures``, compared by
+  value atoms; digit sequences when the listed English holds no figure the reader knows), or
+  its qualifier bounds the other side (``less than ten`` for ``nicht weniger als zehn``) —
+  ``1-02`` for ``+1:02,4 Min.``, ``500`` for ``500-Millionen-Dollar-Kredit``. A score in the
+  wrong order (loser first) counts as a rendering error, not here.
+* **must-keep shown**: a must-keep figure overlaps an extracted figure that is in a chosen
+  sentence or marked key (the brief's key-figures line shows every key figure).
+* **key precision**: key figures that overlap a must-keep figure, over all key figures.
+* **oracle sentences chosen**: oracle sentences (``oracle_sentences``) of which at least half
+  the characters lie in chosen sentences.
+* **sentences translated**: chosen sentences per article.
+
+Systems: ``tool`` (the pipeline as it is, extractive), and the baselines ``lead + first six``
+(the lead sentences within the budget; the first six figures written with digits are key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval" / "data"))
+
+from check_labels import locate_all, split_of  # noqa: E402
+
+from summarizer import pipeline  # noqa: E402
+from summarizer.articles import Article  # noqa: E402
+from summarizer.figures.check import atoms  # noqa: E402
+from summarizer.figures.english import find_english_figures  # noqa: E402
+from summarizer.figures.evaluate import norm  # noqa: E402
+from summarizer.select import select_lead  # noqa: E402
+
+KEY_LIMIT = 6
+
+
+def english_atoms(text: str) -> list:
+    return sorted(str(a) for f in find_english_figures(text) for a in atoms(f))
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+# Qualifiers by the side of the number they put the truth on; "no fewer than" before "fewer than".
+_AT_LEAST = r"no fewer than|no less than|not less than|more than|over|above|at least"
+_AT_MOST = r"fewer than|less than|below|under|up to|at most|almost|nearly"
+_QUALIFIER = re.compile(rf"\b(?P<ge>{_AT_LEAST})\b|\b(?P<le>{_AT_MOST})\b", re.IGNORECASE)
+
+
+def direction(text: str) -> str | None:
+    """``ge`` or ``le`` for the first qualifier that bounds the number, else None."""
+    m = _QUALIFIER.search(text)
+    return None if not m else ("ge" if m["ge"] else "le")
+
+
+def figure_rows(rec: dict, figures: list) -> list[dict]:
+    """One row per listed figure: found, rendered right, meaning changed, must-keep."""
+    text = rec["text"]
+    rows = []
+    for item, span in zip(rec["key_figures"], locate_all(text, rec["key_figures"]), strict=True):
+        if span is None:
+            continue
+        i, j = span
+        over = [f for f in figures if f.start < j and i < f.end]
+        covered = {k for f in over for k in range(f.start, f.end)}
+        wanted = [k for k in range(i, j) if text[k].isdigit()]
+        found = all(k in covered for k in wanted) if wanted else bool(over)
+        en = item["en"]
+        strict = any(norm(f.text) == norm(en) for f in over)
+        outside = "".join(text[k] for k in range(i, j) if k not in covered)
+        right = strict or (
+            found
+            and bool(over)
+            and not re.search(r"\d", outside)
+            and all(norm(f.text) in norm(en) or norm(en) in norm(f.text) for f in over)
+        )
+        ours = " ".join(f.text for f in over)
+        changed = False
+        if found and not right and over:
+            want_atoms, got_atoms = english_atoms(en), english_atoms(ours)
+            if want_atoms and got_atoms:
+                changed = want_atoms != got_atoms
+            else:
+                changed = digits(en) != digits(ours)
+            want_dir, got_dir = direction(en), direction(ours)
+            changed = changed or bool(want_dir and got_dir and want_dir != got_dir)
+        rows.append(
+            {
+                "de": item["de"],
+                "en": en,
+                "ours": ours,
+                "found": found,
+                "right": found and right,
+                "changed": changed,
+                "must_keep": bool(item.get("must_keep")),
+                "span": (i, j),
+            }
+        )
+    return rows
+
+
+def oracle_share(rec: dict, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """(oracle sentences chosen, oracle sentences) for the chosen sentence spans."""
+    hit = total = 0
+    for sentence in rec.get("oracle_sentences") or []:
+        i = rec["text"].find(sentence)
+        if i < 0:
+            continue
+        total += 1
+        j = i + len(sentence)
+        inside = sum(max(0, min(j, e) - max(i, s)) for s, e in spans)
+        hit += inside * 2 >= j - i
+    return hit, total
+
+
+def judge(rec: dict, figures: list, chosen: set[int], sentences: list, key: set[int]) -> dict:
+    """The selection-side measures of one system on one article."""
+    rows = figure_rows(rec, figures)
+    in_chosen = {n for n, f in enumerate(figures) if f.sentence in chosen}
+    must = [r for r in rows if r["must_keep"]]
+    shown = 0
+    for r in must:
+        i, j = r["span"]
+        over = {n for n, f in enumerate(figures) if f.start < j and i < f.end}
+        shown += bool(over & (in_chosen | key))
+    must_spans = [r["span"] for r in must]
+    key_hits = sum(
+        any(figures[n].start < j and i < figures[n].end for i, j in must_spans) for n in key
+    )
+    spans = [(s.start, s.end) for s in sentences if s.index in chosen]
+    oracle_hit, oracle_total = oracle_share(rec, spans)
+    return {
+        "must_keep": len(must),
+        "must_keep_shown": shown,
+        "key": len(key),
+        "key_must_keep": key_hits,
+        "oracle": oracle_total,
+        "oracle_chosen": oracle_hit,
+        "translated": len(chosen),
+    }
+
+
+def run(records: list[dict], max_words: int = 80) -> dict:
+    out: dict = {"articles": []}
+    settings = pipeline.Settings(strategy="extractive", source_language="de", max_words=max_words)
+    for rec in records:
+        article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
+        prepared = pipeline.prepare(article, settings)
+        figures = prepared.figures
+        tool_key = {n for n, f in enumerate(figures) if f.key}
+        tool = judge(rec, figures, set(prepared.chosen), prepared.sentences, tool_key)
+        lead = select_lead(prepared.sentences, max_words)
+        first_six = [n for n, f in enumerate(figures) if re.search(r"\d", f.source)][:KEY_LIMIT]
+        baseline = judge(rec, figures, set(lead.indices), prepared.sentences, set(first_six))
+        rows = figure_rows(rec, figures)
+        out["articles"].append(
+            {
+                "id": rec["id"],
+                "split": split_of(rec["id"]),
+                "genre": rec.get("genre"),
+                "listed": len(rows),
+                "found": sum(r["found"] for r in rows),
+                "right": sum(r["right"] for r in rows),
+                "changed": [
+                    f"{r['de']!r} -> {r['ours']!r} (listed {r['en']!r})"
+                    for r in rows
+                    if r["changed"]
+                ],
+                "missed": [r["de"] for r in rows if not r["found"]],
+                "tool": tool,
+                "lead + first six": baseline,
+            }
+        )
+    return out
+
+
+def totals(articles: list[dict]) -> dict:
+    def s(key: str, system: str | None = None) -> int:
+        return sum((a[system] if system else a)[key] for a in articles)
+
+    n = max(len(articles), 1)
+    result = {
+        "articles": len(articles),
+        "listed": s("listed"),
+        "found": s("found"),
+        "right": s("right"),
+        "changed": sum(len(a["changed"]) for a in articles),
+    }
+    for system in ("tool", "lead + first six"):
+        result[system] = {
+            "must_keep": s("must_keep", system),
+            "must_keep_shown": s("must_keep_shown", system),
+            "key": s("key", system),
+            "key_must_keep": s("key_must_keep", system),
+            "max_key": max((a[system]["key"] for a in articles), default=0),
+            "oracle": s("oracle", system),
+            "oracle_chosen": s("oracle_chosen", system),
+            "translated_per_article": round(s("translated", system) / n, 2),
+        }
+    return result
+
+
+def pct(a: int, b: int) -> str:
+    return f"{a / b:.1%} ({a}/{b})" if b else "–"
+
+
+def markdown(by_split: dict[str, dict], data: list[str]) -> str:
+    lines = [
+        "# German-side judgement on the fixed train/test split",
+        "",
+        f"Made by `python eval/split_report.py` on {', '.join(f'`{d}`' for d in data)}. "
+        "Only **train** may be used to set rules or weights; **test** is never tuned on. "
+        "Definitions in the script's docstring. Torture records are left out.",
+        "",
+        "| measure | target (test) | " + " | ".join(by_split) + " |",
+        "|---|---|" + "---|" * len(by_split),
+    ]
+
+    def row(label: str, target: str, fn) -> None:
+        cells = " | ".join(fn(t) for t in by_split.values())
+        lines.append(f"| {label} | {target} | {cells} |")
+
+    row("articles", "", lambda t: str(t["articles"]))
+    row("figures found", "≥ 98 %", lambda t: pct(t["found"], t["listed"]))
+    row("English rendering right", "≥ 97 %", lambda t: pct(t["right"], t["listed"]))
+    row("meaning-changing renderings", "0", lambda t: str(t["changed"]))
+    for system in ("tool", "lead + first six"):
+        row(
+            f"must-keep shown — {system}",
+            "≥ 95 %" if system == "tool" else "",
+            lambda t, s=system: pct(t[s]["must_keep_shown"], t[s]["must_keep"]),
+        )
+        row(
+            f"key figures that are must-keep — {system}",
+            "≥ 80 %" if system == "tool" else "",
+            lambda t, s=system: pct(t[s]["key_must_keep"], t[s]["key"]),
+        )
+        row(
+            f"oracle sentences chosen — {system}",
+            "≥ 60 %" if system == "tool" else "",
+            lambda t, s=system: pct(t[s]["oracle_chosen"], t[s]["oracle"]),
+        )
+        row(
+            f"sentences translated per article — {system}",
+            "≤ 5" if system == "tool" else "",
+            lambda t, s=system: str(t[s]["translated_per_article"]),
+        )
+        row(
+            f"most key figures in one article — {system}",
+            "≤ 6" if system == "tool" else "",
+            lambda t, s=system: str(t[s]["max_key"]),
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, nargs="+", default=[ROOT / "eval/data/dev.jsonl"])
+    ap.add_argument("--out", type=Path, default=ROOT / "eval/results")
+    args = ap.parse_args(argv)
+    records = []
+    for path in args.data:
+        with path.open(encoding="utf-8") as fh:
+            records += [json.loads(line) for line in fh if line.strip()]
+    real = [r for r in records if r.get("reference_brief") is not None]
+    result = run(real)
+    by_split = {
+        split: totals([a for a in result["articles"] if a["split"] == split])
+        for split in ("train", "test")
+    }
+    names = [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in args.data]
+    md = markdown(by_split, names)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "split.md").write_text(md, encoding="utf-8")
+    payload = {"data": names, "totals": by_split, "articles": result["articles"]}
+    (args.out / "split.json").write_text(
+        json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
