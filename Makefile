@@ -65,6 +65,7 @@ eval: standin
 	@$(PY) -m summarizer models standin sshleifer/distilbart-cnn-12-6 --out $(BART_STANDIN) --reuse >&2
 	$(PY) eval/run_dev.py --standin $(STANDIN_CT2)
 	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
+	$(PY) eval/split_report.py
 
 bench:
 	$(PY) bench/run.py

@@ -154,7 +154,12 @@ def fmt(res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, nargs="+", default=[ROOT / "eval/data/dev.jsonl"])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"],
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     rows = [article_rows(r) for r in load(args.data)]
