@@ -1,6 +1,7 @@
 """End to end through the CLI on the tiny stand-in: the output contract and exit codes."""
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -101,7 +102,10 @@ def test_out_dir_gets_one_file_per_article(tiny_marian, tmp_path):
     )
     result = run("brief", jsonl, "--model", tiny_marian, "--out", tmp_path / "out", "-f", "json")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["evil-one.json", "two.json"]
+    hidden, evil, two = sorted(p.name for p in (tmp_path / "out").iterdir())
+    # The id is not a safe name itself: its slug gets a hash of the exact id.
+    assert re.fullmatch(r"evil-one-[0-9a-f]{8}\.json", evil) and two == "two.json"
+    assert hidden == ".summarizer-outputs.json"
 
 
 def test_partial_failure_exits_1_and_keeps_the_others(tiny_marian, tmp_path):
