@@ -6,10 +6,11 @@ keeps going with the other articles.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,10 +76,85 @@ def safe_id(name: str) -> str:
     return cleaned[:120] or "article"
 
 
+def file_names(ids: list[str], suffix: str, taken: Iterable[str] = ()) -> list[str]:
+    """One file name per id (ids unique), none equal to another or to a ``taken`` name, even
+    on a case-insensitive file system.
+
+    The name is the id itself when the id is a safe slug and free; otherwise the slug plus a
+    short hash of the exact id (``a/b`` → ``a-b-3f1c0a2e``), so that distinct ids never meet.
+    """
+    used = {name.lower() for name in taken}
+    names = []
+    for article_id in ids:
+        slug = safe_id(article_id)
+        name = slug + suffix
+        if slug != article_id or name.lower() in used:
+            digest = hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+            width = 8
+            name = f"{slug}-{digest[:width]}{suffix}"
+            while name.lower() in used:  # only a hash collision gets here
+                width += 4
+                name = f"{slug}-{digest[:width]}{suffix}"
+        used.add(name.lower())
+        names.append(name)
+    return names
+
+
+OUTPUTS_LIST = ".summarizer-outputs.json"
+"""Written into every output folder: the names of the files written there, which a later run
+never reads back as articles (``digest DIR --out DIR``, ``brief DIR --out DIR``)."""
+
+
+def listed_outputs(folder: Path) -> set[str]:
+    """The file names ``folder``'s outputs list names; empty when there is none (or it is
+    unreadable: a broken list must not stop the reading)."""
+    try:
+        data = json.loads((folder / OUTPUTS_LIST).read_text(encoding="utf-8"))
+        return {name for name in data["files"] if isinstance(name, str)}
+    except (OSError, ValueError, TypeError, KeyError):
+        return set()
+
+
+def _is_output(path: Path, lists: dict[Path, set[str]]) -> bool:
+    if path.parent not in lists:
+        lists[path.parent] = listed_outputs(path.parent)
+    return path.name in lists[path.parent]
+
+
 def iter_inputs(
-    inputs: list[str], stdin_text: str | None = None
+    inputs: list[str],
+    stdin_text: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Article | ReadFailure]:
-    """Yield an Article or a ReadFailure for every article found in the inputs, in order."""
+    """Yield an Article or a ReadFailure for every article found in the inputs, in order.
+
+    Ids are unique in the run: a repeated id gets ``~2``, ``~3`` … and ``warn`` (default: a
+    line on stderr) names both sources.
+    """
+    warn = warn or _warn_stderr
+    seen: dict[str, str] = {}
+    for item in _iter_inputs(inputs, stdin_text, {}):
+        if isinstance(item, Article):
+            if item.id in seen:
+                first, number = item.id, 2
+                while f"{first}~{number}" in seen:
+                    number += 1
+                item.id = f"{first}~{number}"
+                warn(
+                    f"{item.source_path}: id '{first}' is already used by {seen[first]}; "
+                    f"this article is '{item.id}'"
+                )
+            seen[item.id] = item.source_path
+        yield item
+
+
+def _warn_stderr(message: str) -> None:
+    print(f"summarizer: {message}", file=sys.stderr)
+
+
+def _iter_inputs(
+    inputs: list[str], stdin_text: str | None, lists: dict[Path, set[str]]
+) -> Iterator[Article | ReadFailure]:
     for raw in inputs:
         if raw == "-":
             text = stdin_text if stdin_text is not None else sys.stdin.read()
@@ -88,21 +164,26 @@ def iter_inputs(
         if not path.exists():
             yield ReadFailure(raw, "no such file or directory")
         elif path.is_dir():
-            # Hidden files and READMEs (a folder's notes, e.g. eval/data/README.md) are no articles.
+            # Hidden files and folders (an output's .cache), READMEs (a folder's notes, e.g.
+            # eval/data/README.md) and the outputs of an earlier run are no articles.
             files = sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and not p.name.startswith(".")
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and not p.name.upper().startswith("README")
             )
-            found = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES]
+            found = [
+                p for p in files if p.suffix.lower() in KNOWN_SUFFIXES and not _is_output(p, lists)
+            ]
             if not found:
                 yield ReadFailure(raw, "folder holds no .txt, .md, .jsonl or .html files")
             for p in found:
-                yield from _read_file(p)
+                yield from _read_file(p, _stem(p.relative_to(path)))
+        elif _is_output(path, lists):
+            yield ReadFailure(raw, f"an output of an earlier run (listed in {OUTPUTS_LIST})")
         else:
-            yield from _read_file(path)
+            yield from _read_file(path, _stem(Path(path.name)))
 
 
 def _guess_stdin(text: str) -> str:
@@ -114,7 +195,7 @@ def _guess_stdin(text: str) -> str:
     return ".txt"
 
 
-def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
+def _read_file(path: Path, article_id: str) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
         yield ReadFailure(
@@ -132,15 +213,16 @@ def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
     except (ValueError, UnicodeDecodeError) as err:
         yield ReadFailure(str(path), str(err))
         return
-    yield from _articles_from_text(text, safe_id(_stem(path)), str(path), suffix)
+    yield from _articles_from_text(text, article_id, str(path), suffix)
 
 
 def _stem(path: Path) -> str:
-    name = path.name
+    """The id of a file: its path (relative to the folder it was found in) without suffix."""
+    name = path.as_posix()
     for suffix in (".de.txt", ".txt", ".md", ".jsonl", ".html", ".htm"):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
-    return path.stem
+    return name[: -len(path.suffix)] if path.suffix else name
 
 
 def _articles_from_text(

@@ -164,7 +164,7 @@ def brief(
     threads: ThreadsOpt = 0,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
-    from summarizer.articles import safe_id
+    from summarizer.errors import ModelError
     from summarizer.pipeline import Settings, summarize_article
     from summarizer.render import to_json, to_markdown, write_atomic
 
@@ -181,24 +181,50 @@ def brief(
 
         bart = BartSummarizer(summary_model, beams=beams, offline=offline)
     render = to_json if format is Format.json else to_markdown
-    for article in articles:
+    targets = _output_files(out, [a.id for a in articles], f".{format.value}") if out else []
+    briefed, model_failed = 0, False
+    for n, article in enumerate(articles):
         try:
             result = summarize_article(article, translator, settings, summary_model=bart)
+        except ModelError as err:
+            # The model of this article's language is missing: the others can still go on.
+            report(f"{article.source_path}: {err}")
+            failures += 1
+            model_failed = True
+            continue
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
             continue
+        briefed += 1
         text = render(result.as_dict())
         if out is None:
             typer.echo(text)
             continue
-        target = out / f"{safe_id(article.id)}.{format.value}"
         try:
-            write_atomic(target, text + "\n")
+            write_atomic(targets[n], text + "\n")
         except OSError as err:
-            raise fail(f"{target}: cannot write ({err.strerror or err})") from None
+            raise fail(f"{targets[n]}: cannot write ({err.strerror or err})") from None
     if failures:
-        raise typer.Exit(1)
+        # No brief at all because of a missing model: a model problem that stopped the job.
+        raise typer.Exit(2 if model_failed and not briefed else 1)
+
+
+def _output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:
+    """One file per article in ``out``, none overwriting another or a file we did not write;
+    their names are listed in the folder first, so that no later run reads them as articles."""
+    from summarizer.articles import OUTPUTS_LIST, file_names, listed_outputs
+    from summarizer.render import write_atomic
+
+    ours = listed_outputs(out)
+    others = [p.name for p in out.iterdir() if p.name not in ours] if out.is_dir() else []
+    names = file_names(ids, suffix, taken=others)
+    listing = json.dumps({"files": sorted(ours | set(names))}, ensure_ascii=False) + "\n"
+    try:
+        write_atomic(out / OUTPUTS_LIST, listing)
+    except OSError as err:
+        raise fail(f"{out}: cannot write ({err.strerror or err})") from None
+    return [out / name for name in names]
 
 
 @app.command()
@@ -328,6 +354,8 @@ def digest(
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
     result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
+    for note in result.notes:
+        report(note)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
     typer.echo(

@@ -6,6 +6,7 @@ kept whole on a page where they fit).
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 
 from summarizer.articles import safe_id
@@ -51,7 +52,12 @@ details.notes summary { cursor: pointer; color: var(--warn);
 
 
 def anchor(article_id: str) -> str:
-    return "story-" + safe_id(article_id).lower()
+    """A link target for a story, unique to its id: the id itself when it is a safe slug,
+    else the slug and a short hash of the id (``a/b`` and ``a-b`` must not share one)."""
+    slug = safe_id(article_id)
+    if slug != article_id:
+        slug += "-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:8]
+    return "story-" + slug
 
 
 def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:

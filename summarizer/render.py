@@ -46,6 +46,27 @@ def to_markdown(data: dict, heading: str = "##") -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, then rename: never a half-written file."""
+    write_together({path: text})
+
+
+def write_together(files: dict[Path, str]) -> None:
+    """Write several files so that they change together: every one goes to a temporary file
+    first, and only when all are written are they renamed into place. On an error (disk full)
+    the temporary files are removed and the files already there are left as they were."""
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            temps.append((write_temp(path, text), path))
+        for tmp, path in temps:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_temp(path: Path, text: str) -> str:
+    """``text`` in a new temporary file beside ``path`` (synced to disk); its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -53,7 +74,7 @@ def write_atomic(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp

@@ -1,8 +1,16 @@
 """Reading articles: every supported input form and every kind of bad input."""
 
 import json
+import re
 
-from summarizer.articles import Article, ReadFailure, decode_text, iter_inputs, safe_id
+from summarizer.articles import (
+    Article,
+    ReadFailure,
+    decode_text,
+    file_names,
+    iter_inputs,
+    safe_id,
+)
 
 
 def read(*inputs, stdin=None):
@@ -127,3 +135,68 @@ def test_html_without_article_text_is_reported(tmp_path):
     )
     (failure,) = read(page)
     assert isinstance(failure, ReadFailure) and "no article text" in failure.reason
+
+
+def test_ids_in_a_folder_are_relative_paths_and_unique(tmp_path):
+    for name in ("a/story.txt", "b/story.txt", "a/story.md", "Story.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"Text of {name}.")
+    warnings = []
+    items = list(iter_inputs([str(tmp_path)], warn=warnings.append))
+    assert {a.id: a.text for a in items} == {
+        "Story": "Text of Story.txt.",
+        "a/story": "Text of a/story.md.",
+        "a/story~2": "Text of a/story.txt.",
+        "b/story": "Text of b/story.txt.",
+    }
+    assert warnings == [
+        f"{tmp_path / 'a/story.txt'}: id 'a/story' is already used by {tmp_path / 'a/story.md'}; "
+        "this article is 'a/story~2'"
+    ]
+
+
+def test_a_repeated_id_across_inputs_is_numbered_and_said_on_stderr(tmp_path, capsys):
+    for folder in ("one", "two", "three"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Aus {folder}.")
+    (tmp_path / "day.jsonl").write_text(json.dumps({"id": "story~2", "text": "JSONL."}) + "\n")
+    items = read(tmp_path / "one", tmp_path / "day.jsonl", tmp_path / "two", tmp_path / "three")
+    assert [(a.id, a.text) for a in items] == [
+        ("story", "Aus one."),
+        ("story~2", "JSONL."),
+        ("story~3", "Aus two."),
+        ("story~4", "Aus three."),
+    ]
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"summarizer: {tmp_path / 'two' / 'story.txt'}: id 'story' is")
+    assert lines[1].endswith("this article is 'story~4'")
+
+
+def test_file_names_never_collide_even_ignoring_case():
+    ids = ["a/b", "a-b", "a?b", "..", "day-5", "day-6", "Story", "story", "STORY", "x" * 200]
+    ids += ["a-b-" + file_names(["a/b"], "")[0].rsplit("-", 1)[1], "../../etc/passwd"]
+    names = file_names(ids, ".md")
+    assert len({n.lower() for n in names}) == len(ids)
+    for name in names:
+        assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.md", name) and len(name) < 140
+    # A safe id is its own name; the first of two that differ in case only keeps it.
+    assert names[1] == "a-b.md" and names[4] == "day-5.md" and names[6] == "Story.md"
+    assert names[7].startswith("story-") and names[8].startswith("STORY-")
+    # Names do not depend on the folder: the same id gets the same name in every run.
+    assert file_names(["a/b"], ".md") == [names[0]]
+    assert file_names(["a-b"], ".md", taken=["A-B.md"])[0] != "a-b.md"
+
+
+def test_outputs_listed_in_a_folder_and_hidden_folders_are_not_read(tmp_path):
+    (tmp_path / "story.txt").write_text("Die Geschichte.")
+    (tmp_path / "digest.md").write_text("# News digest")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "note.md").write_text("Cached.")
+    (tmp_path / ".summarizer-outputs.json").write_text('{"files": ["digest.md"]}')
+    assert [a.id for a in read(tmp_path)] == ["story"]
+    (failure,) = read(tmp_path / "digest.md")
+    assert failure.reason == "an output of an earlier run (listed in .summarizer-outputs.json)"
+    # A broken list hides nothing (and breaks nothing).
+    (tmp_path / ".summarizer-outputs.json").write_bytes(b"\x00\xff{")
+    assert [a.id for a in read(tmp_path)] == ["digest", "story"]

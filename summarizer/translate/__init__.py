@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from summarizer.errors import UsageError
+from summarizer.errors import ModelError, UsageError
 from summarizer.models import resolve
 
 
@@ -89,6 +89,7 @@ class TranslatorPool:
         self.model = model
         self.options = options
         self._loaded: dict[str | None, Translator] = {}
+        self._failed: dict[str, ModelError] = {}
 
     def describe(self) -> dict:
         """What decides the output: the explicit model (or routing by language) and options."""
@@ -106,6 +107,13 @@ class TranslatorPool:
         return self._get(route.model_id), [route.warning] if route.warning else []
 
     def _get(self, model_id: str) -> Translator:
+        # A model that failed to load fails the same way for every later article, at once.
+        if model_id in self._failed:
+            raise self._failed[model_id]
         if model_id not in self._loaded:
-            self._loaded[model_id] = load_translator(model_id, **self.options)
+            try:
+                self._loaded[model_id] = load_translator(model_id, **self.options)
+            except ModelError as err:
+                self._failed[model_id] = err
+                raise
         return self._loaded[model_id]
