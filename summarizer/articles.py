@@ -6,17 +6,49 @@ keeps going with the other articles.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from summarizer.errors import UsageError
 
 TEXT_SUFFIXES = {".txt", ".md"}
 JSONL_SUFFIXES = {".jsonl"}
 HTML_SUFFIXES = {".html", ".htm"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+
+MAX_ARTICLE_BYTES = 2_000_000
+"""One article's text (a .txt/.md file, a JSONL record's text, an HTML page's extracted text)."""
+MAX_INPUT_BYTES = 64_000_000
+"""One JSONL or HTML file, or stdin: bounded so that ``- < /dev/zero`` cannot exhaust memory."""
+
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 and C1 controls except tab and newline: never wanted in an id, a title or any output."""
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+GUESS_ENCODINGS = [
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_2", "iso8859_5",
+    "iso8859_7", "iso8859_15", "koi8_r", "mac_roman", "shift_jis", "euc_jp", "gb18030", "big5",
+    "euc_kr",
+]  # fmt: skip
+"""Legacy encodings of news text that charset-normalizer chooses among (BOM-less UTF-16 and
+rare code pages left out: on short texts they win by accident)."""
+WINDOWS_CODE_PAGE = {
+    **dict.fromkeys(
+        ["Czech", "Polish", "Slovak", "Slovene", "Hungarian", "Croatian", "Romanian"], "cp1250"
+    ),
+    **dict.fromkeys(["Russian", "Ukrainian", "Bulgarian", "Serbian"], "cp1251"),
+    "Greek": "cp1253",
+    "Turkish": "cp1254",
+    **dict.fromkeys(["Lithuanian", "Latvian", "Estonian"], "cp1257"),
+}
+"""Between equally good guesses, the usual code page of the language charset-normalizer sees
+(Windows-1252 for the others): Windows-1250 and -1252 often decode French or Czech equally
+cleanly, and only the language tells which one is right."""
 
 
 @dataclass
@@ -28,6 +60,14 @@ class Article:
     date: str | None = None
     source_path: str = "-"
     meta: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    """Doubts from reading it (encoding guessed, bytes replaced): copied into the warnings."""
+
+    def __post_init__(self) -> None:
+        # Ids, titles and dates end up in file names, headings and HTML: no control characters.
+        self.id = without_controls(self.id)
+        self.title = without_controls(self.title) if self.title is not None else None
+        self.date = without_controls(self.date) if self.date is not None else None
 
 
 @dataclass
@@ -40,33 +80,122 @@ class ReadFailure:
         return f"{self.source}: {self.reason}"
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Decode news text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+@dataclass
+class Decoded:
+    text: str
+    notes: list[str] = field(default_factory=list)
 
-    Windows-1252 is the right fallback for German text that is not UTF-8: it is a superset of
-    Latin-1 for every printable character, and a byte sequence that is valid UTF-8 by accident
-    is vanishingly rare for real German text.
+
+def decode_text(data: bytes, source: str, encoding: str | None = None) -> Decoded:
+    """Decode news text: ``encoding`` when given; else UTF-8 (with or without BOM), UTF-16 or
+    UTF-32 with BOM; UTF-8 with a few invalid bytes (replaced, noted); else the encoding
+    charset-normalizer finds most plausible (noted as a guess).
+
+    Windows-1252 stays the answer for Western European text (German first) whenever it is as
+    good a guess as any: a byte sequence that is valid UTF-8 by accident is vanishingly rare
+    for such text, so only real UTF-8 is read as UTF-8.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    if encoding:
+        return _decode_as(data, encoding)
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(codec))
+            except UnicodeDecodeError as err:
+                raise ValueError(f"not valid {codec.upper()} (byte {err.start})") from None
     if looks_binary(data):
         raise ValueError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return Decoded(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    repaired = data.decode("utf-8-sig", errors="replace")
+    bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(repaired) - len(repaired.encode("ascii", "ignore")) - repaired.count("\ufffd")
+    # Real UTF-8 with a stray byte or two: repair those, do not re-read the whole file.
+    if good and bad <= max(1, good // 10):
+        return Decoded(
+            repaired,
+            [
+                f"{bad} byte sequence(s) not valid UTF-8 replaced with U+FFFD "
+                f"(first at byte {first_bad})"
+            ],
+        )
+    codec = _guess_encoding(data)
     try:
-        return data.decode("cp1252")
+        text = data.decode(codec)
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        codec, text = "latin-1", data.decode("latin-1")
+    return Decoded(
+        text, [f"not UTF-8: read as {_encoding_label(codec)} (a guess; --encoding sets it)"]
+    )
 
 
-def looks_binary(data: bytes) -> bool:
+def _decode_as(data: bytes, encoding: str) -> Decoded:
+    if codecs.lookup(encoding).name == "utf-8":
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise ValueError(
+            f"not valid {encoding} (byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
+    if looks_binary(text):
+        raise ValueError("binary file, not text")
+    return Decoded(text)
+
+
+def _guess_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data, cp_isolation=GUESS_ENCODINGS))
+    if not matches:
+        return "cp1252"
+    best = matches[0]
+    preferred = WINDOWS_CODE_PAGE.get(best.language, "cp1252")
+    for match in matches:
+        tied = match.chaos <= best.chaos and match.coherence >= best.coherence
+        if tied and preferred in match.could_be_from_charset:
+            return preferred
+    return best.encoding
+
+
+def _encoding_label(codec: str) -> str:
+    name = codecs.lookup(codec).name
+    if m := re.fullmatch(r"cp(125\d)", name):
+        return f"Windows-{m[1]}"
+    if m := re.fullmatch(r"iso8859-(\d+)", name):
+        return f"ISO-8859-{m[1]}"
+    return name
+
+
+def check_encoding(name: str) -> str:
+    """``--encoding``: a text encoding Python knows, else a usage error."""
+    try:
+        b"x".decode(name)  # not b"": decoding nothing skips the codec lookup
+    except LookupError:
+        raise UsageError(f"--encoding '{name}': not a text encoding Python knows") from None
+    except UnicodeDecodeError:
+        pass  # a known codec (UTF-16 needs two bytes)
+    return name
+
+
+def looks_binary(data: bytes | str) -> bool:
     head = data[:4096]
-    if b"\x00" in head:
+    codes = head if isinstance(head, bytes) else [ord(c) for c in head]
+    if 0 in codes:
         return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    control = sum(1 for b in codes if b < 32 and b not in (9, 10, 12, 13))
     return bool(head) and control / len(head) > 0.05
+
+
+def without_controls(text: str) -> str:
+    return CONTROL_CHARS.sub("", text)
 
 
 def safe_id(name: str) -> str:
@@ -75,14 +204,27 @@ def safe_id(name: str) -> str:
     return cleaned[:120] or "article"
 
 
+Notes = Callable[[str, str], None]
+"""Told ``(source, note)`` once for every reading doubt (encoding guessed, bytes replaced)."""
+
+
 def iter_inputs(
-    inputs: list[str], stdin_text: str | None = None
+    inputs: list[str],
+    stdin: bytes | str | None = None,
+    encoding: str | None = None,
+    on_note: Notes | None = None,
 ) -> Iterator[Article | ReadFailure]:
-    """Yield an Article or a ReadFailure for every article found in the inputs, in order."""
+    """Yield an Article or a ReadFailure for every article found in the inputs, in order.
+
+    ``stdin`` stands in for the process's standard input (bytes, or text taken as UTF-8);
+    ``encoding`` overrides the detection for every input.
+    """
     for raw in inputs:
         if raw == "-":
-            text = stdin_text if stdin_text is not None else sys.stdin.read()
-            yield from _articles_from_text(text, "stdin", "<stdin>", suffix=_guess_stdin(text))
+            data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+            if data is None:
+                data = _read_stdin(MAX_INPUT_BYTES)
+            yield from _read_bytes(data, "stdin", "<stdin>", None, encoding, on_note)
             continue
         path = Path(raw)
         if not path.exists():
@@ -100,9 +242,30 @@ def iter_inputs(
             if not found:
                 yield ReadFailure(raw, "folder holds no .txt, .md, .jsonl or .html files")
             for p in found:
-                yield from _read_file(p)
+                yield from _read_file(p, encoding, on_note)
         else:
-            yield from _read_file(path)
+            yield from _read_file(path, encoding, on_note)
+
+
+def _read_stdin(limit: int) -> bytes:
+    """At most ``limit + 1`` bytes: enough to tell that stdin is over the limit."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream put in place of stdin (embedding, some test runners)
+        return sys.stdin.read(limit + 1).encode("utf-8")
+    return stream.read(limit + 1)
+
+
+def _too_large(size: int | None, limit: int, what: str) -> str:
+    if size is None or size <= limit:
+        return f"too large: more than {limit:,} bytes (the limit for {what})"
+    return f"too large: {size:,} bytes (the limit for {what} is {limit:,})"
+
+
+def _article_too_large(text: str) -> str | None:
+    if len(text) * 4 <= MAX_ARTICLE_BYTES:
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return _too_large(size, MAX_ARTICLE_BYTES, "one article") if size > MAX_ARTICLE_BYTES else None
 
 
 def _guess_stdin(text: str) -> str:
@@ -114,7 +277,9 @@ def _guess_stdin(text: str) -> str:
     return ".txt"
 
 
-def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
+def _read_file(
+    path: Path, encoding: str | None = None, on_note: Notes | None = None
+) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
         yield ReadFailure(
@@ -122,17 +287,52 @@ def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
             f"unknown file type '{path.suffix or '(none)'}' (expected .txt, .md, .jsonl or .html)",
         )
         return
+    limit, what = (
+        (MAX_ARTICLE_BYTES, "one article")
+        if suffix in TEXT_SUFFIXES
+        else (MAX_INPUT_BYTES, "one file")
+    )
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size  # 0 for devices and pipes: the bounded read below still holds
+        if size > limit:
+            yield ReadFailure(str(path), _too_large(size, limit, what))
+            return
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as err:
         yield ReadFailure(str(path), f"cannot read: {err.strerror or err}")
         return
-    try:
-        text = decode_text(data, str(path))
-    except (ValueError, UnicodeDecodeError) as err:
-        yield ReadFailure(str(path), str(err))
+    if len(data) > limit:
+        yield ReadFailure(str(path), _too_large(None, limit, what))
         return
-    yield from _articles_from_text(text, safe_id(_stem(path)), str(path), suffix)
+    yield from _read_bytes(data, safe_id(_stem(path)), str(path), suffix, encoding, on_note)
+
+
+def _read_bytes(
+    data: bytes,
+    default_id: str,
+    source: str,
+    suffix: str | None,
+    encoding: str | None,
+    on_note: Notes | None,
+) -> Iterator[Article | ReadFailure]:
+    """Files and stdin alike: bytes → text (``suffix`` None: guessed from the text)."""
+    if suffix is None and len(data) > MAX_INPUT_BYTES:
+        yield ReadFailure(source, _too_large(None, MAX_INPUT_BYTES, "stdin"))
+        return
+    try:
+        decoded = decode_text(data, source, encoding)
+    except ValueError as err:
+        yield ReadFailure(source, str(err))
+        return
+    for note in decoded.notes:
+        if on_note:
+            on_note(source, note)
+    suffix = suffix or _guess_stdin(decoded.text)
+    for item in _articles_from_text(decoded.text, default_id, source, suffix, on_note):
+        if isinstance(item, Article):
+            item.notes[:0] = decoded.notes
+        yield item
 
 
 def _stem(path: Path) -> str:
@@ -144,27 +344,37 @@ def _stem(path: Path) -> str:
 
 
 def _articles_from_text(
-    text: str, default_id: str, source: str, suffix: str
+    text: str, default_id: str, source: str, suffix: str, on_note: Notes | None = None
 ) -> Iterator[Article | ReadFailure]:
     if not text.strip():
         yield ReadFailure(source, "empty file")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_articles(text, default_id, source)
-    elif suffix in HTML_SUFFIXES:
+        yield from _jsonl_articles(text, default_id, source, on_note)
+        return
+    if suffix in HTML_SUFFIXES:
         from summarizer.html import article_from_html
 
         try:
-            yield article_from_html(text, default_id, source)
+            article = article_from_html(text, default_id, source)
         except ValueError as err:
             yield ReadFailure(source, str(err))
+            return
     else:
-        yield Article(id=default_id, text=text, source_path=source)
+        article = Article(id=default_id, text=text, source_path=source)
+    if problem := _article_too_large(article.text):
+        yield ReadFailure(source, problem)
+    else:
+        yield article
 
 
-def _jsonl_articles(text: str, stem: str, source: str) -> Iterator[Article | ReadFailure]:
+def _jsonl_articles(
+    text: str, stem: str, source: str, on_note: Notes | None = None
+) -> Iterator[Article | ReadFailure]:
     seen: set[str] = set()
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends records at "\n" only: U+2028 or U+0085 inside a string is no line break.
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -173,22 +383,50 @@ def _jsonl_articles(text: str, stem: str, source: str) -> Iterator[Article | Rea
         except json.JSONDecodeError as err:
             yield ReadFailure(where, f"not valid JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield ReadFailure(where, "cannot be read: JSON nested too deeply")
+            continue
+        except ValueError as err:  # e.g. an integer of more than 4,300 digits
+            yield ReadFailure(where, f"cannot be read: {str(err).split(':')[0]}")
+            continue
         if not isinstance(record, dict):
             yield ReadFailure(where, "a JSON object with a 'text' field was expected")
             continue
+        notes = _replace_lone_surrogates(record)
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             yield ReadFailure(where, "record has no 'text' (or it is empty)")
+            continue
+        if problem := _article_too_large(body):
+            yield ReadFailure(where, problem)
             continue
         article_id = str(record.get("id") or f"{stem}-{number}")
         if article_id in seen:
             yield ReadFailure(where, f"duplicate id '{article_id}'")
             continue
         seen.add(article_id)
+        for note in notes:
+            if on_note:
+                on_note(where, note)
         yield Article(
             id=article_id,
             text=body,
             title=record.get("title") if isinstance(record.get("title"), str) else None,
             date=str(record["date"]) if record.get("date") else None,
             source_path=where,
+            notes=notes,
         )
+
+
+def _replace_lone_surrogates(record: dict) -> list[str]:
+    """A lone surrogate escape (``"\\ud800"``) is valid JSON but no character: it would break
+    every UTF-8 output. Replaced with U+FFFD (one for one: offsets into the text still hold)."""
+    fixed = []
+    for key in ("id", "text", "title", "date"):
+        value = record.get(key)
+        if isinstance(value, str) and LONE_SURROGATE.search(value):
+            record[key] = LONE_SURROGATE.sub("\ufffd", value)
+            fixed.append(key)
+    if not fixed:
+        return []
+    return [f"lone surrogate escape(s) in {', '.join(fixed)} replaced with U+FFFD"]

@@ -27,7 +27,7 @@ from summarizer.articles import Article, ReadFailure, iter_inputs
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
-from summarizer.render import to_json, to_markdown, write_atomic
+from summarizer.render import escape_md, to_json, to_markdown, write_atomic
 from summarizer.translate import TranslatorPool
 from summarizer.translate.window import translate_long
 
@@ -102,6 +102,8 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
             article.date,
             translator.describe(),
             settings.as_dict(),
+            # Reading notes become warnings; absent, the key stays what it was before them.
+            *([article.notes] if article.notes else []),
         ],
         ensure_ascii=False,
     )
@@ -153,6 +155,8 @@ def build_digest(
     date: str | None = None,
     title: str | None = None,
     merge: bool = True,
+    encoding: str | None = None,
+    on_note=None,
 ) -> DigestResult:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -160,7 +164,7 @@ def build_digest(
     cache.mkdir(exist_ok=True)
     errors: list[dict] = []
     articles: list[Article] = []
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, encoding=encoding, on_note=on_note):
         if isinstance(item, ReadFailure):
             errors.append({"source": item.source, "reason": item.reason})
         else:
@@ -254,7 +258,7 @@ def write_outputs(
 
 
 def digest_markdown(result: DigestResult, heading: str) -> str:
-    lines = [f"# {heading}", ""]
+    lines = [f"# {escape_md(heading)}", ""]
     n = len(result.entries)
     summary = f"{n} stor{'y' if n == 1 else 'ies'}"
     if result.merged:
@@ -263,7 +267,7 @@ def digest_markdown(result: DigestResult, heading: str) -> str:
         summary += f"; {len(result.errors)} input(s) failed, see errors.jsonl"
     lines += [f"*{summary}*", "", "## Contents", ""]
     for number, entry in enumerate(result.entries, start=1):
-        lines.append(f"{number}. [{entry['headline']}](#{anchor(entry['id'])})")
+        lines.append(f"{number}. [{escape_md(entry['headline'])}](#{anchor(entry['id'])})")
     lines.append("")
     for entry in result.entries:
         lines.append(f'<a id="{anchor(entry["id"])}"></a>')
