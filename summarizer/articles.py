@@ -10,6 +10,7 @@ import codecs
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,18 +38,23 @@ GUESS_ENCODINGS = [
 ]  # fmt: skip
 """Legacy encodings of news text that charset-normalizer chooses among (BOM-less UTF-16 and
 rare code pages left out: on short texts they win by accident)."""
-WINDOWS_CODE_PAGE = {
-    **dict.fromkeys(
-        ["Czech", "Polish", "Slovak", "Slovene", "Hungarian", "Croatian", "Romanian"], "cp1250"
-    ),
-    **dict.fromkeys(["Russian", "Ukrainian", "Bulgarian", "Serbian"], "cp1251"),
-    "Greek": "cp1253",
-    "Turkish": "cp1254",
-    **dict.fromkeys(["Lithuanian", "Latvian", "Estonian"], "cp1257"),
-}
-"""Between equally good guesses, the usual code page of the language charset-normalizer sees
-(Windows-1252 for the others): Windows-1250 and -1252 often decode French or Czech equally
-cleanly, and only the language tells which one is right."""
+NEWS_LETTERS = {
+    "de": "äöüß", "fr": "àâæçéèêëîïôœùûÿ", "es": "áéíñóúü", "it": "àèéìíîòóù",
+    "pt": "àáâãçéêíóôõú", "nl": "éëïöü", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž",
+    "sv": "åäöé", "da": "åæøé", "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    # Not among the detector's languages, but their code pages are among the guesses:
+    "tr": "çğıöşü", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "el": "άέήίόύώαβγδεζηθικλμνξοπρςστυφχψω",
+}  # fmt: skip
+"""The non-ASCII letters of each news language. Between guesses charset-normalizer finds
+equally clean, the right one is the decoding whose letters one language explains: Windows-1250
+and -1252 both decode French or Czech without a stray symbol, but only one yields "à" or "ř"
+where the other yields "ŕ" or "ø" among letters of another language."""
+CHAOS_SLACK = 0.1
+"""Guesses whose "chaos" (charset-normalizer's share of odd-looking characters) is within this
+of the best one's are weighed by their letters: a no-break space alone makes Windows-1252 look
+messier than Mac Roman to it."""
+TYPOGRAPHY = "’‘‚“”„«»‹›–—…€£§°·•×½"
+"""Non-ASCII characters of any news text in any language: no evidence for or against a guess."""
 
 
 @dataclass
@@ -137,10 +143,9 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> Decode
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
-    if codecs.lookup(encoding).name == "utf-8":
-        encoding = "utf-8-sig"
+    codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
-        text = data.decode(encoding)
+        text = data.decode(codec)
     except UnicodeDecodeError as err:
         raise ValueError(
             f"not valid {encoding} (byte 0x{data[err.start]:02x} at offset {err.start})"
@@ -154,15 +159,51 @@ def _guess_encoding(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=GUESS_ENCODINGS))
-    if not matches:
-        return "cp1252"
-    best = matches[0]
-    preferred = WINDOWS_CODE_PAGE.get(best.language, "cp1252")
-    for match in matches:
-        tied = match.chaos <= best.chaos and match.coherence >= best.coherence
-        if tied and preferred in match.could_be_from_charset:
-            return preferred
-    return best.encoding
+    coherence: dict[str, float] = {}
+    for m in matches:
+        if m.chaos <= matches[0].chaos + CHAOS_SLACK:
+            codec = "cp1252" if "cp1252" in m.could_be_from_charset else m.encoding
+            coherence.setdefault(codec, m.coherence)
+    if "cp1252" not in coherence and _decodes(data, "cp1252"):
+        coherence["cp1252"] = 0.0  # charset-normalizer may drop it for one "ü" in 80 bytes
+    sample = data[:50_000]
+
+    def rank(codec: str) -> tuple[float, bool, float, int]:
+        # Letters first; then Windows-1252, charset-normalizer's coherence, the list's order.
+        fit = _letter_fit(sample.decode(codec, "ignore"))
+        return (fit, codec == "cp1252", coherence[codec], -GUESS_ENCODINGS.index(codec))
+
+    return max(coherence, key=rank) if coherence else "cp1252"
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _letter_fit(text: str) -> float:
+    """The largest share of the text's letters and other non-ASCII characters (typography aside)
+    that one language's alphabet explains (a-z belong to the Latin-script ones). Symbols and
+    foreign letters count against a guess: Polish "ą" read as "¹", German "ü" as Cyrillic "Э"."""
+    chars = Counter(
+        c
+        for c in text.lower()
+        if "a" <= c <= "z" or (c > "\x7f" and c not in TYPOGRAPHY and not c.isspace())
+    )
+    total = sum(chars.values())
+    if not total:
+        return 1.0
+    ascii_letters = sum(n for c, n in chars.items() if c <= "z")
+    return (
+        max(
+            sum(chars[c] for c in alphabet) + (ascii_letters if max(alphabet) < "\u0370" else 0)
+            for alphabet in NEWS_LETTERS.values()
+        )
+        / total
+    )
 
 
 def _encoding_label(codec: str) -> str:

@@ -150,6 +150,22 @@ def test_cyrillic_and_central_european_code_pages_are_guessed_and_noted(tmp_path
     assert notes == [(str(ru), first.notes[0]), (str(pl), second.notes[0])]
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding", "label"),
+    [
+        ("Le président a déclaré à Paris que l’économie a progressé de 3,2 %.", "cp1252", "1252"),
+        ("El presidente dijo que la economía creció un 3,2 % en España.", "cp1252", "1252"),
+        ("Předseda vlády řekl v pátek, že ekonomika vzrostla o 3,2 procenta.", "cp1250", "1250"),
+    ],
+)
+def test_equally_clean_code_pages_are_decided_by_the_language(tmp_path, text, encoding, label):
+    # Both Windows-1250 and -1252 decode these without a stray symbol; only one is right.
+    f = tmp_path / "a.txt"
+    f.write_bytes(text.encode(encoding))
+    (article,) = read(f)
+    assert article.text == text and f"Windows-{label}" in article.notes[0]
+
+
 def test_clean_cp1252_german_is_still_windows_1252_and_says_it_guessed(tmp_path):
     for text in ("Für „Größe“ zahlte er 3 € – über 1.000 Bürger.", "Straße", "Köln"):
         f = tmp_path / "de.txt"
@@ -185,7 +201,9 @@ def test_explicit_encoding_wins_and_bad_bytes_under_it_are_one_failure(tmp_path)
     assert article.text == RUSSIAN and article.notes == []
     f.write_bytes(b"M\xfcnchen")
     (failure,) = iter_inputs([str(f)], encoding="utf-8")
-    assert str(failure) == f"{f}: not valid utf-8-sig (byte 0xfc at offset 1)"
+    assert str(failure) == f"{f}: not valid utf-8 (byte 0xfc at offset 1)"
+    f.write_bytes("\ufeffMünchen".encode())
+    assert next(iter_inputs([str(f)], encoding="UTF8")).text == "München"  # BOM dropped
 
 
 def test_unknown_or_non_text_encoding_is_a_usage_error():
