@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer import __version__
-from summarizer.articles import Article, ReadFailure, iter_inputs
+from summarizer.articles import Article, Notes, ReadFailure, iter_inputs
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
@@ -156,7 +156,7 @@ def build_digest(
     title: str | None = None,
     merge: bool = True,
     encoding: str | None = None,
-    on_note=None,
+    on_note: Notes | None = None,
 ) -> DigestResult:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
