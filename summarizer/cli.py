@@ -82,6 +82,15 @@ SourceLangOpt = Annotated[
     ),
 ]
 ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="Encoding of every input (cp1251, iso-8859-2, ...) [default: UTF-8, else a "
+        "guess, reported as a warning].",
+        show_default=False,
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -93,13 +102,19 @@ def report(problem: object) -> None:
     typer.echo(f"summarizer: {problem}", err=True)
 
 
-def read_articles(inputs: list[str]):
-    """Articles from the inputs; read failures reported on stderr as they come."""
-    from summarizer.articles import Article, ReadFailure, iter_inputs
+def note(source: str, text: str) -> None:
+    report(f"{source}: warning: {text}")
 
+
+def read_articles(inputs: list[str], encoding: str | None = None):
+    """Articles from the inputs; read failures and doubts reported on stderr as they come."""
+    from summarizer.articles import Article, ReadFailure, check_encoding, iter_inputs
+
+    if encoding:
+        check_encoding(encoding)
     articles: list[Article] = []
     failures = 0
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, encoding=encoding, on_note=note):
         if isinstance(item, ReadFailure):
             report(item)
             failures += 1
@@ -162,6 +177,7 @@ def brief(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.errors import ModelError
@@ -171,7 +187,7 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
@@ -237,12 +253,14 @@ def translate(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Print the full translation, sentence by sentence, aligned with the source."""
     from summarizer.pipeline import translate_article
+    from summarizer.render import escape_md
 
     lang = _source_lang(source_lang)
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
@@ -256,11 +274,13 @@ def translate(
         if format is Format.json:
             typer.echo(json.dumps(result, ensure_ascii=False))
             continue
-        typer.echo(f"## {article.title or article.id}\n")
+        typer.echo(f"## {escape_md(article.title or article.id)}\n")
         if result["model"]["standin"]:
             typer.echo("> **Stand-in model** — the English is not a translation.\n")
         for pair in result["sentences"]:
-            typer.echo(f"{pair['index']}. {pair['source']}\n   → {pair['text']}")
+            typer.echo(
+                f"{pair['index']}. {escape_md(pair['source'])}\n   → {escape_md(pair['text'])}"
+            )
         typer.echo("")
     if failures:
         raise typer.Exit(1)
@@ -271,12 +291,14 @@ def figures(
     inputs: Inputs,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     source_lang: SourceLangOpt = None,
+    encoding: EncodingOpt = None,
 ) -> None:
     """List every figure of each article: span, kind, value, English form, key or not."""
     from summarizer.pipeline import Settings, prepare
+    from summarizer.render import escape_md
 
     settings = Settings(source_language=_source_lang(source_lang))
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     for article in articles:
@@ -294,12 +316,13 @@ def figures(
                 )
             )
             continue
-        typer.echo(f"## {article.title or article.id}\n")
+        typer.echo(f"## {escape_md(article.title or article.id)}\n")
         typer.echo("| key | German | English | kind | value | span |")
         typer.echo("|---|---|---|---|---|---|")
         for f in prepared.figures:
             typer.echo(
-                f"| {'★' if f.key else ''} | {f.source} | {f.text} | {f.kind} | "
+                f"| {'★' if f.key else ''} | {escape_md(f.source)} | {escape_md(f.text)} | "
+                f"{f.kind} | "
                 f"{json.dumps(f.value, ensure_ascii=False)} | {f.start}–{f.end} |"
             )
         typer.echo("")
@@ -331,10 +354,12 @@ def digest(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
 
+    from summarizer.articles import check_encoding
     from summarizer.digest import build_digest
     from summarizer.pipeline import Settings
 
@@ -342,6 +367,8 @@ def digest(
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
     if summarizer is Strategy.abstractive:
         raise fail("digest supports --summarizer extractive or lead")
+    if encoding:
+        check_encoding(encoding)
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
@@ -353,9 +380,19 @@ def digest(
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
-    result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
-    for note in result.notes:
-        report(note)
+    result = build_digest(
+        inputs,
+        out,
+        translator,
+        settings,
+        date=date,
+        title=title,
+        merge=merge,
+        encoding=encoding,
+        on_note=note,
+    )
+    for message in result.notes:
+        report(message)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
     typer.echo(

@@ -26,12 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer import __version__
-from summarizer.articles import OUTPUTS_LIST, Article, ReadFailure, iter_inputs, listed_outputs
+from summarizer.articles import (
+    OUTPUTS_LIST,
+    Article,
+    Notes,
+    ReadFailure,
+    iter_inputs,
+    listed_outputs,
+)
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.errors import ModelError, SummarizerError
 from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
-from summarizer.render import to_json, to_markdown, write_atomic, write_together
+from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
 from summarizer.translate import TranslatorPool
 from summarizer.translate.window import translate_long
 
@@ -168,6 +175,8 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
             translator.describe(),
             # Every setting changes the output (source language, word budget, strategy).
             dataclasses.asdict(settings),
+            # Reading notes become warnings; absent, the key stays what it was before them.
+            *([article.notes] if article.notes else []),
         ],
         ensure_ascii=False,
     )
@@ -222,6 +231,8 @@ def build_digest(
     date: str | None = None,
     title: str | None = None,
     merge: bool = True,
+    encoding: str | None = None,
+    on_note: Notes | None = None,
 ) -> DigestResult:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -229,7 +240,7 @@ def build_digest(
     cache.mkdir(exist_ok=True)
     errors: list[dict] = []
     articles: list[Article] = []
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, encoding=encoding, on_note=on_note):
         if isinstance(item, ReadFailure):
             errors.append({"source": item.source, "reason": item.reason})
         else:
@@ -376,7 +387,7 @@ def write_outputs(
 
 
 def digest_markdown(result: DigestResult, heading: str) -> str:
-    lines = [f"# {heading}", ""]
+    lines = [f"# {escape_md(heading)}", ""]
     n = len(result.entries)
     summary = f"{n} stor{'y' if n == 1 else 'ies'}"
     if result.merged:
@@ -385,7 +396,7 @@ def digest_markdown(result: DigestResult, heading: str) -> str:
         summary += f"; {len(result.errors)} input(s) failed, see errors.jsonl"
     lines += [f"*{summary}*", "", "## Contents", ""]
     for number, entry in enumerate(result.entries, start=1):
-        lines.append(f"{number}. [{entry['headline']}](#{anchor(entry['id'])})")
+        lines.append(f"{number}. [{escape_md(entry['headline'])}](#{anchor(entry['id'])})")
     lines.append("")
     for entry in result.entries:
         lines.append(f'<a id="{anchor(entry["id"])}"></a>')

@@ -7,9 +7,9 @@ kept whole on a page where they fit).
 from __future__ import annotations
 
 import hashlib
-from html import escape
+from html import escape as html_escape
 
-from summarizer.articles import safe_id
+from summarizer.articles import CONTROL_CHARS, safe_id
 
 CSS = """
 :root { color-scheme: light; --ink:#1b1f24; --muted:#5b6570; --rule:#d9dee3; --accent:#0b5cad;
@@ -49,6 +49,11 @@ details.notes summary { cursor: pointer; color: var(--warn);
 @media print { body { background:#fff; } main { max-width:none; padding:0; }
   nav.toc a { color: var(--ink); } .figures span { background: none; border: 1px solid #ccc; } }
 """
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, and no control character (a NUL is a parse error in HTML)."""
+    return html_escape(CONTROL_CHARS.sub("\ufffd", text))
 
 
 def anchor(article_id: str) -> str:

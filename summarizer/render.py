@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
+
+from summarizer.articles import CONTROL_CHARS
+
+MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~]")
+"""Backslash-escaped everywhere. Brackets are what every link and image needs (``[x](url)``,
+``![x](url)``, ``[x]: url``), so parentheses and ``!`` can stay as written ("WASHINGTON
+(dpa-AFX)" stays readable); braces open attribute lists in some dialects."""
+HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+LIST_OPENER = re.compile(r"[-+=]|\d+\.")
+"""A list item, setext underline or numbered item when it opens a line."""
 
 
 def to_json(data: dict) -> str:
@@ -13,8 +24,24 @@ def to_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def escape_md(text: str) -> str:
+    """Text from an article as inert Markdown on one line: no tag, link, image, emphasis,
+    heading or list can come out of it, whatever the viewer (HTML is escaped as entities,
+    Markdown syntax with backslashes, a list opener at the start too; control characters
+    become U+FFFD)."""
+    text = CONTROL_CHARS.sub("\ufffd", " ".join(text.split()))  # NEL, U+2028: whitespace
+    text = MD_SPECIAL.sub(lambda m: "\\" + m[0], text)
+    text = "".join(HTML_SPECIAL.get(c, c) for c in text)
+    if opener := LIST_OPENER.match(text):
+        cut = opener.end() - 1
+        text = text[:cut] + "\\" + text[cut:]
+    return text
+
+
 def to_markdown(data: dict, heading: str = "##") -> str:
-    lines = [f"{heading} {data.get('headline') or data['title'] or data['id']}", ""]
+    """One brief as Markdown; everything that came from the article goes through
+    ``escape_md``, only the structure around it is ours."""
+    lines = [f"{heading} {escape_md(data.get('headline') or data['title'] or data['id'])}", ""]
     meta = []
     if data["dateline"]:
         place, agency = data["dateline"]["place"], data["dateline"]["agency"]
@@ -22,11 +49,11 @@ def to_markdown(data: dict, heading: str = "##") -> str:
     if data["date"]:
         meta.append(data["date"])
     meta.append(f"source: {data['source']}")
-    lines += [f"*{' · '.join(meta)}*", ""]
+    lines += [f"*{escape_md(' · '.join(meta))}*", ""]
     if data.get("merged"):
         lines += [
             f"*Merged {len(data['merged'])} earlier version(s) of this story: "
-            f"{', '.join(data['merged'])}*",
+            f"{escape_md(', '.join(data['merged']))}*",
             "",
         ]
     if data["model"].get("standin"):
@@ -35,12 +62,12 @@ def to_markdown(data: dict, heading: str = "##") -> str:
             "Cleanup, sentence choice and key figures are real.",
             "",
         ]
-    lines += [data["brief"], ""]
+    lines += [escape_md(data["brief"]), ""]
     if data["key_figures"]:
-        lines += ["**Key figures:** " + " · ".join(data["key_figures"]), ""]
+        lines += ["**Key figures:** " + " · ".join(map(escape_md, data["key_figures"])), ""]
     other = [w for w in data["warnings"] if not w.startswith("stand-in model")]
     if other:
-        lines += ["**Warnings:**", *[f"- {w}" for w in other], ""]
+        lines += ["**Warnings:**", *[f"- {escape_md(w)}" for w in other], ""]
     return "\n".join(lines)
 
 
