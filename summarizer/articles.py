@@ -85,9 +85,14 @@ def iter_inputs(
             yield from _articles_from_text(text, "stdin", "<stdin>", suffix=_guess_stdin(text))
             continue
         path = Path(raw)
-        if not path.exists():
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except OSError as err:  # a name longer than the system allows (ENAMETOOLONG), ...
+            yield ReadFailure(raw, f"cannot read: {err.strerror or err}")
+            continue
+        if not exists:
             yield ReadFailure(raw, "no such file or directory")
-        elif path.is_dir():
+        elif is_dir:
             # Hidden files and READMEs (a folder's notes, e.g. eval/data/README.md) are no articles.
             files = sorted(
                 p
