@@ -345,9 +345,14 @@ def _iter_inputs(
             yield from _read_bytes(data, "stdin", "<stdin>", None, encoding, on_note)
             continue
         path = Path(raw)
-        if not path.exists():
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except OSError as err:  # a name longer than the system allows (ENAMETOOLONG), ...
+            yield ReadFailure(raw, f"cannot read: {err.strerror or err}")
+            continue
+        if not exists:
             yield ReadFailure(raw, "no such file or directory")
-        elif path.is_dir():
+        elif is_dir:
             # Hidden files and folders (an output's .cache), READMEs (a folder's notes, e.g.
             # eval/data/README.md) and the outputs of an earlier run are no articles.
             files = sorted(

@@ -6,8 +6,10 @@ model problems that stop the whole job.
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -81,7 +83,9 @@ SourceLangOpt = Annotated[
         show_default=False,
     ),
 ]
-ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
+ThreadsOpt = Annotated[
+    int, typer.Option(help="CPU threads for decoding (0 = all cores; at most 64 or 4 per core).")
+]
 EncodingOpt = Annotated[
     str | None,
     typer.Option(
@@ -500,8 +504,36 @@ def handles_errors(command):
             return command(*args, **kwargs)
         except SummarizerError as err:
             raise fail(str(err), err.exit_code) from None
+        except OSError as err:
+            if not _stdout_broken(err):
+                raise
+            _drop_stdout()
+            if err.errno == errno.EPIPE:  # the reader left (`| head`): stop quietly
+                raise typer.Exit(2) from None
+            raise fail(f"<stdout>: cannot write ({err.strerror or err})") from None
 
     return run
+
+
+def _stdout_broken(err: OSError) -> bool:
+    """Did ``err`` come from writing to stdout (a closed pipe, a full disk, /dev/full)? Every
+    command writes stdout through ``typer.echo``: look for that call, without ``err=True``."""
+    tb = err.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == "echo" and "click" in code.co_filename:
+            return not tb.tb_frame.f_locals.get("err", False)
+        tb = tb.tb_next
+    return False
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush adds no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 for _typer in (app, models_app):

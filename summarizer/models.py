@@ -11,23 +11,34 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from summarizer.errors import ModelError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-REGISTRY_PATH = REPO_ROOT / "models" / "registry.toml"
+"""The source tree (stand-ins train their vocabularies on its dev set); an installed package
+reads nothing from here."""
+REGISTRY = resources.files("summarizer") / "data" / "registry.toml"
+"""Shipped inside the package, so an installed wheel routes languages like the source tree."""
 DEFAULT_TRANSLATION_MODEL = "Helsinki-NLP/opus-mt-de-en"
 MARKER = ".summarizer.json"
 """Written into every model folder we create: hub id, revision, stand-in flag, format."""
 
 
 def store_dir() -> Path:
-    return Path(os.environ.get("SUMMARIZER_MODELS", REPO_ROOT / "models" / "store"))
+    """The local model store: ``SUMMARIZER_MODELS``, else ``$SUMMARIZER_HOME/models``, else
+    ``summarizer/models`` in the user's cache (``$XDG_CACHE_HOME``, default ``~/.cache``)."""
+    if os.environ.get("SUMMARIZER_MODELS"):
+        return Path(os.environ["SUMMARIZER_MODELS"])
+    if os.environ.get("SUMMARIZER_HOME"):
+        return Path(os.environ["SUMMARIZER_HOME"]) / "models"
+    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache) / "summarizer" / "models"
 
 
 def load_registry() -> dict:
-    with open(REGISTRY_PATH, "rb") as fh:
+    with REGISTRY.open("rb") as fh:
         return tomllib.load(fh)
 
 

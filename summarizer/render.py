@@ -71,6 +71,21 @@ def to_markdown(data: dict, heading: str = "##") -> str:
     return "\n".join(lines)
 
 
+def current_umask() -> int:
+    """The process umask. Read from /proc where it can be: setting it to read it back would,
+    for an instant, widen the permissions of files other threads create."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, then rename: never a half-written file."""
     write_together({path: text})
@@ -93,10 +108,13 @@ def write_together(files: dict[Path, str]) -> None:
 
 
 def write_temp(path: Path, text: str) -> str:
-    """``text`` in a new temporary file beside ``path`` (synced to disk); its name."""
+    """``text`` in a new temporary file beside ``path`` (synced to disk); its name. The file
+    gets the permissions a plain ``open`` would give it (0666 less the umask), not mkstemp's
+    0600: a digest is meant to be read by a web server or a shared folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()

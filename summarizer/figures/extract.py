@@ -16,6 +16,7 @@ bare numbers. Fixed phrases (``vor einem Jahr``, ``Achtelfinal-Aus``) come from 
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import pkgutil
 import re
@@ -1013,13 +1014,17 @@ def extract_figures(
     end = len(text) if end is None else end
     cands = _candidates(text, start, end, None if lang == "de" else rules)
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # Spans taken so far, disjoint and sorted: only the last one starting before e can overlap.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for c in cands:
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     figures = []
