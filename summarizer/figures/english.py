@@ -17,7 +17,7 @@ import re
 from . import de_data as D
 from . import render as R
 from .model import Figure
-from .numbers import normalise_value
+from .numbers import normalise_value, without_format_chars
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
 _MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
@@ -215,7 +215,16 @@ def find_english_figures(text: str) -> list[Figure]:
 
     Number words (``two``, ``both``) come back with kind ``number`` and ``unit="word"`` so callers
     can treat them as soft evidence. ``Figure.note`` flags German formats left in the English.
+    Invisible format characters (soft hyphen, zero-width space ...) are read through, as in the
+    source extractor; offsets and ``source`` still index ``text``.
     """
+    clean, where = without_format_chars(text)
+    if where is not None:
+        figures = find_english_figures(clean)
+        for f in figures:
+            f.start, f.end = where[f.start], where[f.end - 1] + 1
+            f.source = text[f.start : f.end]
+        return figures
     cands = []
     for name, regex, prio in _RULES:
         for m in regex.finditer(text):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,7 @@ from .numbers import (
     format_number,
     normalise_value,
     parse_number,
+    without_format_chars,
 )
 
 L = "A-Za-zÄÖÜäöüßéè"
@@ -1008,9 +1010,22 @@ def _preposition_ueber(text: str, start: int) -> bool:
 def extract_figures(
     text: str, start: int = 0, end: int | None = None, lang: str = "de"
 ) -> list[Figure]:
-    """Every figure in ``text[start:end]``; offsets index ``text``; sorted, non-overlapping."""
+    """Every figure in ``text[start:end]``; offsets index ``text``; sorted, non-overlapping.
+
+    Invisible format characters (soft hyphen, zero-width space ...) neither split nor end a
+    figure: the rules read the text without them, and the offsets are mapped back to ``text``.
+    """
     rules = rules_for(lang)
     end = len(text) if end is None else end
+    clean, where = without_format_chars(text)
+    if where is not None:
+        figures = extract_figures(
+            clean, bisect_left(where, start), bisect_left(where, end), lang=lang
+        )
+        for f in figures:
+            f.start, f.end = where[f.start], where[f.end - 1] + 1
+            f.source = text[f.start : f.end]
+        return figures
     cands = _candidates(text, start, end, None if lang == "de" else rules)
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []

@@ -86,3 +86,21 @@ def normalise_value(value: float | int) -> int | float:
             return int(value)
         return round(value, 6)
     return value
+
+
+# Invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM): copied
+# text carries them inside numbers ("1\u00ad000"), where they would split one number into two.
+FORMAT_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_FORMAT_RE = re.compile(f"[{FORMAT_CHARS}]")
+
+
+def without_format_chars(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without invisible format characters, and where each kept character came from.
+
+    The second item maps an index of the cleaned text to its index in ``text`` (one entry more
+    than the cleaned text, for end offsets); it is ``None`` when there was nothing to remove.
+    """
+    if not _FORMAT_RE.search(text):
+        return text, None
+    kept = [i for i, ch in enumerate(text) if ch not in FORMAT_CHARS]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
