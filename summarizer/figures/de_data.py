@@ -1,9 +1,10 @@
-"""German (DE/AT/CH) figure vocabulary: pure data, no logic.
+"""German (DE/AT/CH) figure vocabulary: pure data, read by the rule families in ``rules``.
 
-Everything language-specific that a regular expression cannot know lives here: month and weekday
-names, number and ordinal words, qualifiers, currencies, units, and a small glossary of the nouns
-that news figures count ("1000 Container" -> "1,000 containers"). Adding a source language means
-adding one module of this shape and registering it in ``extract.LANGUAGES``.
+Same shape as ``fr_data`` and ``es_data`` (the tables ``rules.REQUIRED`` names): month and weekday
+names, number and ordinal words, qualifiers, currencies, units, a small glossary of the nouns that
+news figures count ("1000 Container" -> "1,000 containers"), and the few grammar words and
+conventions the rules need (range words, date forms, time forms). The rules German alone has are
+in ``de_rules``; the English tables at the end are read by ``render`` and ``english``.
 
 Glossary values are ``(singular, plural)`` English forms; a value of ``None`` for the singular means
 "use the plural for 1 as well". Keys are matched case-sensitively after the figure (German nouns
@@ -129,8 +130,8 @@ ENGLISH_NUMBER_WORDS = {
     1000: "a thousand",
 }
 
-# Ordinal word stems: "ersten", "dritte", "Zweit-" ...
-ORDINAL_STEMS = {
+# Ordinal word stems: "ersten", "dritte" ...
+_ORDINAL_STEMS = {
     "erst": 1,
     "zweit": 2,
     "dritt": 3,
@@ -149,6 +150,30 @@ ORDINAL_STEMS = {
     "tausendst": 1000,
     "millionst": 1000000,
 }
+# Every ending of every stem; "achte"/"achten" are the verb "achten" far more often.
+ORDINAL_WORDS = {
+    stem + ending: value
+    for stem, value in _ORDINAL_STEMS.items()
+    for ending in ("e", "en", "er", "es", "em")
+    if stem + ending not in ("achte", "achten")
+}
+ORDINAL_WORDS_NEED_NOUN: set[str] = set()
+ORDINAL_ARTICLES = ["der", "die", "das"]  # "der Erste" -> "the first"
+# German plural endings that make "ersten ... -ungen" plural ("ersten Zweitimpfungen").
+PLURAL_ENDINGS = ["ungen"]
+# "3. Platz": a digit ordinal is written with a dot and counts only before one of these nouns.
+ORDINAL_SUFFIXES = ["."]
+ORDINAL_DIGITS_NEED_NOUN = True
+ORDINAL_NOUNS = {
+    "Platz": "place", "Rang": "place", "Minute": "minute", "Runde": "round", "Quartal": "quarter",
+    "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
+    "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
+    "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
+    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day",
+}  # fmt: skip
+# "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
+ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
+
 ENGLISH_ORDINALS = {
     1: "first",
     2: "second",
@@ -192,8 +217,16 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
-    "um": "",
 }
+# A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
+# word -> verb stems.
+VERB_PREPOSITIONS = {
+    "über": [
+        "diskutier", "debattier", "berat", "berät", "sprach", "sprech", "sprich", "bericht",
+        "entschied", "entscheid", "verhandel", "informier", "abstimm", "stimmt", "verfüg", "freut",
+        "klagt", "streit", "urteil",
+    ],
+}  # fmt: skip
 
 # Scale words after a number.
 SCALES = {
@@ -212,6 +245,15 @@ SCALES = {
     "Bio.": 1e12,
 }
 ENGLISH_SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+OF: list[str] = []  # nothing between a scale word and its noun ("3 Millionen Euro")
+AND = ["und"]  # "Dezember und Januar", "303 Stunden und 13 Minuten"
+# Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
+RANGE_BETWEEN = ["zwischen"]
+RANGE_FROM = ["von"]
+RANGE_FROM_ENGLISH = "from"  # "von 3000 auf 1000 m" -> "from 3,000 to 1,000 m"
+RANGE_MID = ["bis", "und", "auf"]
+RANGE_MID_NEED_PREFIX = ["und", "auf"]  # "und"/"auf" join a range only after zwischen/von
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
 CURRENCIES_AFTER = {
@@ -256,6 +298,7 @@ ENGLISH_CURRENCIES = {
 }
 
 PERCENT_WORDS = {"Prozent": "percent", "%": "percent", "v. H.": "percent"}
+PERCENT_OF = {"des Bruttoinlandsproduktes": "of gross domestic product"}
 POINTS_WORDS = {
     "Prozentpunkte": "percentage points",
     "Prozentpunkten": "percentage points",
@@ -307,10 +350,17 @@ UNITS = {
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
-# Units counted as durations / times (kind "measure" either way; listed for the English finder).
-PER_WORDS = {"pro": "per", "je": "per"}
+# "pro Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000 Einwohner".
+PER: dict[str, str] = {}
+PER_WORDS = ["pro", "je"]
+PER_NOUNS = {
+    "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
+    "Person": "per person", "Kopf": "per head", "Stück": "apiece",
+}  # fmt: skip
 
-# Nouns counted by news figures (German plural or singular -> English singular, plural).
+# Nouns counted by news figures (German plural or singular -> English singular, plural). Matched
+# with their case: German nouns are capitalised ("2 Stellen", not the verb "stellen").
+CASE_SENSITIVE_NOUNS = True
 NOUNS = {
     "Container": ("container", "containers"),
     "Personen": ("person", "people"),
@@ -445,9 +495,6 @@ NOUNS = {
     "Betten": ("bed", "beds"),
 }
 
-# Nouns whose digit ordinals are written as words in English ("im 3. Quartal" -> "third quarter").
-WORD_ORDINAL_NOUNS = {"Quartal", "Quartals", "Mal", "Halbjahr", "Halbjahres"}
-
 # Adjective-like prefixes that precede a counted noun and are kept in English.
 ADJECTIVES = {
     "weitere": "more",
@@ -497,6 +544,14 @@ PHRASES = {
     "in der Nacht auf Sonntag": ("date", "Sunday", "in the night to Sunday"),
     "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
     "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
+    "Achtelfinale": ("ordinal", 16, "round of 16"),
+    "Viertelfinale": ("ordinal", 8, "quarterfinals"),
+    "Viertelfinal": ("ordinal", 8, "quarterfinals"),
+    "Halbfinale": ("ordinal", 4, "semifinals"),
+    "Halbfinal": ("ordinal", 4, "semifinals"),
+    "Semifinal-Hinspiel": ("ordinal", 4, "semi-final first leg"),
+    "Semifinal-Rückspiel": ("ordinal", 4, "semi-final second leg"),
+    "Semifinale": ("ordinal", 4, "semifinals"),
 }
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").
@@ -516,7 +571,8 @@ ID_LABELS = {
     "Tor": "Gate",
 }
 
-# Nouns before a year ("Tagung 2014/15" -> "2014/15 session").
+# Nouns before a year ("Tagung 2014/15" -> "2014/15 session"); "{}" marks where the year goes
+# when it does not come first.
 YEAR_NOUNS = {
     "Tagung": "session",
     "Ergebnis": "result",
@@ -524,8 +580,12 @@ YEAR_NOUNS = {
     "Spielzeit": "season",
     "Haushalt": "budget",
     "Bilanz": "balance sheet",
-    "Spielplatzentwicklungskonzept": "playground development plan",
+    "Spielplatzentwicklungskonzept": "playground development plan {}",
 }
+YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
+# "Jahr 2022" is the year; "in das Jahr 2022" -> "the year 2022".
+YEAR_WORDS = ["Jahr", "Jahre", "Jahrs", "Jahres"]
+YEAR_WORD_THE = ["das", "ins", "in das"]
 
 # Nouns after a score ("4:1-Heimerfolg" -> "4-1 home win"); flip=True means the score is given
 # from the loser's view and English writes winner first
@@ -546,29 +606,36 @@ SCORE_NOUNS = {
     "Unentschieden": ("draw", False),
 }
 
-# Countries and names that appear before "(figure)" in rankings ("Schweden (3,16)").
-NAMES = {
-    "Grünen": "the Greens",
-    "Schweden": "Sweden",
-    "Dänemark": "Denmark",
-    "Deutschland": "Germany",
-    "Österreich": "Austria",
-    "Schweiz": "Switzerland",
-    "Frankreich": "France",
-    "Italien": "Italy",
-    "Spanien": "Spain",
-    "Finnland": "Finland",
-    "Belgien": "Belgium",
-    "Niederlande": "the Netherlands",
-    "Kanada": "Canada",
-    "Russland": "Russia",
-    "Südkorea": "South Korea",
-    "Nordkorea": "North Korea",
-    "OECD-Schnitt": "OECD average",
-    "EU-Schnitt": "EU average",
-    "Japan": "Japan",
-    "Israel": "Israel",
-}
+# Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".
+DAY_SUFFIXES = ["."]
+DATE_LINK: list[str] = []
+YEAR_LINK: list[str] = []
+NUMERIC_DATE = r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
+DAY_PARTS = {"Anfang": "early", "Mitte": "mid", "Ende": "late"}
+# "zwischen dem 7. September und 1. Oktober", "vom 1. bis einschließlich 26. Januar",
+# "von Dezember 2021 auf Januar 2022".
+DATE_RANGE_BETWEEN = ["zwischen dem", "zwischen"]
+DATE_RANGE_FROM = ["vom", "von"]
+DATE_RANGE_AND = ["und dem", "und"]
+DATE_RANGE_TO = ["bis einschließlich", "bis inklusive", "bis zum", "bis", "auf"]
+DATE_RANGE_INCLUSIVE = ["bis einschließlich", "bis inklusive"]
+# "seit Jänner 2015" -> "since January 2015", "bis Ende Februar" -> "until the end of February".
+MONTH_PREPS = {"bis zum": "until", "bis Ende": "until the end of", "seit": "since", "ab": "from"}
+# Months are capitalised nouns; "Mai" and "August" are also names and count as months only after
+# one of MONTH_CONTEXT ("im Mai", not "August Müller").
+MONTHS_LOWERCASE = False
+AMBIGUOUS_MONTHS = {"Mai", "August"}
+MONTH_CONTEXT = ["im", "in", "seit", "bis", "ab", "zum", "vom", "von", "Anfang", "Mitte", "Ende"]
+WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächsten": "next"}
 
-# Time-of-day words.
-DAY_PARTS = {"Anfang": "early", "Mitte": "mid-", "Ende": "late"}
+# Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.
+TIME_PREFIXES: list[str] = []
+TIME_SEP = r"[.:]"
+TIME_SUFFIXES = {"Uhr": ""}
+TIME_SUFFIXES_ALONE = {"Uhr"}
+TIME_MINUTES_ALONE = False
+
+# Letters that are words, not an identifier's, before a number ("um 10", "im 3").
+ID_STOPWORDS = {
+    "um", "am", "im", "in", "an", "ab", "zu", "so", "da", "es", "er", "ob", "wo", "je", "ca",
+}  # fmt: skip

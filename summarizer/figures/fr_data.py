@@ -1,4 +1,4 @@
-"""French (FR/BE/CH/CA) figure vocabulary: pure data, read by the generic rules in ``extract``.
+"""French (FR/BE/CH/CA) figure vocabulary: pure data, read by the rule families in ``rules``.
 
 Same shape as ``es_data`` (and any further language using the generic rules): month and weekday
 names, number and ordinal words, qualifiers, scale words, currencies, units, counted nouns, and
@@ -212,3 +212,33 @@ TIME_PREFIXES = ["à"]
 TIME_SEP = r"(?:[ \u00a0\u202f]?h[ \u00a0\u202f]?|:)"
 TIME_SUFFIXES = {"h": "", "heures": "", "heure": ""}
 TIME_SUFFIXES_ALONE = {"h"}
+
+# Numeric dates: "30/10/2019", "01/10/21" (the year is needed: "3/4" is a fraction).
+NUMERIC_DATE = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+DATE_RANGE_INCLUSIVE: list[str] = []
+MONTH_PREPS: dict[str, str] = {}
+# Months are written in lower case: a capitalised one inside a sentence is a name.
+MONTHS_LOWERCASE = True
+AMBIGUOUS_MONTHS: set[str] = set()
+MONTH_CONTEXT: list[str] = []
+WEEKDAY_RELATIVE: dict[str, str] = {}
+YEAR_NOUNS: dict[str, str] = {}
+YEAR_WORDS: list[str] = []
+YEAR_WORD_THE: list[str] = []
+TIME_MINUTES_ALONE = True  # "12h30", "10:30" are times without a prefix or suffix
+
+# Grammar words: "et" joins month pairs and compound durations, and ranges only after
+# RANGE_BETWEEN ("entre 3 et 5"); the ranges keep no "from" in English.
+AND = ["et"]
+RANGE_MID_NEED_PREFIX = ["et"]
+RANGE_FROM_ENGLISH = ""
+VERB_PREPOSITIONS: dict[str, list[str]] = {}
+PERCENT_OF: dict[str, str] = {}
+PER_WORDS: list[str] = []
+PER_NOUNS: dict[str, str] = {}
+CASE_SENSITIVE_NOUNS = False
+ORDINAL_DIGITS_NEED_NOUN = False
+ORDINAL_PREPS: dict[str, str] = {}
+ORDINAL_ARTICLES: list[str] = []
+PLURAL_ENDINGS: list[str] = []
+ID_STOPWORDS: set[str] = set()

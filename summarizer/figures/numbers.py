@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import re
 
-THOUSANDS_SEPARATORS = ".'’\u00a0\u202f \u2009"
-_SEP = r"[.'’\u00a0\u202f\u2009 ]"
-
 # One digit group pattern for use inside bigger expressions. Order matters: grouped forms first.
 NUMBER_PATTERN = (
     r"(?<![\d.,'’])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
@@ -30,7 +27,6 @@ NUMBER_PATTERN = (
     r"|\d+\.\d{1,2}(?!\d|\.\d)"  # 19.99 (Swiss decimal point)
     r"|\d+(?![\d]))"
 )
-NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 
 def parse_number(s: str) -> int | float:
