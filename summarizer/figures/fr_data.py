@@ -1,10 +1,10 @@
 """French (FR/BE/CH/CA) figure vocabulary: pure data, read by the rule families in ``rules``.
 
-Same shape as ``es_data`` (and any further language using the generic rules): month and weekday
-names, number and ordinal words, qualifiers, scale words, currencies, units, counted nouns, and
-the few grammar words the rules need (``de``/``d'`` between a scale and its noun, range words,
-time-of-day forms). Keys are matched case-insensitively unless said otherwise; multi-word keys
-longest first. Glossary values are English ``(singular, plural)``.
+Same shape as ``de_data``, ``es_data`` and any further language (``rules.REQUIRED``): month and
+weekday names, number and ordinal words, qualifiers, scale words, currencies, units, counted
+nouns, and the few grammar words the rules need (``de``/``d'`` between a scale and its noun,
+range words, time-of-day forms). Keys are matched case-insensitively unless said otherwise;
+multi-word keys longest first. Glossary values are English ``(singular, plural)``.
 
 Numbers: spaced thousands (``2 000``, also U+00A0 / U+202F), a thousands dot also seen in the
 press (``6.700``), decimal comma (``3,2``). See ``numbers.NUMBER_PATTERN``.

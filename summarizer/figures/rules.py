@@ -415,8 +415,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         alone = suf and suf in D.TIME_SUFFIXES_ALONE
         if not (m.group("pre") or alone or (m.group("mi") and D.TIME_MINUTES_ALONE)):
             return None
-        if h == 24 and not m.group("mi") and not (alone and not D.TIME_MINUTES_ALONE):
-            return None  # "24 h" is a duration
+        if h == 24 and not m.group("mi") and D.TIME_MINUTES_ALONE:
+            return None  # "24 h" is a duration where "h" also writes times; "24 Uhr" is midnight
         extra = lookup(D.TIME_SUFFIXES, suf) if suf else ""
         text = f"{h:02d}:{mi:02d}{extra}" if extra == " GMT" else R.render_time(h, mi) + extra
         return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start("h"))
