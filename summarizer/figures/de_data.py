@@ -217,6 +217,7 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
+    "keine": "less than",  # "keine drei Minuten"
 }
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
 # word -> verb stems.
@@ -520,6 +521,15 @@ PHRASES = {
     ),
     "einer halben Stunde": ("measure", 0.5, "half an hour"),
     "einer Dreiviertelstunde": ("measure", 0.75, "three quarters of an hour"),
+    "ein halbes Jahr": ("measure", 0.5, "half a year"),
+    "einem halben Jahr": ("measure", 0.5, "half a year"),
+    "eines halben Jahres": ("measure", 0.5, "half a year"),
+    "ein halbes Jahrhundert": ("measure", 50, "half a century"),
+    "eineinhalb Jahre": ("measure", 1.5, "one and a half years"),
+    "eineinhalb Jahren": ("measure", 1.5, "one and a half years"),
+    "anderthalb Jahre": ("measure", 1.5, "one and a half years"),
+    "anderthalb Jahren": ("measure", 1.5, "one and a half years"),
+    "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
     "fast ein Viertel": ("number", 0.25, "almost a quarter"),
     "ein Viertel": ("number", 0.25, "a quarter"),
@@ -605,6 +615,26 @@ SCORE_NOUNS = {
     "Remis": ("draw", False),
     "Unentschieden": ("draw", False),
 }
+
+# Frequencies and relative times: "alle vier Jahre" -> "every four years", "vor drei Wochen" ->
+# "three weeks ago".
+EVERY = {"alle": "every"}
+AGO = ["vor"]
+# Race times and gaps after the clock digits ("2:11:45,3 Std.", "+1:02,4 Min.").
+RACE_UNITS = {
+    "Std.": "hours", "Std": "hours", "Stunden": "hours", "h": "hours", "Min.": "min",
+    "min": "min", "Minuten": "minutes", "Sek.": "sec", "Sekunden": "seconds", "s": "s",
+}  # fmt: skip
+# Head nouns of number compounds ("500-Millionen-Dollar-Kredit" -> "500 million dollar loan").
+COMPOUND_NOUNS = {
+    "Kredit": "loan", "Gutschein": "voucher", "Paket": "package", "Hilfspaket": "aid package",
+    "Rettungspaket": "rescue package", "Konjunkturpaket": "stimulus package",
+    "Programm": "programme", "Projekt": "project", "Auftrag": "contract", "Deal": "deal",
+    "Fonds": "fund", "Investition": "investment", "Strafe": "fine", "Geldstrafe": "fine",
+    "Schaden": "damage", "Budget": "budget", "Anleihe": "bond", "Plan": "plan",
+    "Ticket": "ticket", "Schein": "note", "Lauf": "race", "Marsch": "march", "Zone": "zone",
+    "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
+}  # fmt: skip
 
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".
 DAY_SUFFIXES = ["."]

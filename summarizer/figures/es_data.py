@@ -228,3 +228,9 @@ ORDINAL_PREPS: dict[str, str] = {}
 ORDINAL_ARTICLES: list[str] = []
 PLURAL_ENDINGS: list[str] = []
 ID_STOPWORDS: set[str] = set()
+
+# "cada cuatro años" -> "every four years"; "hace tres semanas" -> "three weeks ago".
+EVERY = {"cada": "every"}
+AGO = ["hace"]
+RACE_UNITS: dict[str, str] = {}
+COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language

@@ -242,3 +242,9 @@ ORDINAL_PREPS: dict[str, str] = {}
 ORDINAL_ARTICLES: list[str] = []
 PLURAL_ENDINGS: list[str] = []
 ID_STOPWORDS: set[str] = set()
+
+# "tous les quatre ans" -> "every four years"; "il y a trois semaines" -> "three weeks ago".
+EVERY = {"tous les": "every", "toutes les": "every"}
+AGO = ["il y a"]
+RACE_UNITS: dict[str, str] = {}
+COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language

@@ -58,7 +58,8 @@ REQUIRED = (
     "DATE_RANGE_TO", "DATE_RANGE_INCLUSIVE", "DAY_PARTS", "MONTH_PREPS", "MONTHS_LOWERCASE",
     "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
-    "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS",
+    "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
+    "COMPOUND_NOUNS",
 )  # fmt: skip
 
 
@@ -535,15 +536,81 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
-    @add(
-        rf"(?<![\d.,])(?P<a>\d+){SP}(?P<u1>{TU}){SP}{alt(D.AND)}{SP}(?P<b>\d+){SP}(?P<u2>{TU}){GRB}",
-        priority=2,
-    )
+    N = rf"(?:(?<![\d.,])\d+|{L.numword})"
+
+    def whole(s: str) -> tuple[int, str]:
+        """Value and English of a whole number in digits or words ("drei" -> 3, "three")."""
+        if s.isdigit():
+            return int(s), s
+        value = lookup(D.NUMBER_WORDS, s)
+        return value, R.number_word(value)
+
+    @add(rf"(?P<a>{N}){SP}(?P<u1>{TU}){SP}{alt(D.AND)}{SP}(?P<b>{N}){SP}(?P<u2>{TU}){GRB}", 2)
     def compound_duration(m):
-        a, b = int(m.group("a")), int(m.group("b"))
+        (a, a_en), (b, b_en) = whole(m.group("a")), whole(m.group("b"))
         u1, u2 = lookup(D.UNITS, m.group("u1")), lookup(D.UNITS, m.group("u2"))
-        text = f"{a} {R.plural(u1, a)} and {b} {R.plural(u2, b)}"
+        text = f"{a_en} {R.plural(u1, a)} and {b_en} {R.plural(u2, b)}"
         return Candidate("measure", {u1[1]: a, u2[1]: b}, text, None, m.group("u1"))
+
+    @add(rf"{GLB}(?P<every>{alt(D.EVERY)}){SP}{AMT}{SP}(?P<unit>{TU}){GRB}", priority=2)
+    def frequency(m):
+        a = L.parse(m.group("amt"))
+        unit = lookup(D.UNITS, m.group("unit"))
+        text = f"{lookup(D.EVERY, m.group('every'))} {a.text} {R.plural(unit, a.value)}"
+        return Candidate(
+            "measure", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, m.group("unit")
+        )
+
+    @add(rf"{GLB}{alt(D.AGO)}{SP}{AMT}{SP}(?P<unit>{TU}){GRB}", priority=2)
+    def time_ago(m):
+        a = L.parse(m.group("amt"))
+        unit = lookup(D.UNITS, m.group("unit"))
+        many = a.to is not None or isinstance(a.value, float)
+        text = f"{a.text} {R.plural(unit, a.value, force_plural=many)} ago"
+        return Candidate(
+            "measure", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, m.group("unit")
+        )
+
+    # race times and gaps: "2:11:45,3 Std." -> "2:11:45.3 hours", "+1:02,4 Min." -> "+1:02.4 min";
+    # three groups, a sign or a unit keep them from being read as a score or a clock time
+    @add(
+        rf"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?)"
+        rf"(?:[.,](?P<frac>\d{{1,3}}))?(?![\d:])(?:{S}?(?P<unit>{alt(D.RACE_UNITS, False)}){NL})?",
+        priority=5,
+    )
+    def race_time(m):
+        clock, sign, unit = m.group("clock"), m.group("sign") or "", m.group("unit")
+        if not (unit or clock.count(":") == 2 or (sign and m.group("frac"))):
+            return None
+        digits = sign.replace("–", "-").replace("−", "-") + clock
+        if m.group("frac"):
+            digits += "." + m.group("frac")
+        text = f"{digits} {lookup(D.RACE_UNITS, unit)}" if unit else digits
+        return Candidate("measure", digits, text, None, unit)
+
+    # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
+    # "25-Euro-Gutschein" -> "25-euro voucher"; an unknown head noun stays outside the figure
+    @add(
+        rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
+        rf"|(?P<unit>{L.unit}))(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL})",
+        priority=3,
+    )
+    def compound(m):
+        if not D.COMPOUND_NOUNS:
+            return None
+        base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
+        scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
+        value = normalise_value(base * (scale or 1))
+        if m.group("cur"):
+            kind, code = "money", lookup(D.CURRENCIES_AFTER, m.group("cur"))
+            word, unit = D.ENGLISH_CURRENCIES[code][0], code
+        else:
+            kind, unit = "measure", m.group("unit")
+            word = lookup(D.UNITS, unit)[0]
+        text = f"{digits} {R.scale_word(scale)} {word}" if scale else f"{digits}-{word}"
+        if m.group("head"):
+            text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
+        return Candidate(kind, value, text, None, unit)
 
     @add(rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN}){PER}")
     def count(m):
