@@ -79,6 +79,8 @@ def atoms(fig: Figure) -> list[tuple]:
         return [("score", min(a, b), max(a, b)) for a, b in sets]
     if k == "identifier":
         return [("id", re.sub(r"\W", "", str(v)).upper())]
+    if k == "measure" and isinstance(v, str):
+        return [("race", v)]  # race times and gaps: "2:11:45.3", "+1:02.4"
     family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
     if isinstance(v, dict):
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]

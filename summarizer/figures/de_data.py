@@ -636,6 +636,28 @@ COMPOUND_NOUNS = {
     "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
 }  # fmt: skip
 
+# German word formation read by ``de_rules``: duration adjectives ("zweijährige" -> "two-year"),
+# decades in words ("in den Neunzigern" -> "in the nineties"; the 20th century is assumed),
+# magnitude adjectives ("sechsstelliger Betrag" -> "six-figure sum").
+DURATION_ADJECTIVES = {
+    "jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
+    "minütig": "minute", "sekündig": "second",
+}  # fmt: skip
+DECADE_WORDS = {
+    "zwanziger": (1920, "twenties"), "dreißiger": (1930, "thirties"),
+    "vierziger": (1940, "forties"), "fünfziger": (1950, "fifties"),
+    "sechziger": (1960, "sixties"), "siebziger": (1970, "seventies"),
+    "achtziger": (1980, "eighties"), "neunziger": (1990, "nineties"),
+}  # fmt: skip
+MAGNITUDES = {
+    "einstellig": (1, "single-digit"), "zweistellig": (2, "double-digit"),
+    "dreistellig": (3, "triple-digit"), "vierstellig": (4, "four-figure"),
+    "fünfstellig": (5, "five-figure"), "sechsstellig": (6, "six-figure"),
+    "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
+    "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
+}  # fmt: skip
+MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".
 DAY_SUFFIXES = ["."]
 DATE_LINK: list[str] = []

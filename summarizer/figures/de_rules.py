@@ -4,7 +4,9 @@ Numeric day pairs and weekday-led numeric dates (``Dienstag und Mittwoch, 18./19
 with the loser's noun (``3:6, 4:6-Niederlage`` -> ``6-3, 6-4 defeat``), legal references
 (``§ 176 Abs. 2 Satz 2 GVG``), court file numbers, labelled identifiers (``Seite 3411``,
 ``Nummer 55 der Welt``), clubs (``1. FC Köln``), orienteering age classes (``D/H -15``), ages
-(``24-Jährige``, ``ab zehn Jahren``), ``beide``, and ranks written label first (``Rang sieben``).
+(``24-Jährige``, ``ab zehn Jahren``), duration adjectives (``zweijährige`` -> ``two-year``),
+decades (``1980er-Jahre`` -> ``the 1980s``), magnitude adjectives (``sechsstelliger Betrag`` ->
+``six-figure sum``), ``beide``, and ranks written label first (``Rang sieben``).
 """
 
 from __future__ import annotations
@@ -206,6 +208,58 @@ def rules(L: Lang) -> list[Rule]:
         word = "the two" if m.group("art") else "both"
         text = " ".join([word, *adjs, D.NOUNS[noun][1]]) if noun else word
         return Candidate("count", 2, text, None, noun, start=m.start("b"))
+
+    # "zweijährige Haftstrafe" -> "two-year", "dreitägige", "90-minütige" -> "90-minute"; a digit
+    # age ("19-jährige") is the age rule's
+    @add(
+        rf"{GLB}(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<n>\d{{1,3}})-)"
+        rf"(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?{GRB}",
+        priority=3,
+    )
+    def duration_adjective(m):
+        unit = D.DURATION_ADJECTIVES[m.group("u")]
+        if m.group("n"):
+            if unit == "year":
+                return None
+            value, shown = int(m.group("n")), m.group("n")
+        else:
+            value, shown = number_or_word(m.group("w").lower())
+        if unit == "year" and m.group("w")[0].isupper() and m.start() > 0:
+            return Candidate(
+                "measure", value, f"{shown}-year-old", None, "years"
+            )  # "der Zweijährige"
+        return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"))
+
+    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"
+    @add(
+        rf"(?P<in>{GLB}[Ii]n{SP}den{SP})?{GLB}"
+        rf"(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
+        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?:-|{S})?[Jj]ahren?|n)?){GRB}",
+        priority=3,
+    )
+    def decade(m):
+        if m.group("y"):
+            y = m.group("y")
+            start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
+            text = f"the {y}s" if len(y) == 4 else f"the '{y}s"
+        else:
+            start, word = D.DECADE_WORDS[m.group("w").lower()]
+            text = f"the {word}"
+        if m.group("in"):
+            text = f"in {text}"
+        return Candidate("date_range", {"from": start, "to": start + 9}, text)
+
+    # "zweistellig" -> "double-digit", "ein sechsstelliger Betrag" -> "a six-figure sum"
+    @add(
+        rf"{GLB}(?P<w>{alt(D.MAGNITUDES)})(?:e|en|er|es|em)?{GRB}"
+        rf"(?:{SP}(?P<noun>{alt(D.MAGNITUDE_NOUNS, False)}){GRB})?",
+        priority=1,
+    )
+    def magnitude(m):
+        digits, english = D.MAGNITUDES[m.group("w").lower()]
+        if m.group("noun"):
+            english += f" {D.MAGNITUDE_NOUNS[m.group('noun')]}"
+        return Candidate("number", digits, english, None, "digits")
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

@@ -1,0 +1,150 @@
+"""New German figure kinds (issue 12), read through the shared rule families, table-driven.
+
+A rendering never changes a figure's kind or digits: where unsure, the source digits stay (with
+English separators) and only the unit is translated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import check_translation, extract_figures, find_english_figures
+
+# (sentence, figure source, kind, value, English)
+KINDS = [
+    # frequencies
+    ("Die Fußball-Weltmeisterschaft findet alle vier Jahre statt.", "alle vier Jahre",
+     "measure", 4, "every four years"),
+    ("Der Bericht erscheint alle 2 Wochen.", "alle 2 Wochen", "measure", 2, "every 2 weeks"),
+    # decades
+    ("In den 1980er-Jahren wuchs die Stadt rasant.", "In den 1980er-Jahren", "date_range",
+     {"from": 1980, "to": 1989}, "in the 1980s"),
+    ("Die Bauten der 1970er Jahre gelten als Sanierungsfälle.", "1970er Jahre", "date_range",
+     {"from": 1970, "to": 1979}, "the 1970s"),
+    ("In den Neunzigern war der Club Serienmeister.", "In den Neunzigern", "date_range",
+     {"from": 1990, "to": 1999}, "in the nineties"),
+    ("Die Mode der 80er-Jahre ist zurück.", "80er-Jahre", "date_range",
+     {"from": 1980, "to": 1989}, "the '80s"),
+    # durations and relative times in words
+    ("Der Umbau dauert rund zwei Jahre.", "rund zwei Jahre", "measure", 2,
+     "around two years"),
+    ("Er war ein halbes Jahr im Ausland.", "ein halbes Jahr", "measure", 0.5, "half a year"),
+    ("Das Gericht verhängte eine zweijährige Haftstrafe.", "zweijährige", "measure", 2,
+     "two-year"),
+    ("Die dreitägige Konferenz endete am Freitag.", "dreitägige", "measure", 3, "three-day"),
+    ("Nach der 90-minütigen Sitzung trat er vor die Presse.", "90-minütigen", "measure", 90,
+     "90-minute"),
+    ("Die Firma wurde vor drei Wochen verkauft.", "vor drei Wochen", "measure", 3,
+     "three weeks ago"),
+    ("Das Haus wurde vor rund 100 Jahren gebaut.", "vor rund 100 Jahren", "measure", 100,
+     "around 100 years ago"),
+    ("Es dauerte keine drei Minuten, bis die Polizei kam.", "keine drei Minuten", "measure", 3,
+     "less than three minutes"),
+    # composite durations
+    ("Die Sanierung dauerte zwei Jahre und vier Monate.", "zwei Jahre und vier Monate",
+     "measure", {"years": 2, "months": 4}, "two years and four months"),
+    # magnitude adjectives
+    ("Der Umsatz wuchs zweistellig.", "zweistellig", "number", 2, "double-digit"),
+    ("Die Bank zahlte einen sechsstelligen Betrag.", "sechsstelligen Betrag", "number", 6,
+     "six-figure sum"),
+    # race times and gaps
+    ("Kipchoge siegte in 2:11:45,3 Std. vor Kamworor.", "2:11:45,3 Std.", "measure",
+     "2:11:45.3", "2:11:45.3 hours"),
+    ("Odermatt lag +1:02,4 Min. hinter dem Sieger.", "+1:02,4 Min.", "measure", "+1:02.4",
+     "+1:02.4 min"),
+    ("Der Rückstand betrug 1:02,4 Min.", "1:02,4 Min.", "measure", "1:02.4", "1:02.4 min"),
+    # number compounds keeping scale and unit
+    ("Die Regierung gewährte einen 500-Millionen-Dollar-Kredit.", "500-Millionen-Dollar-Kredit",
+     "money", 500_000_000, "500 million dollar loan"),
+    ("Jeder Kunde erhält einen 25-Euro-Gutschein.", "25-Euro-Gutschein", "money", 25,
+     "25-euro voucher"),
+    ("Sie gewann den 10-Kilometer-Lauf.", "10-Kilometer-Lauf", "measure", 10,
+     "10-kilometer race"),
+    ("Der 100-Meter-Sprint begann pünktlich.", "100-Meter", "measure", 100, "100-meter"),
+    # a unit given once for a pair
+    ("Die Quote stieg von 12,1 auf 14,3 Prozent.", "von 12,1 auf 14,3 Prozent", "percent",
+     {"from": 12.1, "to": 14.3}, "from 12.1 to 14.3 percent"),
+    ("Die Temperatur sank von 30 auf 18 Grad.", "von 30 auf 18 Grad", "measure",
+     {"from": 30, "to": 18}, "from 30 to 18 degrees"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "value", "english"), KINDS)
+def test_new_kinds(text, source, kind, value, english):
+    figs = [f for f in extract_figures(text) if f.source == source]
+    assert len(figs) == 1, extract_figures(text)
+    f = figs[0]
+    assert (f.kind, f.value, f.text) == (kind, value, english)
+    assert text[f.start : f.end] == f.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kipchoge siegte in 2:11:45,3 Std.", "Odermatt lag +1:02,4 Min. zurück.",
+     "Die Zeit: 1:02,4 Min."],
+)  # fmt: skip
+def test_race_times_are_never_scores(text):
+    assert all(f.kind != "score" for f in extract_figures(text))
+
+
+def test_scores_and_clock_times_stay():
+    figs = extract_figures("Das Spiel um 20:30 Uhr endete 3:2.")
+    assert [(f.kind, f.text) for f in figs] == [("time", "8:30 p.m."), ("score", "3-2")]
+
+
+def test_compound_head_outside_the_glossary_stays_outside_the_figure():
+    (f,) = extract_figures("Der 400-Meter-Hürdenlauf begann.")
+    assert (f.source, f.text) == ("400-Meter", "400-meter")
+
+
+def test_digit_age_is_still_an_age():
+    (f,) = extract_figures("Der 19-jährige Lenker wurde verletzt.")
+    assert f.text == "19-year-old"
+    (f,) = extract_figures("Der Zweijährige wurde gerettet.")
+    assert f.text == "two-year-old"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "english"),
+    [
+        ("fr", "Les Jeux ont lieu tous les quatre ans.", "tous les quatre ans", "every four years"),
+        ("fr", "Il est parti il y a trois semaines.", "il y a trois semaines", "three weeks ago"),
+        ("es", "El Mundial se celebra cada cuatro años.", "cada cuatro años", "every four years"),
+        ("es", "Se fue hace tres semanas.", "hace tres semanas", "three weeks ago"),
+    ],
+)
+def test_frequencies_and_ago_in_french_and_spanish(lang, text, source, english):
+    figs = [f for f in extract_figures(text, lang=lang) if f.source == source]
+    assert [f.text for f in figs] == [english]
+
+
+# (German sentence, English translation, status): the check reads the new kinds in English too
+CHECKS = [
+    ("In den 1980er-Jahren wuchs sie.", "In the 1980s it grew.", "kept"),
+    ("In den Neunzigern wuchs sie.", "In the nineties it grew.", "kept"),
+    ("Der Umsatz wuchs zweistellig.", "Sales grew at a double-digit rate.", "kept"),
+    ("Kipchoge siegte in 2:11:45,3 Std.", "Kipchoge won in 2:11:45.3 hours.", "kept"),
+    ("Odermatt lag +1:02,4 Min. zurück.", "Odermatt was +1:02.4 min behind.", "kept"),
+    ("Odermatt lag +1:02,4 Min. zurück.", "Odermatt was 1:02.4 min behind.", "missing"),
+    ("Sie erhielt einen 500-Millionen-Dollar-Kredit.", "It got a 500 million dollar loan.",
+     "kept"),
+    ("Das findet alle vier Jahre statt.", "It takes place every four years.", "kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("german", "english", "status"), CHECKS)
+def test_check_reads_the_new_kinds(german, english, status):
+    res = check_translation(extract_figures(german), english)
+    assert res.statuses == [status]
+    if status == "kept":
+        assert res.invented == []
+
+
+def test_english_finder_values_match_the_source():
+    figs = find_english_figures("the 1980s, the '90s, the seventies, +1:02.4 min")
+    assert [f.value for f in figs] == [
+        {"from": 1980, "to": 1989},
+        {"from": 1990, "to": 1999},
+        {"from": 1970, "to": 1979},
+        "+1:02.4",
+    ]
