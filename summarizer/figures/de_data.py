@@ -217,8 +217,12 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
-    "keine": "less than",  # "keine drei Minuten"
 }
+# Qualifiers only before a unit ("keine drei Minuten" -> "less than three minutes"; not
+# "keine 10-Millionen-Schweiz").
+UNIT_QUALIFIERS = {"keine": "less than"}
+# A sign before a number is kept as written ("+0,1 Prozent" -> "+0.1 percent").
+SIGN_WORDS: dict[str, str] = {}
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
 # word -> verb stems.
 VERB_PREPOSITIONS = {
@@ -632,7 +636,9 @@ COMPOUND_NOUNS = {
     "Programm": "programme", "Projekt": "project", "Auftrag": "contract", "Deal": "deal",
     "Fonds": "fund", "Investition": "investment", "Strafe": "fine", "Geldstrafe": "fine",
     "Schaden": "damage", "Budget": "budget", "Anleihe": "bond", "Plan": "plan",
-    "Ticket": "ticket", "Schein": "note", "Lauf": "race", "Marsch": "march", "Zone": "zone",
+    "Ticket": "ticket", "Schein": "note", "Scheins": "note", "Scheine": "notes",
+    "Scheinen": "notes", "Korridor": "corridor", "Korridors": "corridor", "Lauf": "race",
+    "Marsch": "march", "Zone": "zone",
     "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
 }  # fmt: skip
 
@@ -657,6 +663,20 @@ MAGNITUDES = {
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+# Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
+# "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".
+DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into"}
+DECADE_PARTS = {
+    "Anfang der": "early", "Mitte der": "mid-", "Ende der": "late", "frühen": "early",
+    "späten": "late",
+}  # fmt: skip
+# "-jährig" before one of these is an age ("achtjährige Tochter" -> "eight-year-old daughter").
+AGE_NOUNS = [
+    "Tochter", "Sohn", "Kind", "Mädchen", "Junge", "Bub", "Mann", "Frau", "Schüler", "Schülerin",
+    "Fahrer", "Fahrerin", "Lenker", "Lenkerin", "Patient", "Patientin", "Opfer", "Täter",
+    "Täterin", "Spieler", "Spielerin", "Mutter", "Vater", "Enkel", "Enkelin", "Baby", "Pensionist",
+    "Pensionistin", "Rentner", "Rentnerin", "Frau", "Angeklagte", "Angeklagten", "Verdächtige",
+]  # fmt: skip
 
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".
 DAY_SUFFIXES = ["."]

@@ -15,7 +15,7 @@ import re
 
 from . import de_data as D
 from . import render as R
-from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt
+from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, lookup
 
 
 def rules(L: Lang) -> list[Rule]:
@@ -210,10 +210,12 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("count", 2, text, None, noun, start=m.start("b"))
 
     # "zweijährige Haftstrafe" -> "two-year", "dreitägige", "90-minütige" -> "90-minute"; a digit
-    # age ("19-jährige") is the age rule's
+    # age ("19-jährige") is the age rule's, and so is "-jährig" before a person ("achtjährige
+    # Tochter") or as a noun ("der Zweijährige")
     @add(
         rf"{GLB}(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<n>\d{{1,3}})-)"
-        rf"(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?{GRB}",
+        rf"(?P<adj>(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?){GRB}"
+        rf"(?:{SP}(?P<person>{alt(D.AGE_NOUNS, False)}){GRB})?",
         priority=3,
     )
     def duration_adjective(m):
@@ -224,29 +226,34 @@ def rules(L: Lang) -> list[Rule]:
             value, shown = int(m.group("n")), m.group("n")
         else:
             value, shown = number_or_word(m.group("w").lower())
-        if unit == "year" and m.group("w")[0].isupper() and m.start() > 0:
-            return Candidate(
-                "measure", value, f"{shown}-year-old", None, "years"
-            )  # "der Zweijährige"
-        return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"))
+        noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
+        if unit == "year" and (noun or m.group("person")):
+            return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
+        return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
 
-    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"
+    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"; a decade
+    # word needs "Jahre" or "in den ...n" ("einen Fünfziger" is a 50-euro note)
     @add(
-        rf"(?P<in>{GLB}[Ii]n{SP}den{SP})?{GLB}"
-        rf"(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
-        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?:-|{S})?[Jj]ahren?|n)?){GRB}",
+        rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?(?:{GLB}(?P<part>{alt(D.DECADE_PARTS)}){SP})?"
+        rf"{GLB}(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
+        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?P<jahre>(?:-|{S})?[Jj]ahren?)|(?P<n>n))?){GRB}",
         priority=3,
     )
     def decade(m):
         if m.group("y"):
             y = m.group("y")
             start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
-            text = f"the {y}s" if len(y) == 4 else f"the '{y}s"
+            text = f"{y}s" if len(y) == 4 else f"'{y}s"
         else:
-            start, word = D.DECADE_WORDS[m.group("w").lower()]
-            text = f"the {word}"
-        if m.group("in"):
-            text = f"in {text}"
+            if not (m.group("jahre") or (m.group("n") and m.group("prep"))):
+                return None
+            start, text = D.DECADE_WORDS[m.group("w").lower()]
+        if m.group("part"):
+            part = lookup(D.DECADE_PARTS, m.group("part"))
+            text = f"{part}{text}" if part.endswith("-") else f"{part} {text}"
+        text = f"the {text}"
+        if m.group("prep"):
+            text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
         return Candidate("date_range", {"from": start, "to": start + 9}, text)
 
     # "zweistellig" -> "double-digit", "ein sechsstelliger Betrag" -> "a six-figure sum"

@@ -234,3 +234,6 @@ EVERY = {"cada": "every"}
 AGO = ["hace"]
 RACE_UNITS: dict[str, str] = {}
 COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language
+UNIT_QUALIFIERS: dict[str, str] = {}
+# A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
+SIGN_WORDS = {"+": "up", "-": "down"}

@@ -248,3 +248,6 @@ EVERY = {"tous les": "every", "toutes les": "every"}
 AGO = ["il y a"]
 RACE_UNITS: dict[str, str] = {}
 COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language
+UNIT_QUALIFIERS: dict[str, str] = {}
+# A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
+SIGN_WORDS = {"+": "up", "-": "down"}

@@ -34,7 +34,6 @@ GRB = rf"(?![{GL}\d])"  # right word boundary
 NL = rf"(?![{GL}])"  # no letter follows
 NUM = NUMBER_PATTERN
 _APOS = "['’]"
-_SIGN = r"[+\-–−]"
 WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3. Quartal", "3e trimestre" -> "third quarter"
 TIME_UNITS_EN = {"second", "minute", "hour", "day", "week", "month", "year"}
 CHEM = {
@@ -59,7 +58,7 @@ REQUIRED = (
     "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
-    "COMPOUND_NOUNS",
+    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS",
 )  # fmt: skip
 
 
@@ -177,7 +176,9 @@ class Lang:
         return (
             f"(?P<q>{self.qual})?"
             rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
-            rf"(?:(?<![\w])(?P<sign>{_SIGN}){S}?)?"
+            # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too): a spaced dash is
+            # punctuation ("Wien – Zwei Tage"), and "1 + 3" is a sum
+            rf"(?:(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)){S}?)?"
             rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|(?P<one>{self.one})(?={SP}{self.scale}))"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
             f"(?:{SP}(?P<scale>{self.scale}))?"
@@ -190,12 +191,13 @@ class Lang:
         if not m:
             raise ValueError(s)
         qualifier = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
-        if m.group("sign"):
-            qualifier = "up" if m.group("sign") == "+" else "down"
+        sign = (m.group("sign") or "").replace("–", "-").replace("−", "-")
+        if sign and D.SIGN_WORDS:
+            qualifier, sign = lookup(D.SIGN_WORDS, sign), ""
         scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
         words = False
         if m.group("num"):
-            base, text = parse_number(m.group("num")), format_digits(m.group("num"))
+            base, text = parse_number(m.group("num")), sign + format_digits(m.group("num"))
         elif m.group("w"):
             base = lookup(D.NUMBER_WORDS, m.group("w"))
             text, words = R.number_word(base), True
@@ -525,14 +527,18 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
         )
 
-    @add(rf"{AMT}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}")
+    @add(
+        rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
+        rf"{AMT}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
+    )
     def measure(m):
         a = L.parse(m.group("amt"))
         unit = lookup(D.UNITS, m.group("unit"))
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
-        text = R.with_qualifier(a.qualifier, f"{a.text} {eng}{per}")
-        return Candidate("measure", ranged(a), text, a.qualifier, m.group("unit"), end=end)
+        qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
+        text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
+        return Candidate("measure", ranged(a), text, qual, m.group("unit"), end=end)
 
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
