@@ -187,3 +187,41 @@ def test_french_and_spanish_signs_stay_words():
     assert f.text == "up 1.8%"
     (f,) = extract_figures("Les prix : -2 % sur un an", lang="fr")
     assert (f.text, f.qualifier) == ("down 2%", "down")
+
+
+# Meaning-changing renderings found on news.jsonl, fixed in the shared families or German data.
+# (sentence, figure source, kind, value, English)
+FIXED = [
+    ("Sie schlug nicht weniger als zehn Doppelfehler.", "nicht weniger als zehn", "number", 10,
+     "no fewer than ten"),
+    ("Die Läufer schafften nicht weniger als 154‘200 Meter.",
+     "nicht weniger als 154‘200 Meter", "measure", 154200, "no fewer than 154,200 meters"),
+    ("Am 16. 5. 2016 schrieb sie.", "16. 5. 2016", "date", "2016-05-16", "May 16, 2016"),
+    ("am 14. und 15. Juli 2021 überflutet", "14. und 15. Juli 2021", "date",
+     ["2021-07-14", "2021-07-15"], "July 14 and 15, 2021"),
+    ("Dort leben dutzende Millionen Muslime.", "dutzende Millionen", "count", 10_000_000,
+     "tens of millions"),
+    ("Die ersten beiden Meteoriten fielen.", "Die ersten beiden", "ordinal", 1,
+     "the first two"),
+    ("Mehr als jeder zehnte Erwachsene fährt Rad.", "Mehr als jeder zehnte", "number",
+     {"one_in": 10}, "more than one in ten"),
+    ("Ein Chip steckt in jedem dritten Phone.", "jedem dritten", "number", {"one_in": 3},
+     "every third"),
+    ("2023: 24 Getötete", "2023", "year", 2023, "2023"),
+    ("2023: 24 Getötete", "24 Getötete", "count", 24, "24 deaths"),
+    ("Die CVP kam auf 20% der Stimmen.", "20%", "percent", 20, "20%"),
+    ("Die CVP 20% der Stimmen.", "20%", "percent", 20, "20%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "value", "english"), FIXED)
+def test_fixed_meaning_changes(text, source, kind, value, english):
+    hits = [f for f in extract_figures(text) if f.source == source]
+    assert [(f.kind, f.value, f.text) for f in hits] == [(kind, value, english)], extract_figures(
+        text
+    )
+
+
+def test_french_day_pair():
+    figs = extract_figures("le sommet, les 7 et 8 juillet.", lang="fr")
+    assert [(f.source, f.text) for f in figs] == [("7 et 8 juillet", "July 7 and 8")]

@@ -95,6 +95,8 @@ VAGUE_WORDS = {
     "tausender": ("thousands", 1000),
     "zehntausende": ("tens of thousands", 10000),
     "hunderttausende": ("hundreds of thousands", 100000),
+    "dutzende millionen": ("tens of millions", 10000000),
+    "hunderte millionen": ("hundreds of millions", 100000000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -195,6 +197,8 @@ ENGLISH_ORDINALS = {
 
 # Qualifiers that change a figure's meaning (lower case German -> English).
 QUALIFIERS = {
+    "nicht weniger als": "no fewer than",
+    "nicht mehr als": "no more than",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -426,6 +430,8 @@ NOUNS = {
     "Hitzetage": ("hot day", "hot days"),
     "Tote": ("dead", "dead"),
     "Toten": ("dead", "dead"),
+    "Getötete": ("death", "deaths"),
+    "Getöteten": ("death", "deaths"),
     "Verletzte": ("injured", "injured"),
     "Verletzten": ("injured", "injured"),
     "Opfer": ("victim", "victims"),
@@ -682,7 +688,10 @@ AGE_NOUNS = [
 DAY_SUFFIXES = ["."]
 DATE_LINK: list[str] = []
 YEAR_LINK: list[str] = []
-NUMERIC_DATE = r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
+NUMERIC_DATE = (
+    r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?:(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
+    r"|[ \u00a0](?P<m2>[01]?\d)\.[ \u00a0](?P<y2>(?:19|20)\d{2}))"  # "16. 5. 2016": year needed
+)
 DAY_PARTS = {"Anfang": "early", "Mitte": "mid", "Ende": "late"}
 # "zwischen dem 7. September und 1. Oktober", "vom 1. bis einschließlich 26. Januar",
 # "von Dezember 2021 auf Januar 2022".

@@ -6,7 +6,8 @@ with the loser's noun (``3:6, 4:6-Niederlage`` -> ``6-3, 6-4 defeat``), legal re
 ``Nummer 55 der Welt``), clubs (``1. FC Köln``), orienteering age classes (``D/H -15``), ages
 (``24-Jährige``, ``ab zehn Jahren``), duration adjectives (``zweijährige`` -> ``two-year``),
 decades (``1980er-Jahre`` -> ``the 1980s``), magnitude adjectives (``sechsstelliger Betrag`` ->
-``six-figure sum``), ``beide``, and ranks written label first (``Rang sieben``).
+``six-figure sum``), shares (``jeder zehnte`` -> ``one in ten``), ``beide``, and ranks written
+label first (``Rang sieben``).
 """
 
 from __future__ import annotations
@@ -267,6 +268,18 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("noun"):
             english += f" {D.MAGNITUDE_NOUNS[m.group('noun')]}"
         return Candidate("number", digits, english, None, "digits")
+
+    # "jeder zehnte Erwachsene" -> "one in ten adults", "in jedem dritten Phone" -> "in every
+    # third phone" (a share, not an ordinal)
+    @add(rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", 2)
+    def one_in(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        if n < 2:
+            return None
+        qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        share = f"every {R.ordinal_word(n)}" if m.group("case") in ("m", "n") else None
+        text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
+        return Candidate("number", {"one_in": n}, text, qual)
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

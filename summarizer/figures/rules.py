@@ -309,12 +309,26 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(D.NUMERIC_DATE, priority=6)
     def date_numeric(m):
-        d, mo = int(m.group("d")), int(m.group("m"))
+        g = m.groupdict()  # a language's form may have a second, spaced spelling (m2, y2)
+        d, mo = int(g["d"]), int(g["m"] or g.get("m2"))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
-        y = m.group("y")
+        y = g["y"] or g.get("y2")
         year = (int(y) if len(y) == 4 else 2000 + int(y)) if y else None
         return Candidate("date", R.date_value(d, mo, year), R.render_date(d, mo, year))
+
+    @add(
+        rf"{GLB}(?P<d1>{DAYP}){SP}{alt(D.AND)}{SP}(?P<d2>{DAYP}){DL}(?P<m>{MONTH})"
+        rf"(?:{YL}(?P<y>{YEAR}))?",
+        priority=6,
+    )
+    def day_pair(m):
+        d1, d2, mo = day_of(m.group("d1")), day_of(m.group("d2")), lookup(D.MONTHS, m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        if d2 <= d1:
+            return None
+        text = f"{R.MONTH_NAMES[mo]} {d1} and {d2}" + (f", {y}" if y else "")
+        return Candidate("date", [R.date_value(d1, mo, y), R.date_value(d2, mo, y)], text)
 
     PART = rf"(?:{alt(D.DAY_PARTS)}{S}*)"
     LOOSE = rf"(?:{PART}?{MONTH}(?:{YL}{YEAR})?|{DAYP}(?:{DL}{MONTH})?(?:{YL}{YEAR})?)"
@@ -432,7 +446,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<word>{alt(D.YEAR_WORDS)})"
         rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}(?P<y>{YEAR})"
-        rf"(?![{GL}%:/-]|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
+        rf"(?![{GL}%/-]|:\d|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
         priority=1,
     )
     def year(m):
@@ -675,8 +689,6 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         noun = m.group("noun")
         parts = [R.ordinal_word(value)]
         if m.group("count"):
-            if not noun:
-                return None
             parts.append(R.number_word(lookup(D.NUMBER_WORDS, m.group("count"))))
         if not noun:
             if m.group("w").lower() in need_noun:
@@ -695,7 +707,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
-        rf"|(?P<threed>\d-D))(?![\d])",
+        rf"|(?P<threed>\d-D))(?![\d])(?!{S}?%)",
         priority=2,
     )
     def identifier(m):
