@@ -263,6 +263,9 @@ RANGE_FROM = ["von"]
 RANGE_FROM_ENGLISH = "from"  # "von 3000 auf 1000 m" -> "from 3,000 to 1,000 m"
 RANGE_MID = ["bis", "und", "auf"]
 RANGE_MID_NEED_PREFIX = ["und", "auf"]  # "und"/"auf" join a range only after zwischen/von
+# "von X auf Y" is a change: one figure for a measure ("von 3000 auf 1000 m"), a start and an end
+# point for the other kinds ("von 5,1 auf 5,4 Prozent").
+RANGE_CHANGE = ["auf"]
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
 CURRENCIES_AFTER = {

@@ -237,3 +237,4 @@ COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein")
 UNIT_QUALIFIERS: dict[str, str] = {}
 # A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
 SIGN_WORDS = {"+": "up", "-": "down"}
+RANGE_CHANGE: list[str] = []  # no range word is only a change

@@ -58,7 +58,7 @@ REQUIRED = (
     "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
-    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS",
+    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE",
 )  # fmt: skip
 
 
@@ -146,7 +146,10 @@ class Lang:
         )  # between a scale or vague word and its noun
         self.free_mid = [w for w in D.RANGE_MID if w not in D.RANGE_MID_NEED_PREFIX]
         self.range_pre = list(D.RANGE_BETWEEN) + list(D.RANGE_FROM)
-        self.amount = f"(?P<amt>{self._amount_regex()})"
+        # "von 3000 auf 1000 m" is one measure; "von 5,1 auf 5,4 Prozent" stays two figures
+        # (the start, and the end point of the change) for the other kinds
+        self.amount = f"(?P<amt>{self._amount_regex(changes=False)})"
+        self.amount_change = f"(?P<amt>{self._amount_regex()})"
         self._amount_re = re.compile(f"^{self._amount_regex()}$")
         per_nouns = list(D.PER_NOUNS) + list(D.NOUNS) + list(D.UNITS)
         self.per = (
@@ -168,11 +171,13 @@ class Lang:
             out.append(rf"{GLB}{alt(apos)}{S}?")
         return "(?:" + "|".join(out) + ")"
 
-    def _amount_regex(self) -> str:
+    def _amount_regex(self, changes: bool = True) -> str:
         # a range word that needs a preposition ("zwischen 3 und 5", "entre 3 et 5") counts only
         # after one; the others ("3 bis 5", "3 à 5") count alone
-        mid_all = alt(self.D.RANGE_MID)
-        mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(self.D.RANGE_MID_NEED_PREFIX)}|(?!)))"
+        skip = set() if changes else set(self.D.RANGE_CHANGE)
+        bound = [w for w in self.D.RANGE_MID_NEED_PREFIX if w not in skip]
+        mid_all = alt([w for w in self.D.RANGE_MID if w not in skip])
+        mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(bound)}|(?!)))"
         return (
             f"(?P<q>{self.qual})?"
             rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
@@ -543,7 +548,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
-        rf"{AMT}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
+        rf"{L.amount_change}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
     )
     def measure(m):
         a = L.parse(m.group("amt"))
