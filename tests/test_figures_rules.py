@@ -22,7 +22,8 @@ def test_every_language_gets_the_same_families():
     shared = [n for n in names["de"] if n not in own]
     assert {"de", "es", "fr"} <= set(names)
     for lang in ("es", "fr"):
-        assert names[lang] == shared
+        # number compounds ("25-Euro-Gutschein") only where the data names compound heads
+        assert names[lang] == [n for n in shared if n != "compound" or _data(lang).COMPOUND_NOUNS]
     assert own and not own & set(shared)  # German adds rules; it has no twin of a shared one
 
 

@@ -635,8 +635,8 @@ EVERY = {"alle": "every"}
 AGO = ["vor"]
 # Race times and gaps after the clock digits ("2:11:45,3 Std.", "+1:02,4 Min.").
 RACE_UNITS = {
-    "Std.": "hours", "Std": "hours", "Stunden": "hours", "h": "hours", "Min.": "min",
-    "min": "min", "Minuten": "minutes", "Sek.": "sec", "Sekunden": "seconds", "s": "s",
+    "Std.": "hours", "Std": "hours", "Stunden": "hours", "Min.": "min", "min": "min",
+    "Minuten": "minutes", "Sek.": "sec", "Sekunden": "seconds",
 }  # fmt: skip
 # Head nouns of number compounds ("500-Millionen-Dollar-Kredit" -> "500 million dollar loan").
 COMPOUND_NOUNS = {

@@ -614,15 +614,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("measure", digits, text, None, unit)
 
     # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
-    # "25-Euro-Gutschein" -> "25-euro voucher"; an unknown head noun stays outside the figure
-    @add(
-        rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
-        rf"|(?P<unit>{L.unit}))(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL})",
-        priority=3,
-    )
+    # "25-Euro-Gutschein" -> "25-euro voucher"; an unknown head noun stays outside the figure.
+    # Only languages with COMPOUND_NOUNS write numbers into compounds.
     def compound(m):
-        if not D.COMPOUND_NOUNS:
-            return None
         base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
         scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
         value = normalise_value(base * (scale or 1))
@@ -636,6 +630,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("head"):
             text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
         return Candidate(kind, value, text, None, unit)
+
+    if D.COMPOUND_NOUNS:
+        add(
+            rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
+            rf"|(?P<unit>{L.unit}))(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL})",
+            priority=3,
+        )(compound)
 
     @add(rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN}){PER}")
     def count(m):
