@@ -236,3 +236,17 @@ def test_a_change_of_a_measure_is_one_figure_of_other_kinds_two():
         ("12,1", "12.1"),
         ("14,3 Prozent", "14.3 percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "english"),
+    [
+        ("de", "Das Festival läuft von 16. bis 18. Juni.", "from June 16 to 18"),
+        ("de", "Die Eisheiligen liegen zwischen dem 11. und 15. Mai.", "between May 11 and 15"),
+        ("de", "Vom 1. bis 3. März 2024 wird gewählt.", "from March 1 to 3, 2024"),
+        ("fr", "Le festival a lieu du 7 au 10 septembre.", "from September 7 to 10"),
+    ],
+)
+def test_a_month_said_once_for_a_day_range(lang, text, english):
+    (f,) = [f for f in extract_figures(text, lang=lang) if f.kind == "date_range"]
+    assert f.text == english

@@ -375,9 +375,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         m1 = m1 or m2
         first = render_part(d1, m1, None if (y1 is None or y1 == y2) else y1, p1)
         second = render_part(d2, m2, y2, p2)
+        inclusive = m.group("mid").lower() in {w.lower() for w in D.DATE_RANGE_INCLUSIVE}
+        if d1 and d2 and m1 == m2 and y1 in (None, y2) and not inclusive:
+            second = f"{d2}, {y2}" if y2 else str(d2)  # "from June 16 to 18"
         if lookup(D.DATE_RANGE_BETWEEN + D.DATE_RANGE_FROM, m.group("pre")) in D.DATE_RANGE_BETWEEN:
             text = f"between {first} and {second}"
-        elif m.group("mid").lower() in {w.lower() for w in D.DATE_RANGE_INCLUSIVE}:
+        elif inclusive:
             text = f"from {first} up to and including {second}"
         else:
             text = f"from {first} to {second}"
