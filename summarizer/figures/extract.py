@@ -9,7 +9,6 @@ kind, value, English text), and overlaps are resolved by keeping the longest can
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import pathlib
 import pkgutil
@@ -104,7 +103,7 @@ def extract_figures(
     chosen = []
     for c in cands:
         s, e = c[0], c[1]
-        i = bisect.bisect_left(starts, e)
+        i = bisect_left(starts, e)
         if i and ends[i - 1] > s:
             continue
         starts.insert(i, s)
