@@ -418,15 +418,20 @@ app.command("eval")(eval_command)
 
 @models_app.command("list")
 def models_list() -> None:
-    """Models the registry knows, and which are present locally."""
-    from summarizer.models import list_models, store_dir
+    """Models the registry knows: the pinned revision (or "not confirmed"), and which local
+    copies are present and whether each is that revision."""
+    from summarizer.models import copy_state, list_models, store_dir
 
     typer.echo(f"local store: {store_dir()}")
     for row in list_models():
-        present = ", ".join(row["present"]) or "not present"
+        revision = row.get("revision", "main")
+        pin = revision[:12] if row.get("confirmed") else f"{revision[:12]} (not confirmed)"
+        copies = [
+            f"{place} ({copy_state(revision, found)})" for place, found in row["copies"].items()
+        ]
         typer.echo(
             f"{row['task']:<14} {row['lang']:<4} {row['id']:<34} "
-            f"rev {row.get('revision', 'main'):<10} {present}"
+            f"rev {pin:<24} {', '.join(copies) or 'not present'}"
         )
 
 

@@ -199,15 +199,32 @@ def download(name: str, revision: str | None = None, target: Path | None = None)
 
 
 def list_models() -> list[dict]:
-    """Every registry model with where (if anywhere) a copy is present."""
+    """Every registry model with where (if anywhere) a copy is present, and whether each local
+    copy is the pinned revision (``copies``: place → revision found, None when unknown)."""
     rows = []
     for task, entries in load_registry().items():
         for lang, entry in entries.items():
-            present = []
+            present, copies = [], {}
             for fmt in ("transformers", "ct2"):
-                if model_format(store_path(entry["id"], fmt)) == fmt:
+                folder = store_path(entry["id"], fmt)
+                if model_format(folder) == fmt:
                     present.append(f"store:{fmt}")
-            if _from_hf_cache(entry["id"], entry.get("revision", "main")):
+                    copies[f"store:{fmt}"] = read_marker(folder).get("revision")
+            cached = _from_hf_cache(entry["id"], entry.get("revision", "main"))
+            if cached:
                 present.append("hf-cache")
-            rows.append({"task": task, "lang": lang, **entry, "present": present})
+                copies["hf-cache"] = cached.revision
+            rows.append({"task": task, "lang": lang, **entry, "present": present, "copies": copies})
     return rows
+
+
+def copy_state(pinned: str, found: str | None) -> str:
+    """How a local copy relates to the registry's revision: ``pinned``, ``other revision …``,
+    or ``revision unknown`` (no record of what was fetched)."""
+    if found is None:
+        return "revision unknown"
+    if pinned != "main" and found == pinned:
+        return "pinned"
+    if pinned == "main":
+        return f"revision {found[:12]}"
+    return f"other revision {found[:12]} (pinned {pinned[:12]})"
