@@ -84,6 +84,28 @@ SourceLangOpt = Annotated[
 ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(help="local: this process; ray: a Ray cluster (pip install 'summarizer[ray]')."),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="--engine ray: the cluster (auto, ray://HOST:10001, HOST:PORT) "
+        "[default: a local Ray started for this run].",
+        show_default=False,
+    ),
+]
+WorkersOpt = Annotated[
+    int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
+]
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"summarizer: {message}", err=True)
     return typer.Exit(code)
@@ -162,6 +184,9 @@ def brief(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.articles import safe_id
@@ -171,6 +196,11 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
+    if engine is Engine.ray:
+        from summarizer.engines.ray_engine import ModelSpec, brief_command
+
+        spec = ModelSpec(model, backend.value, beams, offline, threads)
+        return brief_command(inputs, out, format.value, spec, settings, address, workers)
     articles, failures = read_articles(inputs)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
@@ -305,6 +335,9 @@ def digest(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -326,8 +359,17 @@ def digest(
         probe.unlink()
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
-    translator = _translator(model, backend, beams, offline, threads)
-    result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
+    if engine is Engine.ray:
+        from summarizer.engines.ray_engine import ModelSpec
+        from summarizer.engines.ray_engine import build_digest as ray_digest
+
+        spec = ModelSpec(model, backend.value, beams, offline, threads)
+        result = ray_digest(inputs, out, spec, settings, date, title, merge, address, workers)
+    else:
+        translator = _translator(model, backend, beams, offline, threads)
+        result = build_digest(
+            inputs, out, translator, settings, date=date, title=title, merge=merge
+        )
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
     typer.echo(
