@@ -133,6 +133,8 @@ class BriefActor:
         self.key_pool = spec.pool()
         # --threads 0 means "all cores" locally; here each actor holds one CPU of the cluster.
         self.pool = spec.pool(threads=spec.threads or 1)
+        # Which nodes worked on this output (a marker per node; the cluster test reads them).
+        write_atomic(self.out / ".cache" / "nodes" / ray.get_runtime_context().get_node_id(), "")
 
     def __call__(self, batch: dict) -> dict:
         rows = [row for chunk in batch["chunk"] for row in json.loads(chunk)]
@@ -384,7 +386,8 @@ def brief_rows(
         batch_size=1,
         batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
-        num_cpus=1,  # Ray Data restarts a lost actor and retries its batches by default
+        # Ray Data spreads actors over nodes, restarts a lost actor and retries its batches.
+        num_cpus=1,
     )
     done = []
     for row in results.iter_rows():
