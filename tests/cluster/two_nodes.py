@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -79,21 +80,24 @@ def main() -> int:
     temp = work / "ray"
     port, worker_port = free_port(), free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_USAGE_STATS_ENABLED": "0"}
+    # Ray's token authentication: every node and the driver need the cluster's token.
+    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=secrets.token_hex(32))
     env.setdefault("HF_HUB_OFFLINE", "1")
-    common = ["--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
+    common = ["--disable-usage-stats", f"--temp-dir={temp}"]
     driver = None
     problems: list[str] = []
     started = time.monotonic()
     try:
-        subprocess.run(
-            [RAY, "start", "--head", f"--port={port}", "--num-cpus=1", *common],
-            env=env, check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        subprocess.run(
+        for command in (
+            [RAY, "start", "--head", f"--port={port}", "--num-cpus=1", "--include-dashboard=false",
+             *common],
             [RAY, "start", f"--address=127.0.0.1:{port}", "--num-cpus=1",
              f"--node-manager-port={worker_port}", '--resources={"second_node": 1}', *common],
-            env=env, check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
+        ):  # fmt: skip
+            done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+            if done.returncode != 0:
+                problems.append(f"{' '.join(command[1:3])} failed: {done.stderr.strip()[-1500:]}")
+                return 1
         source, out = work / "day.jsonl", work / "out"
         ids = stories(source, args.stories)
         command = [
