@@ -6,8 +6,9 @@ worker node's raylet mid-run still ends with every story written exactly once.
 Starts a head (`ray start --head`) and a second node (`ray start --address …` with its own
 `--resources`), each in a private temp dir, runs `summarizer digest --engine ray --address …`,
 kills the second node's raylet once that node has briefed a batch, and checks the outputs.
-It always stops what it started: the processes of its own temp dir, by pid (not `ray stop
---force`, which would also stop any other Ray on the machine, e.g. a test session's).
+It always stops what it started: every process that carries its cluster's private token, by
+pid (not `ray stop --force`, which would also stop any other Ray on the machine, e.g. a test
+session's).
 Exit status 0 when every check passed; one line per failed check on stderr.
 """
 
@@ -18,6 +19,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -49,17 +51,19 @@ def stories(path: Path, count: int) -> list[str]:
     return ids
 
 
-def pids_of(marker: str) -> list[int]:
-    """Processes whose command line names ``marker`` (this run's private temp dir or port)."""
+def pids_of(marker: str, where: str = "cmdline") -> list[int]:
+    """Processes whose command line (or environment) holds ``marker``: this run's port, or
+    its private token, which every process of its cluster inherits (Ray renames its agents'
+    command lines, so those are found by their environment)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
         try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            text = (entry / where).read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        if marker in cmdline:
+        if marker in text:
             found.append(int(entry.name))
     return found
 
@@ -81,7 +85,8 @@ def main() -> int:
     port, worker_port = free_port(), free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_USAGE_STATS_ENABLED": "0"}
     # Ray's token authentication: every node and the driver need the cluster's token.
-    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=secrets.token_hex(32))
+    token = secrets.token_hex(32)
+    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=token)
     env.setdefault("HF_HUB_OFFLINE", "1")
     common = ["--disable-usage-stats", f"--temp-dir={temp}"]
     driver = None
@@ -156,8 +161,9 @@ def main() -> int:
         if driver and driver.poll() is None:
             driver.kill()
             driver.wait()
-        kill(pids_of(str(temp)))
-        kill(pids_of(f"127.0.0.1:{port}"))
+        kill(pids_of(f"RAY_AUTH_TOKEN={token}", where="environ"))
+        if not problems:
+            shutil.rmtree(work, ignore_errors=True)
         for line in problems:
             print(f"two_nodes: {line}", file=sys.stderr)
 
