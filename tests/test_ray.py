@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -205,6 +206,18 @@ def test_a_node_without_the_model_stops_the_job_before_any_work(tmp_path):
     assert not list((out / ".cache").glob("*.json")) and not (out / "digest.jsonl").exists()
 
 
+def test_a_model_that_fails_to_load_in_the_actors_is_the_local_line(tiny_marian, tmp_path):
+    corrupt = tmp_path / "corrupt"
+    shutil.copytree(tiny_marian, corrupt)
+    (corrupt / "model.safetensors").write_bytes(b"not a safetensors file")
+    common = [DEV, "--model", corrupt, "--beams", "1"]
+    local = cli("digest", *common, "--out", tmp_path / "local")
+    on_ray = cli("digest", *common, "--out", tmp_path / "ray", "--engine", "ray", "--workers", 1)
+    assert local.exit_code == on_ray.exit_code == 2
+    assert on_ray.stderr == local.stderr and len(on_ray.stderr.splitlines()) == 1
+    assert "cannot load the model" in on_ray.stderr
+
+
 def test_ray_usage_problems_are_one_line(tiny_marian, tmp_path):
     no_out = cli("brief", DEV, "--model", tiny_marian, "--engine", "ray")
     assert no_out.exit_code == 2 and "give --out" in no_out.stderr
@@ -212,6 +225,16 @@ def test_ray_usage_problems_are_one_line(tiny_marian, tmp_path):
                    "--workers", 64)  # fmt: skip
     assert too_many.exit_code == 2
     assert too_many.stderr == "summarizer: --workers 64: the Ray cluster has 2 CPU(s)\n"
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    unwritable = cli("brief", DEV, "--out", blocker / "out", "--model", tiny_marian,
+                     "--engine", "ray")  # fmt: skip
+    assert unwritable.exit_code == 2
+    assert unwritable.stderr.startswith(f"summarizer: {blocker / 'out'}: output folder is not")
+    nobody = cli("digest", DEV, "--out", tmp_path / "o", "--model", tiny_marian, "--engine", "ray",
+                 "--address", "127.0.0.1:9")  # fmt: skip
+    assert nobody.exit_code == 2
+    assert nobody.stderr.startswith("summarizer: --address 127.0.0.1:9: no Ray head answers")
 
 
 def test_local_engine_never_imports_ray(tiny_marian, tmp_path):

@@ -45,7 +45,7 @@ from summarizer.digest import (
     merge_updates,
     write_outputs,
 )
-from summarizer.errors import ModelError, UsageError
+from summarizer.errors import ModelError, SummarizerError, UsageError
 from summarizer.pipeline import Settings
 from summarizer.render import to_json, to_markdown, write_atomic
 
@@ -139,6 +139,7 @@ class BriefActor:
     def __call__(self, batch: dict) -> dict:
         rows = [row for chunk in batch["chunk"] for row in json.loads(chunk)]
         out: dict[str, list] = {"n": [], "r": [], "key": [], "error": [], "cached": []}
+        out["fatal"] = []
         todo: list[tuple[dict, Article, Path]] = []
         for row in rows:
             article = Article(**json.loads(row["article"]))
@@ -149,9 +150,17 @@ class BriefActor:
                 self._row(out, row, path, None, True)
             else:
                 todo.append((row, article, path))
-        results = brief_batch(
-            [a for _, a, _ in todo], self.pool, self.settings, headlines=self.mode == "digest"
-        )
+        try:
+            results = brief_batch(
+                [a for _, a, _ in todo], self.pool, self.settings, headlines=self.mode == "digest"
+            )
+        except SummarizerError as err:  # the model fails to load here: the job stops
+            if err.exit_code != 2:
+                raise
+            for row, _, path in todo:
+                self._row(out, row, path, None, False)
+            out["fatal"] = [str(err)] * len(out["n"])
+            return out
         for (row, _, path), result in zip(todo, results, strict=True):
             if isinstance(result, str):
                 self._row(out, row, path, result, False)
@@ -177,6 +186,7 @@ class BriefActor:
         out["key"].append(path.stem)
         out["error"].append(error)
         out["cached"].append(cached)
+        out["fatal"].append(None)
 
 
 def read_input(row: dict) -> list[dict]:
@@ -234,6 +244,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
     """Ray connected (``address``: ``auto``, ``ray://host:10001``, ``host:port``, or None
     for a local Ray started in this process); yields the number of actors to run."""
     started = False
+    probe(address)
     if not ray.is_initialized():
         local_cpus = max(os.cpu_count() or 1, workers) if address is None else None
         with quiet_stderr(), _cannot_connect(address):
@@ -256,7 +267,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
         context = DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
-        logging.getLogger("ray.data").setLevel(logging.ERROR)
+        logging.getLogger("ray.data").setLevel(logging.CRITICAL)  # failures: one line, ours
         cpus = int(ray.cluster_resources().get("CPU", 0))
         if workers > max(cpus, 1):
             raise UsageError(f"--workers {workers}: the Ray cluster has {cpus} CPU(s)")
@@ -266,12 +277,11 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
             ray.shutdown()
 
 
-@contextmanager
-def _cannot_connect(address: str | None) -> Iterator[None]:
+def probe(address: str | None) -> None:
+    """Ray waits minutes for a head that does not answer; a plain TCP probe says it now."""
     import re
     import socket
 
-    # Ray waits for a head that does not answer for minutes; a plain TCP probe says it now.
     m = re.fullmatch(r"(?:ray://)?\[?([^\]]+?)\]?:(\d+)", address or "")
     if m:
         try:
@@ -280,6 +290,10 @@ def _cannot_connect(address: str | None) -> Iterator[None]:
             raise UsageError(
                 f"--address {address}: no Ray head answers there ({err.strerror or err})"
             ) from None
+
+
+@contextmanager
+def _cannot_connect(address: str | None) -> Iterator[None]:
     try:
         yield
     except (ConnectionError, RuntimeError, ValueError) as err:
@@ -390,12 +404,35 @@ def brief_rows(
         num_cpus=1,
     )
     done = []
-    for row in results.iter_rows():
-        done.append(row)
-        if progress:
-            progress.advance()
+    try:
+        for row in results.iter_rows():
+            if row["fatal"]:
+                raise ModelError(row["fatal"])
+            done.append(row)
+            if progress:
+                progress.advance()
+    except SummarizerError:
+        raise
+    except Exception as err:  # a failure Ray did not absorb: one line, not a traceback
+        raise one_line(err) from None
     done.sort(key=lambda row: (row["n"], row["r"]))
     return done
+
+
+def one_line(err: BaseException) -> SummarizerError:
+    """The project's error for an exception out of Ray: the first ``SummarizerError`` in its
+    chain of causes (e.g. a model that fails to load in an actor), else one line about Ray."""
+    seen: set[int] = set()
+    cause: BaseException | None = err
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, SummarizerError):
+            return cause
+        seen.add(id(cause))
+        cause = getattr(cause, "cause", None) or cause.__cause__ or cause.__context__
+    lines = [line for line in str(err).splitlines() if line.strip()]
+    error = SummarizerError(f"the Ray job failed: {lines[-1] if lines else type(err).__name__}")
+    error.exit_code = 2
+    return error
 
 
 def _article_row(article: Article, n: int, r: int, others: list[str] | None = None) -> dict:
@@ -468,7 +505,12 @@ def brief_to_folder(
     each, in input order)."""
     if settings.strategy == "abstractive":
         raise UsageError("--engine ray supports --summarizer extractive or lead")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomic(out / ".write-test", "")
+        (out / ".write-test").unlink()
+    except OSError as err:
+        raise UsageError(f"{out}: output folder is not writable ({err.strerror or err})") from None
     with connected(address, workers) as actors:
         check_nodes(spec)
         rows = read_rows(inputs)
