@@ -91,7 +91,13 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=2000)
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--beams", type=int, default=4)
+    parser.add_argument(
+        "--report-only", action="store_true", help="Rewrite the report from bench_ray.json."
+    )
     args = parser.parse_args()
+    if args.report_only:
+        write_report(derived(json.loads(RESULTS.read_text())))
+        return
     model = args.model or tiny_ct2()
     n = args.stories
     work = Path(tempfile.mkdtemp(prefix="ray-bench-"))
@@ -113,9 +119,6 @@ def main() -> None:
     }
     for r in runs.values():
         r["stories_per_s"] = round(n / r["seconds"], 2)
-    local1, ray1 = runs["local_1_thread"]["seconds"], runs["ray_1_worker"]["seconds"]
-    fixed = runs["ray_1_worker_all_cached"]["seconds"]
-    per_actor = n / max(ray1 - fixed, 1e-9)  # steady state: the fixed cost taken out
     result = {
         "stories": n,
         "model": str(model.relative_to(ROOT) if model.is_relative_to(ROOT) else model),
@@ -123,17 +126,30 @@ def main() -> None:
         "machine": {"nproc": os.cpu_count(), "python": platform.python_version()},
         "load_at_start": load_at_start,
         "runs": runs,
-        "overhead_per_story_s": round((ray1 - local1) / n, 4),
-        "overhead_pct": round(100 * (ray1 / local1 - 1), 1),
-        "ray_fixed_cost_s": fixed,
-        "per_actor_stories_per_s": round(per_actor, 2),
-        "speedup_2_vs_1_worker": round(ray1 / runs["ray_2_workers"]["seconds"], 2),
-        "actors_for_a_million_overnight": round(MILLION / NIGHT_S / per_actor, 1),
     }
+    result = derived(result)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     write_report(result)
     print(json.dumps(result, indent=2))
+
+
+def derived(result: dict) -> dict:
+    """The overhead, the fixed cost and the per-actor rate from the timed runs."""
+    n, runs = result["stories"], result["runs"]
+    local1, ray1 = runs["local_1_thread"]["seconds"], runs["ray_1_worker"]["seconds"]
+    fixed = runs["ray_1_worker_all_cached"]["seconds"]
+    per_actor = n / max(ray1 - fixed, 1e-9)  # steady state: the fixed cost taken out
+    return {
+        **result,
+        "overhead_per_story_s": round((ray1 - local1) / n, 4),
+        "overhead_pct": round(100 * (ray1 / local1 - 1), 1),
+        "ray_fixed_cost_s": fixed,
+        "overhead_steady_pct": round(100 * ((ray1 - fixed) / local1 - 1), 1),
+        "per_actor_stories_per_s": round(per_actor, 2),
+        "speedup_2_vs_1_worker": round(ray1 / runs["ray_2_workers"]["seconds"], 2),
+        "actors_for_a_million_overnight": round(MILLION / NIGHT_S / per_actor, 1),
+    }
 
 
 def write_report(r: dict) -> None:
@@ -142,6 +158,12 @@ def write_report(r: dict) -> None:
         f"{v['briefed']} / {v['cached']} | {' '.join(map(str, v['load']))} |"
         for name, v in r["runs"].items()
     )
+    smaller = (
+        f" The issue asks for 2,000 stories (the default); this run had {r['stories']}: with that"
+        " load, five runs of 2,000 would have taken over an hour."
+        if r["stories"] < 2000
+        else ""
+    )
     section = f"""{BEGIN}
 ## Ray engine (issue 13; `make bench-ray`, `bench/ray_bench.py`)
 
@@ -149,18 +171,21 @@ def write_report(r: dict) -> None:
 `summarizer digest`, each run a fresh process into a fresh folder, wall time from outside. Model:
 `{r["model"]}` (a stand-in, random weights, CTranslate2 int8), beam {r["beams"]}. The local Ray is
 started by each command (`--address` not given) on this {r["machine"]["nproc"]}-core machine,
-which other work shared (load average at start {" ".join(map(str, r["load_at_start"]))}).
+which other work shared (load average at start {" ".join(map(str, r["load_at_start"]))}).{smaller}
 
 | run | s | stories/s | briefed / cached | load after (1/5/15 min) |
 |---|---|---|---|---|
 {rows}
 
-- Ray's overhead per story, one core each (ray 1 worker vs local 1 thread):
-  **{r["overhead_per_story_s"]} s, {r["overhead_pct"]} %** (target ≤ 15 %).
+- Ray's overhead, one core each (ray 1 worker vs local 1 thread), whole run:
+  **{r["overhead_per_story_s"]} s per story, {r["overhead_pct"]} %** (target ≤ 15 %).
 - Fixed cost of a Ray run (start Ray, check the model on each node, read, start the actors;
-  measured as a rerun with every story cached): {r["ray_fixed_cost_s"]} s.
+  measured as a rerun with every story cached): {r["ray_fixed_cost_s"]} s. Without it, the
+  per-story work on Ray took {r["overhead_steady_pct"]} % longer than local; the fixed cost weighs
+  less the more stories a run has (not measured at other sizes).
 - Per-actor throughput, steady state ((1-worker time − fixed cost) / stories):
-  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {r["speedup_2_vs_1_worker"]}×.
+  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {r["speedup_2_vs_1_worker"]}× (two
+  actors on a 2-core machine that other work kept busy: no room to scale here).
 - A million stories in one night (8 h) needs {MILLION / NIGHT_S:.1f} stories/s: at this per-actor
   rate, **{r["actors_for_a_million_overnight"]} actors** (one CPU each) — for this model only;
   see docs/cluster.md for the estimate with the full-size model.
