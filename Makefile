@@ -6,7 +6,7 @@ STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
 BART_STANDIN := models/store/standin/distilbart-cnn-12-6
 
-.PHONY: install test test-wheel lint format standin brief digest screenshot eval bench clean
+.PHONY: install test test-wheel lint format standin brief digest screenshot eval bench bench-ray clean
 
 install:
 	python3 -m venv .venv
@@ -86,6 +86,10 @@ eval: standin
 
 bench:
 	$(PY) bench/run.py
+
+# 2,000 stories through --engine ray vs --engine local (tiny CT2 stand-in); BENCHMARKS.md section.
+bench-ray:
+	$(PY) bench/ray_bench.py
 
 clean:
 	rm -rf .pytest_cache .ruff_cache out

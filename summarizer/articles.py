@@ -309,9 +309,18 @@ def iter_inputs(
     repeated id gets ``~2``, ``~3`` … and ``warn`` (default: a line on stderr) names both
     sources.
     """
+    yield from unique_ids(_iter_inputs(inputs, stdin, encoding, on_note, {}), warn)
+
+
+def unique_ids(
+    items: Iterable[Article | ReadFailure], warn: Callable[[str], None] | None = None
+) -> Iterator[Article | ReadFailure]:
+    """The items with every article's id unique: a repeated id gets ``~2``, ``~3`` … and
+    ``warn`` (default: a line on stderr) names both sources. (Engines that read inputs apart,
+    such as the Ray engine, pass what they read through here in input order.)"""
     warn = warn or _warn_stderr
     seen: dict[str, str] = {}
-    for item in _iter_inputs(inputs, stdin, encoding, on_note, {}):
+    for item in items:
         if isinstance(item, Article):
             if item.id in seen:
                 first, number = item.id, 2

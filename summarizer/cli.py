@@ -97,6 +97,28 @@ EncodingOpt = Annotated[
 ]
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(help="local: this process; ray: a Ray cluster (pip install 'summarizer[ray]')."),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="--engine ray: the cluster (auto, ray://HOST:10001, HOST:PORT) "
+        "[default: a local Ray started for this run].",
+        show_default=False,
+    ),
+]
+WorkersOpt = Annotated[
+    int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
+]
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"summarizer: {message}", err=True)
     return typer.Exit(code)
@@ -182,6 +204,9 @@ def brief(
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     encoding: EncodingOpt = None,
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.errors import ModelError
@@ -191,6 +216,13 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
+    if engine is Engine.ray:
+        from summarizer.engines.ray_engine import ModelSpec, brief_command
+
+        spec = ModelSpec(model, backend.value, beams, offline, threads)
+        return brief_command(
+            inputs, out, format.value, spec, settings, address, workers, encoding, note
+        )
     articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
@@ -359,6 +391,9 @@ def digest(
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     encoding: EncodingOpt = None,
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -383,18 +418,27 @@ def digest(
         probe.unlink()
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
-    translator = _translator(model, backend, beams, offline, threads)
-    result = build_digest(
-        inputs,
-        out,
-        translator,
-        settings,
-        date=date,
-        title=title,
-        merge=merge,
-        encoding=encoding,
-        on_note=note,
-    )
+    if engine is Engine.ray:
+        from summarizer.engines.ray_engine import ModelSpec
+        from summarizer.engines.ray_engine import build_digest as ray_digest
+
+        spec = ModelSpec(model, backend.value, beams, offline, threads)
+        result = ray_digest(
+            inputs, out, spec, settings, date, title, merge, address, workers, encoding, note
+        )
+    else:
+        translator = _translator(model, backend, beams, offline, threads)
+        result = build_digest(
+            inputs,
+            out,
+            translator,
+            settings,
+            date=date,
+            title=title,
+            merge=merge,
+            encoding=encoding,
+            on_note=note,
+        )
     for message in result.notes:
         report(message)
     for error in result.errors:
