@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import httpx
+import uvicorn
 
 
 def tiny_ct2_model(tiny_marian: Path, folder: Path) -> Path:
@@ -76,3 +77,25 @@ class Api:
         self.loop.run_until_complete(self.client.aclose())
         self.loop.run_until_complete(self._lifespan.__aexit__(None, None, None))
         self.loop.close()
+
+
+class ServerThread:
+    """A real uvicorn server for ``app`` on 127.0.0.1 (a free port) in a thread."""
+
+    def __init__(self, app):
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            assert self.thread.is_alive() and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.05)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(30)
