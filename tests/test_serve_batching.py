@@ -37,6 +37,46 @@ def test_concurrent_items_share_a_batch_and_get_their_own_results():
     assert len(sizes) < 10 and max(sizes) > 1
 
 
+def test_a_lone_item_does_not_wait_for_company():
+    sizes: list[int] = []
+
+    async def main():
+        batcher = Batcher(doubling(sizes), max_batch=16, max_wait=0.5)
+        await batcher.start()
+        try:
+            times = []
+            for n in range(3):
+                started = time.perf_counter()
+                assert await batcher.submit(n) == n * 2
+                times.append(time.perf_counter() - started)
+                await asyncio.sleep(0.6)  # further apart than the gathering window
+            return times
+        finally:
+            await batcher.stop()
+
+    assert max(run(main())) < 0.4  # never the 0.5 s window
+    assert sizes == [1, 1, 1]
+
+
+def test_items_under_traffic_wait_for_the_window():
+    sizes: list[int] = []
+
+    async def main():
+        batcher = Batcher(doubling(sizes, delay=0.05), max_batch=16, max_wait=0.2)
+        await batcher.start()
+        try:
+            tasks = [asyncio.create_task(batcher.submit(0))]
+            for n in range(1, 6):  # one every 20 ms: traffic, inside the 0.2 s window
+                await asyncio.sleep(0.02)
+                tasks.append(asyncio.create_task(batcher.submit(n)))
+            return await asyncio.gather(*tasks)
+        finally:
+            await batcher.stop()
+
+    assert run(main()) == [0, 2, 4, 6, 8, 10]
+    assert len(sizes) < 6 and max(sizes) > 1
+
+
 def test_batches_never_exceed_max_batch():
     sizes: list[int] = []
 

@@ -2,7 +2,9 @@
 
 Callers ``submit`` an item and await its result. A worker takes the first waiting item, gathers
 more for up to ``max_wait`` seconds (or until ``max_batch`` items), and hands the batch to
-``run_batch`` in a thread, so the event loop keeps accepting requests meanwhile. A full queue
+``run_batch`` in a thread, so the event loop keeps accepting requests meanwhile. The wait only
+happens under traffic: when the last two requests arrived further apart than ``max_wait``, a
+request goes at once (waiting would only add latency to a lone request). A full queue
 raises ``Busy`` (the API answers 503 with Retry-After); an item not answered within
 ``timeout`` raises ``TimeoutError`` (504) and is skipped if it has not started yet.
 """
@@ -48,6 +50,9 @@ class Batcher:
         self._queue: asyncio.Queue[_Job] | None = None
         self._tasks: list[asyncio.Task] = []
         self._executor: ThreadPoolExecutor | None = None
+        self._last_submit = float("-inf")
+        self._gap = float("inf")
+        """Seconds between the last two submits."""
 
     @property
     def running(self) -> bool:
@@ -80,7 +85,10 @@ class Batcher:
         """
         if self._queue is None or not self.running:
             raise RuntimeError("the batcher is not running")
-        job = _Job(item, asyncio.get_running_loop().create_future())
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        self._gap, self._last_submit = now - self._last_submit, now
+        job = _Job(item, loop.create_future())
         if wait_for_room:
             await asyncio.wait_for(self._queue.put(job), self.timeout)
         else:
@@ -103,7 +111,7 @@ class Batcher:
                     batch.append(queue.get_nowait())
                     continue
                 remaining = deadline - loop.time()
-                if remaining <= 0:
+                if remaining <= 0 or self._gap > self.max_wait:
                     break
                 try:
                     batch.append(await asyncio.wait_for(queue.get(), remaining))
