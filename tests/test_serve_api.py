@@ -422,3 +422,32 @@ def test_serve_command_with_a_missing_model_exits_2_before_listening(monkeypatch
     result = CliRunner().invoke(cli_app, ["serve", "--model", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "model folder not found" in result.output
+
+
+class OneLanguagePool:
+    """A pool that has a model for German only (as a server with only opus-mt-de-en)."""
+
+    def __init__(self):
+        self.german = FakeTranslator()
+
+    def for_language(self, lang):
+        from summarizer.errors import ModelError
+
+        if lang != "de":
+            raise ModelError(f"Model 'Helsinki-NLP/opus-mt-{lang}-en' is not available offline")
+        return self.german, []
+
+
+def test_an_article_whose_model_is_missing_is_503_and_the_others_still_go():
+    client = Api(create_app(OneLanguagePool(), MODEL_OF_FAKE, ServeConfig()))
+    try:
+        french = {"text": "Le gouvernement a annoncé 300 millions.", "source_language": "fr"}
+        message = one_line_error(client.post("/v1/brief", json=french), 503)
+        assert "opus-mt-fr-en" in message
+        assert "opus-mt-fr-en" in one_line_error(client.post("/v1/translate", json=french), 503)
+        both = {"articles": [{**french, "id": "fr"}, {"text": SHORT, "id": "de"}]}
+        stream = client.post("/v1/briefs", json=both).text
+        lines = [json.loads(line) for line in stream.splitlines()]
+        assert "opus-mt-fr-en" in lines[0]["error"] and lines[1]["brief"]
+    finally:
+        client.close()

@@ -191,6 +191,11 @@ def error(status: int, message: str, **headers) -> JSONResponse:
     return JSONResponse({"error": message}, status, headers=headers or None)
 
 
+def failed(failure: Failure) -> JSONResponse:
+    """422 for an article that cannot be briefed, 503 when its model is not usable here."""
+    return error(503 if failure.kind == "model" else 422, failure.reason)
+
+
 def one_line(err: RequestValidationError) -> str:
     first = err.errors()[0]
     if first.get("type") == "json_invalid":
@@ -269,10 +274,7 @@ def make_runner(translator):
                 results[n] = result
         for n, (kind, article, language) in enumerate(items):
             if kind == "translate":
-                try:
-                    results[n] = translate_one(article, translator, language)
-                except (ValueError, SummarizerError) as err:
-                    results[n] = Failure(article.id, str(err))
+                results[n] = translate_one(article, translator, language)
         return results
 
     return run_batch
@@ -386,7 +388,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
 
     def answer(result, include_text: bool, article: Article):
         if isinstance(result, Failure):
-            return error(422, result.reason)
+            return failed(result)
         if include_text:
             result = {**result, "article_text": article.text}
         return result
@@ -467,9 +469,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
         article = read_article(body, "article")
         language = source_language(body.source_language)
         result = await batcher.submit(("translate", article, language))
-        if isinstance(result, Failure):
-            return error(422, result.reason)
-        return result
+        return failed(result) if isinstance(result, Failure) else result
 
     @app.get("/v1/models", dependencies=guarded, summary="The model loaded and the options")
     async def models():

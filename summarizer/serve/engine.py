@@ -25,6 +25,13 @@ from summarizer.pipeline import (
 class Failure:
     id: str
     reason: str
+    kind: str = "article"
+    """"article": the article cannot be briefed; "model": the model for it is not usable."""
+
+
+def _failure(article: Article, err: Exception) -> Failure:
+    kind = "model" if isinstance(err, SummarizerError) and err.exit_code == 2 else "article"
+    return Failure(article.id, str(err), kind)
 
 
 def brief_many(articles: list[Article], translator, settings: Settings) -> list[dict | Failure]:
@@ -38,13 +45,13 @@ def brief_many(articles: list[Article], translator, settings: Settings) -> list[
         try:
             prepared[n] = prepare(article, settings)
         except (ValueError, SummarizerError) as err:
-            results[n] = Failure(article.id, str(err))
+            results[n] = _failure(article, err)
     groups: dict[int, tuple] = {}
     for n, prep in prepared.items():
         try:
             chosen = pick_translator(translator, prep)
         except SummarizerError as err:  # e.g. the model for this language is not here
-            results[n] = Failure(articles[n].id, str(err))
+            results[n] = _failure(articles[n], err)
             continue
         groups.setdefault(id(chosen), (chosen, []))[1].append(n)
     for chosen, ns in groups.values():
@@ -52,13 +59,13 @@ def brief_many(articles: list[Article], translator, settings: Settings) -> list[
             english = translate_prepared([prepared[n] for n in ns], chosen)
         except (ValueError, SummarizerError) as err:
             for n in ns:
-                results[n] = Failure(articles[n].id, f"translation failed: {err}")
+                results[n] = Failure(articles[n].id, f"translation failed: {err}", "model")
             continue
         for n, eng in zip(ns, english, strict=True):
             try:
                 results[n] = finish(prepared[n], eng, chosen, settings).as_dict()
             except (ValueError, SummarizerError) as err:
-                results[n] = Failure(articles[n].id, str(err))
+                results[n] = _failure(articles[n], err)
     return results
 
 
@@ -68,9 +75,12 @@ def figures_of(article: Article, settings: Settings) -> dict:
     return {"id": article.id, "figures": [f.as_dict() for f in prepared.figures]}
 
 
-def translate_one(article: Article, translator, source_language: str | None) -> dict:
+def translate_one(article: Article, translator, source_language: str | None) -> dict | Failure:
     """The full sentence-aligned translation, as ``summarizer translate --format json``."""
-    return translate_article(article, translator, source_language)
+    try:
+        return translate_article(article, translator, source_language)
+    except (ValueError, SummarizerError) as err:
+        return _failure(article, err)
 
 
 def loaded_model(translator, language: str = "de") -> dict:
