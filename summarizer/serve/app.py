@@ -170,6 +170,11 @@ def read_article(body: ArticleIn, default_id: str) -> Article:
     return article
 
 
+async def read_off_loop(body: ArticleIn, default_id: str) -> Article:
+    """``read_article`` in a thread: HTML extraction and decoding must not stall the loop."""
+    return await run_in_threadpool(read_article, body, default_id)
+
+
 def source_language(code: str | None) -> str | None:
     if not code:
         return None
@@ -395,7 +400,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
 
     @app.post("/v1/brief", dependencies=guarded, summary="Brief one article")
     async def brief(body: BriefRequest):
-        article = read_article(body, "article")
+        article = await read_off_loop(body, "article")
         settings = settings_of(body, source_language(body.source_language))
         result = await batcher.submit(("brief", article, settings))
         metrics.count_brief(result)
@@ -420,7 +425,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
 
         async def one(item: ArticleIn, article_id: str) -> dict:
             try:
-                article = read_article(item, article_id)
+                article = await read_off_loop(item, article_id)
                 language = source_language(item.source_language) or default_language
             except BadArticle as err:
                 return {"id": article_id, "error": str(err)}
@@ -455,7 +460,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
 
     @app.post("/v1/figures", dependencies=guarded, summary="Every figure of an article")
     async def figures(body: FiguresRequest):
-        article = read_article(body, "article")
+        article = await read_off_loop(body, "article")
         settings = Settings(source_language=source_language(body.source_language))
         try:
             return await asyncio.wait_for(
@@ -466,7 +471,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
 
     @app.post("/v1/translate", dependencies=guarded, summary="Full sentence-aligned translation")
     async def translate(body: TranslateRequest):
-        article = read_article(body, "article")
+        article = await read_off_loop(body, "article")
         language = source_language(body.source_language)
         result = await batcher.submit(("translate", article, language))
         return failed(result) if isinstance(result, Failure) else result
