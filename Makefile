@@ -6,16 +6,33 @@ STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
 BART_STANDIN := models/store/standin/distilbart-cnn-12-6
 
-.PHONY: install test lint format standin brief digest serve screenshot eval bench clean
+.PHONY: install test test-wheel lint format standin brief digest serve screenshot eval bench clean
 
 install:
 	python3 -m venv .venv
 	$(PY) -m pip install --upgrade pip
 	$(PY) -m pip install -r requirements.txt
 
-test:
+test: test-wheel
 	$(PY) -m pytest -q
 	$(PY) -m ruff check .
+
+# The built wheel, installed apart from the source tree and run from an empty folder: fails when
+# the package reads a file relative to the repository (the registry, the model store).
+# (--no-build-isolation: the build uses this venv's setuptools, so it works offline.)
+test-wheel:
+	rm -rf build/wheel
+	$(PY) -m pip wheel --no-deps --no-build-isolation -q -w build/wheel .
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PY) -m pip install --no-deps -q --target "$$tmp/site" build/wheel/summarizer-*.whl; \
+	py=$(abspath $(PY)); seed=$(abspath $(SEED)); cd "$$tmp"; \
+	export PYTHONPATH="$$tmp/site" SUMMARIZER_HOME="$$tmp/home"; unset SUMMARIZER_MODELS; \
+	$$py -c 'import sys, summarizer; sys.exit(not summarizer.__file__.startswith(sys.argv[1]))' \
+	  "$$tmp/site"; \
+	$$py -m summarizer models list > models.txt; \
+	grep -q "local store: $$tmp/home/models" models.txt; grep -q opus-mt-de-en models.txt; \
+	$$py -m summarizer figures - < "$$seed" > figures.md; grep -q '★' figures.md; \
+	echo "test-wheel: the installed wheel lists its models and finds the seed's figures"
 
 lint:
 	$(PY) -m ruff check .
@@ -74,6 +91,7 @@ eval: standin
 	@$(PY) -m summarizer models standin sshleifer/distilbart-cnn-12-6 --out $(BART_STANDIN) --reuse >&2
 	$(PY) eval/run_dev.py --standin $(STANDIN_CT2)
 	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
+	$(PY) eval/split_report.py
 
 bench:
 	$(PY) bench/run.py

@@ -387,6 +387,161 @@ def cold_start(model: Path, runs: int, extra: tuple[str, ...] = ()) -> list[floa
     return times
 
 
+# scaling (issue 11) -----------------------------------------------------------------------------
+
+SCALING_SIZES = [100_000, 400_000]
+"""Characters of one-paragraph article text through the German side (``pipeline.prepare``)."""
+LONG_SENTENCE = 200_000
+"""Characters of one sentence (clauses joined with commas, one full stop at the end)."""
+EVAL_LINES = 100_000
+EVAL_BEFORE = {"seconds": None, "peak_rss_mb": None, "commit": "816a773"}
+"""`summarizer eval` on the same EVAL_LINES lines before it streamed its inputs: measured once
+on this machine at that commit (filled in below by hand; the old code is not kept to rerun)."""
+
+
+def long_text(chars: int, kind: str = "paragraph") -> str:
+    """Real dev-set sentences repeated to ``chars`` characters: one paragraph joined with spaces,
+    or (``sentence``) one sentence: their full stops dropped, joined with commas."""
+    from summarizer.sentences import split_sentences
+
+    sentences = [
+        s.text
+        for r in dev_records()
+        if not r["id"].startswith("torture")
+        for s in split_sentences(r["text"])
+    ]
+    if kind == "sentence":
+        sentences = [s.rstrip(".!?…") for s in sentences]
+    joiner = ", " if kind == "sentence" else " "
+    out, size, i = [], 0, 0
+    while size < chars:
+        out.append(sentences[i % len(sentences)])
+        size += len(out[-1]) + len(joiner)
+        i += 1
+    text = joiner.join(out)[:chars].rstrip(", ")
+    return text + "." if kind == "sentence" else text
+
+
+SCALING_CHILD = (
+    "import json, resource, sys, time\n"
+    "sys.path[:0] = [sys.argv[1], sys.argv[1] + '/bench']\n"
+    "import run\n"
+    "from summarizer.articles import Article\n"
+    "from summarizer.pipeline import Settings, prepare\n"
+    "prepare(run.bench_articles()[0], Settings())  # imports, SoMaJo, language detection\n"
+    "text = run.long_text(int(sys.argv[3]), sys.argv[2])\n"
+    "article = Article(id='long', text=text)\n"
+    "t0 = time.perf_counter()\n"
+    "p = prepare(article, Settings())\n"
+    "seconds = time.perf_counter() - t0\n"
+    "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+    "print(json.dumps({'chars': len(text), 'seconds': seconds, 'peak_rss_mb': rss,\n"
+    "                  'sentences': len(p.sentences), 'figures': len(p.figures)}))\n"
+)
+
+
+def prepare_in_child(chars: int, kind: str) -> dict:
+    """``pipeline.prepare`` on one long article in a fresh process: seconds and peak RSS."""
+    done = subprocess.run(
+        [sys.executable, "-c", SCALING_CHILD, str(ROOT), kind, str(chars)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"bench: prepare on {chars:,} characters failed:\n{done.stderr}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def eval_files(folder: Path, lines: int) -> tuple[Path, Path]:
+    """REFS and HYPS of ``lines`` lines: the dev set and its extractive briefs (`brief --format
+    json` lines, figures dropped) repeated with distinct ids; the German text left out (the
+    invented-figure count would time the figure extractor, not the reading)."""
+    refs = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    hyps_path = ROOT / "eval" / "results" / "hyps-extractive.jsonl"
+    hyps = {}
+    for line in hyps_path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        hyps[record["id"]] = record
+    refs_out, hyps_out = folder / "refs.jsonl", folder / "hyps.jsonl"
+    with open(refs_out, "w", encoding="utf-8") as r, open(hyps_out, "w", encoding="utf-8") as h:
+        for i in range(lines):
+            ref = dict(refs[i % len(refs)])
+            hyp = dict(hyps[ref["id"]])
+            ref["id"] = hyp["id"] = f"{ref['id']}-{i}"
+            ref.pop("text", None)
+            hyp.pop("figures", None)
+            r.write(json.dumps(ref, ensure_ascii=False) + "\n")
+            h.write(json.dumps(hyp, ensure_ascii=False) + "\n")
+    return refs_out, hyps_out
+
+
+def long_articles(eval_lines: int = EVAL_LINES) -> dict:
+    """Issue 11: long articles through the German side, and `summarizer eval` on many lines."""
+    out: dict = {"prepare": {}}
+    for chars in SCALING_SIZES:
+        log(f"scaling: pipeline.prepare on {chars:,} characters of one paragraph")
+        out["prepare"][str(chars)] = prepare_in_child(chars, "paragraph")
+    log(f"scaling: pipeline.prepare on one sentence of {LONG_SENTENCE:,} characters")
+    out["sentence"] = prepare_in_child(LONG_SENTENCE, "sentence")
+    small, large = (out["prepare"][str(c)]["seconds"] for c in SCALING_SIZES)
+    out["ratio"] = round(large / small, 2)
+    log(f"scaling: summarizer eval on {eval_lines:,} lines")
+    with tempfile.TemporaryDirectory() as tmp:
+        refs, hyps = eval_files(Path(tmp), eval_lines)
+        sizes = refs.stat().st_size + hyps.stat().st_size
+        command = [sys.executable, "-m", "summarizer", "eval", "--refs", str(refs), "--hyps"]
+        t0 = time.perf_counter()
+        rss = peak_rss_mb([*command, str(hyps), "--json"])
+        out["eval"] = {
+            "lines": eval_lines,
+            "file_mb": sizes / 2**20,
+            "seconds": time.perf_counter() - t0,
+            "peak_rss_mb": rss,
+            "before": EVAL_BEFORE,
+        }
+    return out
+
+
+def scaling_lines(sc: dict) -> list[str]:
+    small, large = (sc["prepare"][str(c)] for c in SCALING_SIZES)
+    sentence, ev = sc["sentence"], sc["eval"]
+    before = ev["before"]
+    was = (
+        f" (before streaming, at {before['commit']}: {before['seconds']:.0f} s, "
+        f"{before['peak_rss_mb']:,.0f} MB)"
+        if before.get("seconds")
+        else ""
+    )
+    peak = max(small["peak_rss_mb"], large["peak_rss_mb"], sentence["peak_rss_mb"])
+    return [
+        "## Long articles (issue 11)",
+        "",
+        "Measured on this 2-core machine by `python bench/run.py --scaling` (also part of "
+        "`make bench`); one fresh process per case, after one warm-up article (imports, "
+        "SoMaJo, language detection), peak RSS of that process (`ru_maxrss`).",
+        "",
+        "| German side (`pipeline.prepare`) | seconds | peak RSS (MB) | sentences | figures |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {r['chars']:,} characters, one paragraph | {r['seconds']:.2f} | "
+            f"{r['peak_rss_mb']:.0f} | {r['sentences']:,} | {r['figures']:,} |"
+            for r in (small, large)
+        ),
+        f"| one sentence of {sentence['chars']:,} characters | {sentence['seconds']:.2f} | "
+        f"{sentence['peak_rss_mb']:.0f} | {sentence['sentences']} | {sentence['figures']:,} |",
+        "",
+        f"- {SCALING_SIZES[1]:,} over {SCALING_SIZES[0]:,} characters: {sc['ratio']}× the time "
+        f"(target: at most about 4×, linear); peak RSS at most {peak:.0f} MB (target: under "
+        "1 GB). Text: real dev-set sentences repeated, joined with spaces into one paragraph; "
+        "the sentence: the same with their full stops dropped, joined with commas.",
+        f"- `summarizer eval` on {ev['lines']:,} lines of REFS and HYPS ({ev['file_mb']:.0f} MB "
+        "of `brief --format json` lines and dev-set references, repeated with distinct ids): "
+        f"{ev['seconds']:.0f} s, peak RSS {ev['peak_rss_mb']:,.0f} MB{was}.",
+        "",
+    ]
+
+
 # machine ----------------------------------------------------------------------------------------
 
 
@@ -538,7 +693,28 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure nothing: write BENCHMARKS.md again from eval/results/bench.json",
     )
+    parser.add_argument(
+        "--scaling",
+        action="store_true",
+        help="measure only the long-article and eval scaling (issue 11, no models needed) and "
+        "merge it into bench.json and BENCHMARKS.md",
+    )
     args = parser.parse_args(argv)
+    if args.scaling:
+        full = json.loads(RESULTS.read_text(encoding="utf-8"))
+        full["details"]["length_scaling_s"] = {
+            int(k): v for k, v in full["details"]["length_scaling_s"].items()
+        }
+        full["scaling"] = long_articles()
+        results_path = args.out / "bench.json" if args.out else RESULTS
+        report_path = args.out / "BENCHMARKS.md" if args.out else REPORT
+        results_path.parent.mkdir(parents=True, exist_ok=True)
+        results_path.write_text(
+            json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        report_path.write_text(report(full), encoding="utf-8")
+        print("\n".join(scaling_lines(full["scaling"])))
+        return 0
     if args.report_only:
         full = json.loads(RESULTS.read_text(encoding="utf-8"))
         full["details"]["length_scaling_s"] = {
@@ -634,6 +810,9 @@ def main(argv: list[str] | None = None) -> int:
     naive_ids = list(results["naive"]["per_article_s"])
     results["load_by_step"]["naive"] = loadavg()
 
+    log("scaling: long articles and eval (issue 11)")
+    scaling_results = long_articles(20_000 if args.quick else EVAL_LINES)
+
     load_end = loadavg()
     elapsed = time.perf_counter() - started
     summary = summarize(results, naive_ids)
@@ -654,12 +833,14 @@ def main(argv: list[str] | None = None) -> int:
             "lengths_words": LENGTHS,
         },
         "details": results,
+        "scaling": scaling_results,
     }
     results_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_report(report_path, report(full))
     log(f"wrote {results_path} and {report_path} in {elapsed:.0f} s")
+    print("\n".join(scaling_lines(scaling_results)))
     return 0
 
 
@@ -909,6 +1090,7 @@ def report(full: dict) -> str:
         + ", ".join(f"{w:,}: {ls['parts_translated'][f'length-{w}']}" for w in m["lengths_words"])
         + ".",
         "",
+        *(scaling_lines(full["scaling"]) if "scaling" in full else []),
         "## Method",
         "",
         f"- Articles: {', '.join(m['articles'])} (`eval/data/dev.jsonl`); the naive path on "

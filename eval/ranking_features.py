@@ -171,3 +171,63 @@ class LinearModel:
             tuple(float(x) or 1.0 for x in data["scale"]),
             float(data["bias"]),
         )
+
+
+_DANGLING = re.compile(
+    r"^(?:Dabei|Zudem|Außerdem|Darüber hinaus|Daher|Deshalb|Deswegen|Damit|Dennoch|Trotzdem|"
+    r"Allerdings|Auch|Dies|Diese[rsmn]?|Das|Dort|Danach|Davor|Darauf|Demnach|Ebenso|Er|Sie|Es|"
+    r"Ihr|Sein|Seine|Ihre|Man)\b"
+)
+_QUOTE = re.compile(r"[„“”\"»«]")
+_SAYS = re.compile(r"\b(?:sagte|sagt|erklärte|erklärt|betonte|so|meinte|hieß es)\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def sentence_features(
+    sentences: list,
+    text: str,
+    figures: list[Figure],
+    figure_scores: list[float],
+    centrality: list[float],
+    title_overlap: list[float],
+) -> list[dict[str, float]]:
+    """Features of every sentence (``figures[i].sentence`` set; ``figure_scores`` the key
+    model's log-odds per figure; ``centrality`` LexRank; ``title_overlap`` cosine with the
+    title), in order."""
+    by_sentence: dict[int, list[float]] = {}
+    for f, score in zip(figures, figure_scores, strict=True):
+        by_sentence.setdefault(f.sentence, []).append(score)
+    out = []
+    for pos, s in enumerate(sentences):
+        scores = by_sentence.get(s.index, [])
+        tokens = s.text.split()
+        words = len(tokens)
+        letters = _LETTERS.findall(s.text)
+        lower = sum(1 for w in letters if w[:1].islower())
+        digits = sum(c.isdigit() for c in s.text)
+        paragraph_start = s.start == 0 or "\n" in text[max(0, s.start - 2) : s.start]
+        out.append(
+            {
+                "position": min(pos, 30) / 30.0,
+                "first": float(pos == 0),
+                "second": float(pos == 1),
+                "third": float(pos == 2),
+                "paragraph_start": float(paragraph_start),
+                "centrality": centrality[pos] if pos < len(centrality) else 0.0,
+                "title_overlap": title_overlap[pos] if pos < len(title_overlap) else 0.0,
+                "figures": float(min(len(scores), 8)),
+                "best_figure": max(scores, default=-5.0),
+                "likely_figures": float(sum(1 for x in scores if x > 0)),
+                "words": min(words, 80) / 80.0,
+                "short": float(words < 8),
+                "long": float(words > 45),
+                "digit_share": digits / max(len(s.text), 1),
+                "lowercase_share": lower / max(len(letters), 1),
+                "list_like": float(len(scores) >= 5 or digits / max(len(s.text), 1) > 0.15),
+                "dangling": float(bool(_DANGLING.match(s.text))),
+                "quote": float(bool(_QUOTE.search(s.text))),
+                "says": float(bool(_SAYS.search(s.text))),
+                "question": float(s.text.rstrip().endswith("?")),
+            }
+        )
+    return out

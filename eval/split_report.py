@@ -276,7 +276,12 @@ def markdown(by_split: dict[str, dict], data: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, nargs="+", default=[ROOT / "eval/data/dev.jsonl"])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"],
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "eval/results")
     args = ap.parse_args(argv)
     records = []

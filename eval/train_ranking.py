@@ -65,6 +65,8 @@ def article_rows(rec: dict) -> dict:
     return {
         "id": rec["id"],
         "split": split_of(rec["id"]),
+        "record": rec,
+        "prepared": prepared,
         "figures": figures,
         "features": feats,
         "labels": labels,
@@ -112,16 +114,24 @@ def first_six(row: dict) -> list[float]:
 
 
 def fit(rows: list[dict]) -> LinearModel:
+    """The key-figure model fitted on the figures of ``rows``."""
+    return fit_features(
+        [f for r in rows for f in r["features"]], [y for r in rows for y in r["labels"]]
+    )
+
+
+def fit_features(features: list[dict], labels: list[int], c: float = 0.5) -> LinearModel:
+    """A balanced logistic regression over named features, standardised."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = sorted(rows[0]["features"][0])
-    x = np.array([[f[n] for n in names] for r in rows for f in r["features"]])
-    y = np.array([label for r in rows for label in r["labels"]])
+    names = sorted(features[0])
+    x = np.array([[f[n] for n in names] for f in features])
+    y = np.array(labels)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000)
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
     clf.fit((x - mean) / scale, y)
     return LinearModel(
         tuple(names),
@@ -154,7 +164,12 @@ def fmt(res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, nargs="+", default=[ROOT / "eval/data/dev.jsonl"])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"],
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     rows = [article_rows(r) for r in load(args.data)]

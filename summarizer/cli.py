@@ -6,8 +6,10 @@ model problems that stop the whole job.
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -81,7 +83,18 @@ SourceLangOpt = Annotated[
         show_default=False,
     ),
 ]
-ThreadsOpt = Annotated[int, typer.Option(help="CPU threads for decoding (0 = all cores).")]
+ThreadsOpt = Annotated[
+    int, typer.Option(help="CPU threads for decoding (0 = all cores; at most 64 or 4 per core).")
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="Encoding of every input (cp1251, iso-8859-2, ...) [default: UTF-8, else a "
+        "guess, reported as a warning].",
+        show_default=False,
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -93,13 +106,19 @@ def report(problem: object) -> None:
     typer.echo(f"summarizer: {problem}", err=True)
 
 
-def read_articles(inputs: list[str]):
-    """Articles from the inputs; read failures reported on stderr as they come."""
-    from summarizer.articles import Article, ReadFailure, iter_inputs
+def note(source: str, text: str) -> None:
+    report(f"{source}: warning: {text}")
 
+
+def read_articles(inputs: list[str], encoding: str | None = None):
+    """Articles from the inputs; read failures and doubts reported on stderr as they come."""
+    from summarizer.articles import Article, ReadFailure, check_encoding, iter_inputs
+
+    if encoding:
+        check_encoding(encoding)
     articles: list[Article] = []
     failures = 0
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, encoding=encoding, on_note=note):
         if isinstance(item, ReadFailure):
             report(item)
             failures += 1
@@ -162,16 +181,17 @@ def brief(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
-    from summarizer.articles import safe_id
+    from summarizer.errors import ModelError
     from summarizer.pipeline import Settings, summarize_article
     from summarizer.render import to_json, to_markdown, write_atomic
 
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
@@ -181,24 +201,50 @@ def brief(
 
         bart = BartSummarizer(summary_model, beams=beams, offline=offline)
     render = to_json if format is Format.json else to_markdown
-    for article in articles:
+    targets = _output_files(out, [a.id for a in articles], f".{format.value}") if out else []
+    briefed, model_failed = 0, False
+    for n, article in enumerate(articles):
         try:
             result = summarize_article(article, translator, settings, summary_model=bart)
+        except ModelError as err:
+            # The model of this article's language is missing: the others can still go on.
+            report(f"{article.source_path}: {err}")
+            failures += 1
+            model_failed = True
+            continue
         except ValueError as err:
             report(f"{article.source_path}: {err}")
             failures += 1
             continue
+        briefed += 1
         text = render(result.as_dict())
         if out is None:
             typer.echo(text)
             continue
-        target = out / f"{safe_id(article.id)}.{format.value}"
         try:
-            write_atomic(target, text + "\n")
+            write_atomic(targets[n], text + "\n")
         except OSError as err:
-            raise fail(f"{target}: cannot write ({err.strerror or err})") from None
+            raise fail(f"{targets[n]}: cannot write ({err.strerror or err})") from None
     if failures:
-        raise typer.Exit(1)
+        # No brief at all because of a missing model: a model problem that stopped the job.
+        raise typer.Exit(2 if model_failed and not briefed else 1)
+
+
+def _output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:
+    """One file per article in ``out``, none overwriting another or a file we did not write;
+    their names are listed in the folder first, so that no later run reads them as articles."""
+    from summarizer.articles import OUTPUTS_LIST, file_names, listed_outputs
+    from summarizer.render import write_atomic
+
+    ours = listed_outputs(out)
+    others = [p.name for p in out.iterdir() if p.name not in ours] if out.is_dir() else []
+    names = file_names(ids, suffix, taken=others)
+    listing = json.dumps({"files": sorted(ours | set(names))}, ensure_ascii=False) + "\n"
+    try:
+        write_atomic(out / OUTPUTS_LIST, listing)
+    except OSError as err:
+        raise fail(f"{out}: cannot write ({err.strerror or err})") from None
+    return [out / name for name in names]
 
 
 @app.command()
@@ -211,12 +257,14 @@ def translate(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Print the full translation, sentence by sentence, aligned with the source."""
     from summarizer.pipeline import translate_article
+    from summarizer.render import escape_md
 
     lang = _source_lang(source_lang)
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
@@ -230,11 +278,13 @@ def translate(
         if format is Format.json:
             typer.echo(json.dumps(result, ensure_ascii=False))
             continue
-        typer.echo(f"## {article.title or article.id}\n")
+        typer.echo(f"## {escape_md(article.title or article.id)}\n")
         if result["model"]["standin"]:
             typer.echo("> **Stand-in model** — the English is not a translation.\n")
         for pair in result["sentences"]:
-            typer.echo(f"{pair['index']}. {pair['source']}\n   → {pair['text']}")
+            typer.echo(
+                f"{pair['index']}. {escape_md(pair['source'])}\n   → {escape_md(pair['text'])}"
+            )
         typer.echo("")
     if failures:
         raise typer.Exit(1)
@@ -245,12 +295,14 @@ def figures(
     inputs: Inputs,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     source_lang: SourceLangOpt = None,
+    encoding: EncodingOpt = None,
 ) -> None:
     """List every figure of each article: span, kind, value, English form, key or not."""
     from summarizer.pipeline import Settings, prepare
+    from summarizer.render import escape_md
 
     settings = Settings(source_language=_source_lang(source_lang))
-    articles, failures = read_articles(inputs)
+    articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     for article in articles:
@@ -268,12 +320,13 @@ def figures(
                 )
             )
             continue
-        typer.echo(f"## {article.title or article.id}\n")
+        typer.echo(f"## {escape_md(article.title or article.id)}\n")
         typer.echo("| key | German | English | kind | value | span |")
         typer.echo("|---|---|---|---|---|---|")
         for f in prepared.figures:
             typer.echo(
-                f"| {'★' if f.key else ''} | {f.source} | {f.text} | {f.kind} | "
+                f"| {'★' if f.key else ''} | {escape_md(f.source)} | {escape_md(f.text)} | "
+                f"{f.kind} | "
                 f"{json.dumps(f.value, ensure_ascii=False)} | {f.start}–{f.end} |"
             )
         typer.echo("")
@@ -305,10 +358,12 @@ def digest(
     backend: BackendOpt = Backend.auto,
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
+    encoding: EncodingOpt = None,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
 
+    from summarizer.articles import check_encoding
     from summarizer.digest import build_digest
     from summarizer.pipeline import Settings
 
@@ -316,6 +371,8 @@ def digest(
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
     if summarizer is Strategy.abstractive:
         raise fail("digest supports --summarizer extractive or lead")
+    if encoding:
+        check_encoding(encoding)
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
@@ -327,7 +384,19 @@ def digest(
     except OSError as err:
         raise fail(f"{out}: output folder is not writable ({err.strerror or err})") from None
     translator = _translator(model, backend, beams, offline, threads)
-    result = build_digest(inputs, out, translator, settings, date=date, title=title, merge=merge)
+    result = build_digest(
+        inputs,
+        out,
+        translator,
+        settings,
+        date=date,
+        title=title,
+        merge=merge,
+        encoding=encoding,
+        on_note=note,
+    )
+    for message in result.notes:
+        report(message)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
     typer.echo(
@@ -349,15 +418,20 @@ app.command("eval")(eval_command)
 
 @models_app.command("list")
 def models_list() -> None:
-    """Models the registry knows, and which are present locally."""
-    from summarizer.models import list_models, store_dir
+    """Models the registry knows: the pinned revision (or "not confirmed"), and which local
+    copies are present and whether each is that revision."""
+    from summarizer.models import copy_state, list_models, store_dir
 
     typer.echo(f"local store: {store_dir()}")
     for row in list_models():
-        present = ", ".join(row["present"]) or "not present"
+        revision = row.get("revision", "main")
+        pin = revision[:12] if row.get("confirmed") else f"{revision[:12]} (not confirmed)"
+        copies = [
+            f"{place} ({copy_state(revision, found)})" for place, found in row["copies"].items()
+        ]
         typer.echo(
             f"{row['task']:<14} {row['lang']:<4} {row['id']:<34} "
-            f"rev {row.get('revision', 'main'):<10} {present}"
+            f"rev {pin:<24} {', '.join(copies) or 'not present'}"
         )
 
 
@@ -485,8 +559,36 @@ def handles_errors(command):
             return command(*args, **kwargs)
         except SummarizerError as err:
             raise fail(str(err), err.exit_code) from None
+        except OSError as err:
+            if not _stdout_broken(err):
+                raise
+            _drop_stdout()
+            if err.errno == errno.EPIPE:  # the reader left (`| head`): stop quietly
+                raise typer.Exit(2) from None
+            raise fail(f"<stdout>: cannot write ({err.strerror or err})") from None
 
     return run
+
+
+def _stdout_broken(err: OSError) -> bool:
+    """Did ``err`` come from writing to stdout (a closed pipe, a full disk, /dev/full)? Every
+    command writes stdout through ``typer.echo``: look for that call, without ``err=True``."""
+    tb = err.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == "echo" and "click" in code.co_filename:
+            return not tb.tb_frame.f_locals.get("err", False)
+        tb = tb.tb_next
+    return False
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush adds no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 for _typer in (app, models_app):

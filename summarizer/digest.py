@@ -14,20 +14,31 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import math
 import re
 import sys
 import time
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer import __version__
-from summarizer.articles import Article, ReadFailure, iter_inputs
+from summarizer.articles import (
+    OUTPUTS_LIST,
+    Article,
+    Notes,
+    ReadFailure,
+    iter_inputs,
+    listed_outputs,
+)
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
+from summarizer.errors import ModelError, SummarizerError
 from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
-from summarizer.render import to_json, to_markdown, write_atomic
+from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
 from summarizer.translate import TranslatorPool
 from summarizer.translate.window import translate_long
 
@@ -40,6 +51,25 @@ UPDATE_MARKER = re.compile(
 SHINGLE = 5
 SAME_STORY = 0.5
 """Share of the shorter text's word 5-grams found in the other: above it, the same story."""
+MERGE_PROGRESS_FROM = 1000
+"""Merging shows its own progress from this many articles on (below it takes no time)."""
+OUTPUT_NAMES = ("digest.jsonl", "digest.md", "digest.html", "errors.jsonl")
+CACHE_FIELDS = {
+    "id": str,
+    "brief": str,
+    "headline": str,
+    "sentences": list,
+    "figures": list,
+    "key_figures": list,
+    "warnings": list,
+    "model": dict,
+    "source": str,
+}
+"""What a cache entry must hold (and of which type) to be used; anything else is recomputed."""
+
+
+class DigestWriteError(SummarizerError):
+    exit_code = 2
 
 
 @dataclass
@@ -51,6 +81,8 @@ class DigestResult:
     merged: int = 0
     seconds: float = 0.0
     files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Warnings about the run itself (a bad cache entry recomputed, the cache not writable)."""
 
 
 def story_key_title(title: str | None) -> str:
@@ -62,28 +94,68 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def merge_updates(articles: list[Article]) -> list[tuple[Article, list[str]]]:
-    """Group updates and near-duplicates; keep the latest (then fullest) of each group."""
-    groups: list[list[int]] = []
+def merge_updates(
+    articles: list[Article], progress: Progress | None = None
+) -> list[tuple[Article, list[str]]]:
+    """Group updates and near-duplicates; keep the latest (then fullest) of each group.
+
+    An article joins the first group whose first article has its (non-empty) story title or
+    shares at least ``SAME_STORY`` of the shorter text's shingles with it. Only groups that
+    can pass are compared: those sharing a shingle through the prefix indexes below, which
+    keeps the work near-linear in the number of articles.
+    """
     grams = [shingles(a.text) for a in articles]
+    # Rarest shingles first: the prefixes (and so the index lists probed) stay short.
+    frequency = Counter(g for gs in grams for g in gs)
+    groups: list[list[int]] = []
+    by_title: dict[str, int] = {}
+    by_prefix: dict[tuple, list[int]] = defaultdict(list)
+    by_shingle: dict[tuple, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
-        for group in groups:
-            j = group[0]
-            same_title = story_key_title(article.title) and (
-                story_key_title(article.title) == story_key_title(articles[j].title)
-            )
+        title = story_key_title(article.title)
+        found = by_title.get(title, len(groups)) if title else len(groups)
+        prefix = _prefix(grams[i], frequency)
+        # If two sets meet in at least `need` shingles, where `need` is counted from the
+        # smaller one, the smaller one's prefix (all but need - 1 of its shingles) meets the
+        # other set: so a group that can pass shares a shingle through one of the two probes.
+        candidates = {g for s in grams[i] for g in by_prefix.get(s, ()) if g < found}
+        candidates.update(g for s in prefix for g in by_shingle.get(s, ()) if g < found)
+        for g in sorted(candidates):
+            j = groups[g][0]
             overlap = len(grams[i] & grams[j]) / max(1, min(len(grams[i]), len(grams[j])))
-            if same_title or overlap >= SAME_STORY:
-                group.append(i)
+            if overlap >= SAME_STORY:
+                found = g
                 break
+        if found < len(groups):
+            groups[found].append(i)
         else:
+            if title:
+                by_title[title] = len(groups)
+            for s in prefix:
+                by_prefix[s].append(len(groups))
+            for s in grams[i]:
+                by_shingle[s].append(len(groups))
             groups.append([i])
+        if progress:
+            progress.advance()
     merged = []
     for group in groups:
-        best = max(group, key=lambda k: (_update_rank(articles[k]), len(articles[k].text), k))
+        best = (
+            group[0]
+            if len(group) == 1
+            else max(group, key=lambda k: (_update_rank(articles[k]), len(articles[k].text), k))
+        )
         others = [articles[k].id for k in group if k != best]
         merged.append((articles[best], others))
     return merged
+
+
+def _prefix(grams: set[tuple], frequency: Counter) -> list[tuple]:
+    """The rarest shingles of a set, all but ``need - 1`` of them, where ``need`` is the least
+    number of shared shingles that makes another set (no larger) the same story."""
+    need = math.ceil(SAME_STORY * len(grams))
+    ordered = sorted(grams, key=lambda g: (frequency[g], g))
+    return ordered[: max(1, len(grams) - need + 1)]
 
 
 def _update_rank(article: Article) -> tuple[str, int]:
@@ -101,7 +173,10 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
             article.title,
             article.date,
             translator.describe(),
-            settings.as_dict(),
+            # Every setting changes the output (source language, word budget, strategy).
+            dataclasses.asdict(settings),
+            # Reading notes become warnings; absent, the key stays what it was before them.
+            *([article.notes] if article.notes else []),
         ],
         ensure_ascii=False,
     )
@@ -111,8 +186,9 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
 class Progress:
     """A rich progress bar on a terminal; plain lines (every 10 %) otherwise."""
 
-    def __init__(self, total: int, stream=None):
+    def __init__(self, total: int, stream=None, label: str = "digest"):
         self.total, self.done, self.start = total, 0, time.monotonic()
+        self.label = label
         self.stream = stream or sys.stderr
         self.bar = None
         if self.stream.isatty() and total:
@@ -120,14 +196,14 @@ class Progress:
             from rich.progress import Progress as RichProgress
 
             self.bar = RichProgress(
-                TextColumn("digest"),
+                TextColumn(label),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]}"),
                 TimeRemainingColumn(),
                 transient=True,
             )
-            self.task = self.bar.add_task("digest", total=total, rate="")
+            self.task = self.bar.add_task(label, total=total, rate="")
             self.bar.start()
         self._next_line = 0.1
 
@@ -137,7 +213,9 @@ class Progress:
         if self.bar:
             self.bar.update(self.task, advance=n, rate=f"{rate:.2f} articles/s")
         elif self.total and self.done / self.total >= self._next_line - 1e-9:
-            print(f"digest: {self.done}/{self.total} articles ({rate:.2f}/s)", file=self.stream)
+            print(
+                f"{self.label}: {self.done}/{self.total} articles ({rate:.2f}/s)", file=self.stream
+            )
             self._next_line = (int(self.done / self.total * 10) + 1) / 10
 
     def close(self) -> None:
@@ -153,6 +231,8 @@ def build_digest(
     date: str | None = None,
     title: str | None = None,
     merge: bool = True,
+    encoding: str | None = None,
+    on_note: Notes | None = None,
 ) -> DigestResult:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -160,12 +240,24 @@ def build_digest(
     cache.mkdir(exist_ok=True)
     errors: list[dict] = []
     articles: list[Article] = []
-    for item in iter_inputs(inputs):
+    for item in iter_inputs(inputs, encoding=encoding, on_note=on_note):
         if isinstance(item, ReadFailure):
             errors.append({"source": item.source, "reason": item.reason})
         else:
             articles.append(item)
-    stories = merge_updates(articles) if merge else [(a, []) for a in articles]
+    if merge:
+        merging = (
+            Progress(len(articles), label="merging")
+            if len(articles) >= MERGE_PROGRESS_FROM
+            else None
+        )
+        try:
+            stories = merge_updates(articles, merging)
+        finally:
+            if merging:
+                merging.close()
+    else:
+        stories = [(a, []) for a in articles]
     result = DigestResult(
         entries=[], errors=errors, merged=sum(len(others) for _, others in stories)
     )
@@ -173,8 +265,9 @@ def build_digest(
     pending: list[tuple[Article, list[str], Path]] = []
     for article, others in stories:
         path = cache / f"{cache_key(article, translator, settings)}.json"
-        if path.is_file():
-            entry = json.loads(path.read_text(encoding="utf-8"))
+        entry = read_cache_entry(path, result.notes)
+        if entry is not None:
+            entry["merged"] = others
             result.entries.append(entry)
             result.from_cache += 1
             progress.advance()
@@ -183,7 +276,7 @@ def build_digest(
     try:
         for b in range(0, len(pending), BATCH_ARTICLES):
             batch = pending[b : b + BATCH_ARTICLES]
-            for entry in _brief_batch(batch, translator, settings, errors):
+            for entry in _brief_batch(batch, translator, settings, errors, result.notes):
                 result.entries.append(entry)
                 result.computed += 1
             progress.advance(len(batch))
@@ -195,7 +288,28 @@ def build_digest(
     return result
 
 
-def _brief_batch(batch, pool, settings: Settings, errors: list[dict]) -> list[dict]:
+def read_cache_entry(path: Path, notes: list[str]) -> dict | None:
+    """A finished brief from the cache, or None: none there, or a bad one (truncated, empty,
+    binary, another shape), which is noted and will be recomputed and replaced."""
+    try:
+        entry = json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as err:
+        problem = getattr(err, "strerror", None) or type(err).__name__
+        notes.append(f"{path}: unreadable cache entry ({problem}); the brief is made again")
+        return None
+    if not isinstance(entry, dict) or any(
+        not isinstance(entry.get(name), kind) for name, kind in CACHE_FIELDS.items()
+    ):
+        notes.append(f"{path}: cache entry of an unexpected shape; the brief is made again")
+        return None
+    return entry
+
+
+def _brief_batch(
+    batch, pool, settings: Settings, errors: list[dict], notes: list[str]
+) -> list[dict]:
     prepared, kept = [], []
     for article, others, path in batch:
         try:
@@ -204,9 +318,15 @@ def _brief_batch(batch, pool, settings: Settings, errors: list[dict]) -> list[di
         except ValueError as err:
             errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
     # One translation batch per model: the chosen sentences and titles of all its articles.
+    # A story whose model is missing fails alone; the others go on.
     groups: dict[int, tuple] = {}
     for k, prep in enumerate(prepared):
-        translator = pick_translator(pool, prep)
+        try:
+            translator = pick_translator(pool, prep)
+        except ModelError as err:
+            article = prep.article
+            errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
+            continue
         groups.setdefault(id(translator), (translator, []))[1].append(k)
     entries: list[dict | None] = [None] * len(prepared)
     for translator, ks in groups.values():
@@ -219,7 +339,13 @@ def _brief_batch(batch, pool, settings: Settings, errors: list[dict]) -> list[di
             data = finish(prepared[k], eng, translator, settings).as_dict()
             data["headline"] = next(headlines) if title else first_clause(data["brief"])
             data["merged"] = others
-            write_atomic(path, json.dumps(data, ensure_ascii=False))
+            try:
+                write_atomic(path, json.dumps(data, ensure_ascii=False))
+            except OSError as err:
+                # The cache only saves work: the brief itself is fine.
+                note = f"{path.parent}: cannot write the cache ({err.strerror or err})"
+                if note not in notes:
+                    notes.append(note)
             entries[k] = data
     return [e for e in entries if e is not None]
 
@@ -241,6 +367,7 @@ def _order_key(entry: dict) -> tuple:
 def write_outputs(
     out: Path, result: DigestResult, date: str | None, title: str | None
 ) -> list[Path]:
+    """Write the four files together: all or none replace the previous digest."""
     heading = title or "News digest" + (f" — {date}" if date else "")
     files = {
         "digest.jsonl": "".join(to_json(e) + "\n" for e in result.entries),
@@ -248,13 +375,19 @@ def write_outputs(
         "digest.html": digest_html(result.entries, heading, merged=result.merged),
         "errors.jsonl": "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors),
     }
-    for name, text in files.items():
-        write_atomic(out / name, text)
+    # The list of outputs comes first, so that a later run never reads them as articles.
+    listing = json.dumps({"files": sorted(listed_outputs(out) | set(OUTPUT_NAMES))}) + "\n"
+    try:
+        write_together({out / OUTPUTS_LIST: listing, **{out / n: t for n, t in files.items()}})
+    except OSError as err:
+        raise DigestWriteError(
+            f"{out}: cannot write the digest ({err.strerror or err}); the previous digest is kept"
+        ) from None
     return [out / name for name in files]
 
 
 def digest_markdown(result: DigestResult, heading: str) -> str:
-    lines = [f"# {heading}", ""]
+    lines = [f"# {escape_md(heading)}", ""]
     n = len(result.entries)
     summary = f"{n} stor{'y' if n == 1 else 'ies'}"
     if result.merged:
@@ -263,7 +396,7 @@ def digest_markdown(result: DigestResult, heading: str) -> str:
         summary += f"; {len(result.errors)} input(s) failed, see errors.jsonl"
     lines += [f"*{summary}*", "", "## Contents", ""]
     for number, entry in enumerate(result.entries, start=1):
-        lines.append(f"{number}. [{entry['headline']}](#{anchor(entry['id'])})")
+        lines.append(f"{number}. [{escape_md(entry['headline'])}](#{anchor(entry['id'])})")
     lines.append("")
     for entry in result.entries:
         lines.append(f'<a id="{anchor(entry["id"])}"></a>')

@@ -6,9 +6,10 @@ kept whole on a page where they fit).
 
 from __future__ import annotations
 
-from html import escape
+import hashlib
+from html import escape as html_escape
 
-from summarizer.articles import safe_id
+from summarizer.articles import CONTROL_CHARS, safe_id
 
 CSS = """
 :root { color-scheme: light; --ink:#1b1f24; --muted:#5b6570; --rule:#d9dee3; --accent:#0b5cad;
@@ -50,8 +51,18 @@ details.notes summary { cursor: pointer; color: var(--warn);
 """
 
 
+def escape(text: str) -> str:
+    """HTML-escaped, and no control character (a NUL is a parse error in HTML)."""
+    return html_escape(CONTROL_CHARS.sub("\ufffd", text))
+
+
 def anchor(article_id: str) -> str:
-    return "story-" + safe_id(article_id).lower()
+    """A link target for a story, unique to its id: the id itself when it is a safe slug,
+    else the slug and a short hash of the id (``a/b`` and ``a-b`` must not share one)."""
+    slug = safe_id(article_id)
+    if slug != article_id:
+        slug += "-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:8]
+    return "story-" + slug
 
 
 def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:

@@ -23,11 +23,12 @@ low confidence or a text with a large part in a second language each yields ``De
 (the best guess is still returned). Austrian and Swiss German are German ("de"): lingua has one
 German model, and "Jänner" or "80’000 Franken" do not change that.
 
-Routing (``translation_model_for``) reads ``models/registry.toml``: ``[translation.XX]`` for a
-language with its own model, ``[translation.mul]`` (Helsinki-NLP/opus-mt-mul-en) for any other,
-English needs no model. opus-mt-mul-en is multilingual on the source side only (its model card
-lists one target language, eng) and needs no ``>>xxx<<`` language token; such tokens are for
-models with several target languages (transformers' MarianMT docs, "Multilingual models").
+Routing (``translation_model_for``) reads the registry (``summarizer/data/registry.toml``):
+``[translation.XX]`` for a language with its own model, ``[translation.mul]``
+(Helsinki-NLP/opus-mt-mul-en) for any other, English needs no model. opus-mt-mul-en is multilingual
+on the source side only (its model card lists one target language, eng) and needs no ``>>xxx<<``
+language token; such tokens are for models with several target languages (transformers' MarianMT
+docs, "Multilingual models").
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ def detect_language(text: str) -> Detection:
 
 
 def translation_model_for(lang: str) -> Route:
-    """The model that translates ``lang`` into English, from ``models/registry.toml``."""
+    """The model that translates ``lang`` into English, from ``summarizer/data/registry.toml``."""
     lang = lang.strip().lower()
     if lang == TARGET_LANGUAGE:
         return Route(model_id=None, lang=lang, target_prefix=None, passthrough=True)
@@ -203,7 +204,7 @@ def translation_model_for(lang: str) -> Route:
         entry = entries.get(FALLBACK_KEY)
         if entry is None:
             raise ModelError(
-                f"no translation model for '{lang}' in models/registry.toml and no "
+                f"no translation model for '{lang}' in summarizer/data/registry.toml and no "
                 f"[translation.{FALLBACK_KEY}] fallback entry"
             )
     return Route(

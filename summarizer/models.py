@@ -11,23 +11,34 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from summarizer.errors import ModelError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-REGISTRY_PATH = REPO_ROOT / "models" / "registry.toml"
+"""The source tree (stand-ins train their vocabularies on its dev set); an installed package
+reads nothing from here."""
+REGISTRY = resources.files("summarizer") / "data" / "registry.toml"
+"""Shipped inside the package, so an installed wheel routes languages like the source tree."""
 DEFAULT_TRANSLATION_MODEL = "Helsinki-NLP/opus-mt-de-en"
 MARKER = ".summarizer.json"
 """Written into every model folder we create: hub id, revision, stand-in flag, format."""
 
 
 def store_dir() -> Path:
-    return Path(os.environ.get("SUMMARIZER_MODELS", REPO_ROOT / "models" / "store"))
+    """The local model store: ``SUMMARIZER_MODELS``, else ``$SUMMARIZER_HOME/models``, else
+    ``summarizer/models`` in the user's cache (``$XDG_CACHE_HOME``, default ``~/.cache``)."""
+    if os.environ.get("SUMMARIZER_MODELS"):
+        return Path(os.environ["SUMMARIZER_MODELS"])
+    if os.environ.get("SUMMARIZER_HOME"):
+        return Path(os.environ["SUMMARIZER_HOME"]) / "models"
+    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache) / "summarizer" / "models"
 
 
 def load_registry() -> dict:
-    with open(REGISTRY_PATH, "rb") as fh:
+    with REGISTRY.open("rb") as fh:
         return tomllib.load(fh)
 
 
@@ -188,15 +199,32 @@ def download(name: str, revision: str | None = None, target: Path | None = None)
 
 
 def list_models() -> list[dict]:
-    """Every registry model with where (if anywhere) a copy is present."""
+    """Every registry model with where (if anywhere) a copy is present, and whether each local
+    copy is the pinned revision (``copies``: place → revision found, None when unknown)."""
     rows = []
     for task, entries in load_registry().items():
         for lang, entry in entries.items():
-            present = []
+            present, copies = [], {}
             for fmt in ("transformers", "ct2"):
-                if model_format(store_path(entry["id"], fmt)) == fmt:
+                folder = store_path(entry["id"], fmt)
+                if model_format(folder) == fmt:
                     present.append(f"store:{fmt}")
-            if _from_hf_cache(entry["id"], entry.get("revision", "main")):
+                    copies[f"store:{fmt}"] = read_marker(folder).get("revision")
+            cached = _from_hf_cache(entry["id"], entry.get("revision", "main"))
+            if cached:
                 present.append("hf-cache")
-            rows.append({"task": task, "lang": lang, **entry, "present": present})
+                copies["hf-cache"] = cached.revision
+            rows.append({"task": task, "lang": lang, **entry, "present": present, "copies": copies})
     return rows
+
+
+def copy_state(pinned: str, found: str | None) -> str:
+    """How a local copy relates to the registry's revision: ``pinned``, ``other revision …``,
+    or ``revision unknown`` (no record of what was fetched)."""
+    if found is None:
+        return "revision unknown"
+    if pinned != "main" and found == pinned:
+        return "pinned"
+    if pinned == "main":
+        return f"revision {found[:12]}"
+    return f"other revision {found[:12]} (pinned {pinned[:12]})"

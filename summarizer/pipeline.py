@@ -107,6 +107,7 @@ def prepare(article: Article, settings: Settings) -> Prepared:
     cleaned = clean(article)
     body = article.text[cleaned.body_start : cleaned.body_end]
     language, notes = resolve_source_language(body, settings.source_language)
+    notes[:0] = article.notes  # reading doubts (encoding guessed, bytes replaced) come first
     sentences = split_sentences(
         article.text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang=language
     )

@@ -82,6 +82,14 @@ def select_lead(sentences: Sequence[Sentence], budget: int, **_) -> Choice:
 
 
 def lexrank(vectors: list[Counter], damping: float = 0.85, iterations: int = 50) -> list[float]:
+    """PageRank over the cosine-similarity graph of the sentences (self-links left out).
+
+    The similarity matrix S = X·Xᵀ (X: the sentences' unit tf-idf vectors) is never built: it
+    is dense wherever common terms join many sentences, n² for a long article. Each step
+    applies it as X·(Xᵀ·y), which costs the number of (sentence, term) entries, so a long
+    article costs linear time and memory."""
+    import numpy as np
+
     n = len(vectors)
     if n == 0:
         return []
@@ -89,31 +97,34 @@ def lexrank(vectors: list[Counter], damping: float = 0.85, iterations: int = 50)
     idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in doc_freq.items()}
     weighted = [{t: c * idf[t] for t, c in v.items()} for v in vectors]
     norms = [math.sqrt(sum(x * x for x in w.values())) or 1.0 for w in weighted]
-    # Cosine similarities through an inverted index: only pairs that share a term cost work.
-    postings: dict[str, list[tuple[int, float]]] = {}
+    column: dict[str, int] = {}
+    rows_of, cols_of, vals_of = [], [], []
     for i, w in enumerate(weighted):
         for t, x in w.items():
-            postings.setdefault(t, []).append((i, x / norms[i]))
-    sim = [[0.0] * n for _ in range(n)]
-    for plist in postings.values():
-        for a, (i, x) in enumerate(plist):
-            for j, y in plist[a + 1 :]:
-                sim[i][j] += x * y
-                sim[j][i] += x * y
-    rows = [sum(r) or 1.0 for r in sim]
-    # Inbound links with their transition weights, zeros left out (sentences share few terms).
-    inbound = [[(j, sim[j][i] / rows[j]) for j in range(n) if sim[j][i]] for i in range(n)]
-    rank = [1.0 / n] * n
+            rows_of.append(i)
+            cols_of.append(column.setdefault(t, len(column)))
+            vals_of.append(x / norms[i])
+    row = np.array(rows_of, dtype=np.intp)
+    col = np.array(cols_of, dtype=np.intp)
+    val = np.array(vals_of, dtype=np.float64)
+
+    def similar_to(y):
+        """S·y without the diagonal: per entry, the other sentences' weight on its term (a term
+        only this sentence has contributes exactly zero, so an isolated sentence gets 0)."""
+        per_term = np.bincount(col, weights=val * y[row], minlength=len(column))
+        return np.bincount(row, weights=val * (per_term[col] - val * y[row]), minlength=n)
+
+    rows = similar_to(np.ones(n))
+    rows[rows == 0] = 1.0
+    rank = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        new = [
-            (1 - damping) / n + damping * sum(rank[j] * w for j, w in links) for links in inbound
-        ]
-        converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < 1e-9
+        new = (1 - damping) / n + damping * similar_to(rank / rows)
+        converged = float(np.max(np.abs(new - rank))) < 1e-9
         rank = new
         if converged:
             break
-    top = max(rank) or 1.0
-    return [r / top for r in rank]
+    top = float(rank.max()) or 1.0
+    return [float(r) / top for r in rank]
 
 
 def cosine(a: Counter, b: Counter) -> float:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+_ENDS = re.compile(r"[.!?…][\"“”»«'’)]*\s")
+"""Where a sentence may end: a chunk with fewer than three of these is grown before splitting."""
 _SCORE_END = re.compile(r"\b\d{1,3}:\d{1,3}\.\s+(?=[„\"A-ZÄÖÜ])")
 
 
@@ -42,7 +44,34 @@ def _pysbd(lang: str):
     return pysbd.Segmenter(language=lang, clean=False, char_span=True)
 
 
+CHUNK = 20_000
+"""Characters given to the splitter at once. SoMaJo's cost grows faster than the length of its
+input (measured here: 12.5k characters 0.12 s, 200k 2.4 s), and one wire paragraph can be a
+whole 2 MB article: a long paragraph goes in chunks of about this size."""
+
+
 def _paragraph_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; a long one is split chunk by chunk. Each chunk ends at a
+    space; its last two sentences are dropped and the next chunk starts where they started, so
+    every boundary kept was decided with at least a sentence of text after it, as in one run.
+    A chunk with fewer than three sentences grows until it has them (or is the rest)."""
+    spans: list[tuple[int, int]] = []
+    pos, size = 0, CHUNK
+    while len(paragraph) - pos > size:
+        cut = paragraph.rfind(" ", pos, pos + size)
+        found = []
+        if cut > pos and len(_ENDS.findall(paragraph, pos, cut)) >= 3:  # else no need to look
+            found = _engine_spans(paragraph[pos:cut], lang)
+        if len(found) < 3:
+            size *= 2
+            continue
+        spans += [(pos + s, pos + e) for s, e in found[:-2]]
+        pos += found[-2][0]
+        size = CHUNK
+    return spans + [(pos + s, pos + e) for s, e in _engine_spans(paragraph[pos:], lang)]
+
+
+def _engine_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
     if lang in ("de", "en"):
         model = _somajo() if lang == "de" else _somajo_en()
         return [

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from summarizer.errors import UsageError
+from summarizer.errors import ModelError, UsageError
 from summarizer.models import REPO_ROOT, write_marker
 
 CORPUS = REPO_ROOT / "eval" / "data" / "dev.jsonl"
@@ -72,6 +72,11 @@ KNOWN = {
 def corpus_texts() -> tuple[list[str], list[str]]:
     """German article sentences and English brief lines from the shipped dev set."""
     german, english = [], []
+    if not CORPUS.is_file():
+        raise ModelError(
+            f"stand-ins are built from the source tree's dev set ({CORPUS}): run this from a "
+            "checkout of the project, not an installed package"
+        )
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         german.extend(p for p in record["text"].splitlines() if p.strip())

@@ -1,6 +1,7 @@
 """End to end through the CLI on the tiny stand-in: the output contract and exit codes."""
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -101,7 +102,10 @@ def test_out_dir_gets_one_file_per_article(tiny_marian, tmp_path):
     )
     result = run("brief", jsonl, "--model", tiny_marian, "--out", tmp_path / "out", "-f", "json")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["evil-one.json", "two.json"]
+    hidden, evil, two = sorted(p.name for p in (tmp_path / "out").iterdir())
+    # The id is not a safe name itself: its slug gets a hash of the exact id.
+    assert re.fullmatch(r"evil-one-[0-9a-f]{8}\.json", evil) and two == "two.json"
+    assert hidden == ".summarizer-outputs.json"
 
 
 def test_partial_failure_exits_1_and_keeps_the_others(tiny_marian, tmp_path):
@@ -156,3 +160,79 @@ def test_help_reads_well():
     for command in (["--help"], ["brief", "--help"], ["digest", "--help"], ["models", "--help"]):
         result = run(*command)
         assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_out_dir_file_names_never_collide(tiny_marian, tmp_path):
+    ids = ["a/b", "a-b", "a?b", "..", "", None, "A-B", "Story", "story", "über", "a b", "x/../y"]
+    jsonl = tmp_path / "day.jsonl"
+    jsonl.write_text(
+        "".join(
+            json.dumps({"text": f"Es kamen {n + 2} Menschen.", **({} if i is None else {"id": i})})
+            + "\n"
+            for n, i in enumerate(ids)
+        )
+    )
+    out = tmp_path / "out"
+    result = run("brief", jsonl, "--model", tiny_marian, "--beams", "1", "--out", out, "-f", "json")
+    assert result.exit_code == 0, result.output
+    written = [p for p in out.iterdir() if not p.name.startswith(".")]
+    assert len({p.name.lower() for p in written}) == 12
+    briefs = {json.loads(p.read_text())["id"] for p in written}
+    assert briefs == {i for i in ids if i} | {"day-5", "day-6"}
+
+
+def test_out_dir_inside_the_input_folder_twice(tiny_marian, tmp_path):
+    for name in ("a/story.txt", "b/story.txt", "a/story.md", "Story.txt", "other.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"In {name} stieg der Preis um {len(name)} Prozent.")
+    args = ("brief", tmp_path, "--model", tiny_marian, "--beams", "1", "--out", tmp_path)
+    first = run(*args)
+    assert first.exit_code == 0, first.output
+    assert first.stderr.count("summarizer:") == 1 and "this article is 'a/story~2'" in first.stderr
+    files = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert len(files) == 2 + 1 + 5  # inputs on top, the list of outputs, one brief per article
+    # The input other.md is no output: its brief goes beside it, under another name.
+    assert (tmp_path / "other.md").read_text() == "In other.md stieg der Preis um 8 Prozent."
+    assert any(re.fullmatch(r"other-[0-9a-f]{8}\.md", name) for name in files)
+    second = run(*args)
+    assert second.exit_code == 0, second.output
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == files
+    assert second.stderr == first.stderr
+
+
+@pytest.fixture
+def german_model_only(tiny_marian):
+    """The tiny stand-in stored as the German model; no French model anywhere."""
+    import shutil
+
+    from summarizer.models import store_path
+
+    target = store_path("Helsinki-NLP/opus-mt-de-en")
+    shutil.copytree(tiny_marian, target)
+    yield target
+    shutil.rmtree(target)
+
+
+def test_an_article_without_its_model_fails_alone(german_model_only, tmp_path):
+    french = tmp_path / "paris.txt"
+    french.write_text(
+        "PARIS (AFP) - Le gouvernement français a annoncé mardi un plan de 1,5 milliard "
+        "d'euros pour soutenir les agriculteurs. Plus de 2000 exploitations sont concernées.",
+        encoding="utf-8",
+    )
+    german = tmp_path / "berlin.txt"
+    german.write_text("BERLIN (dpa) - Die Regierung bewilligte 1,5 Milliarden Euro.")
+    result = run("brief", french, german, SEED, "--offline", "--beams", "1", "-f", "json")
+    assert result.exit_code == 1, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+        "berlin",
+        "dpa-nordkorea-2023-10",
+    ]
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"summarizer: {french}: Model 'Helsinki-NLP/opus-mt-fr-en' is not")
+
+
+def test_an_explicit_model_that_is_missing_stops_before_any_work(tmp_path):
+    result = run("brief", SEED, DEV, "--model", tmp_path / "no-model")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"summarizer: {tmp_path / 'no-model'}: model folder not found\n"

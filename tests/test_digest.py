@@ -2,6 +2,9 @@
 
 import json
 import os
+import random
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -196,3 +199,307 @@ def test_killed_run_resumes_without_redoing_work(tiny_marian, tmp_path):
     )
     for name in ("digest.jsonl", "digest.md", "digest.html"):
         assert (out / name).read_text() == (fresh / name).read_text(), name
+
+
+def _entries(out):
+    return [json.loads(line) for line in (out / "digest.jsonl").read_text().splitlines()]
+
+
+def _three_stories(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "arbeit.txt").write_text("Die Arbeitslosigkeit stieg im Mai auf 5,8 Prozent.")
+    (folder / "hafen.txt").write_text("Mehr als 1000 Container wurden am 7. September verschifft.")
+    (folder / "preise.md").write_text("Die Stadt zahlte 1,5 Milliarden Euro für die Brücke.")
+
+
+@pytest.mark.parametrize("inside", [False, True], ids=["out-is-the-input", "out-in-the-input"])
+def test_a_second_run_never_reads_the_outputs_or_the_cache(tiny_marian, tmp_path, inside):
+    folder = tmp_path / "day"
+    _three_stories(folder)
+    out = folder / "digest" if inside else folder
+    args = (folder, "--out", out, "--model", tiny_marian, "--beams", "1")
+    first = digest(*args)
+    assert first.exit_code == 0, first.output
+    second = digest(*args)
+    assert second.exit_code == 0, second.output
+    assert "3 stories (0 briefed, 3 from cache, 0 merged), 0 failed" in second.stderr
+    assert sorted(e["id"] for e in _entries(out)) == ["arbeit", "hafen", "preise"]
+    assert (out / "errors.jsonl").read_text() == ""
+
+
+def test_colliding_ids_get_their_own_entry_and_anchor(tiny_marian, tmp_path):
+    folder = tmp_path / "in"
+    for name in ("a/story.txt", "b/story.txt", "a/story.md", "Story.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(f"In {name} stieg der Preis um {len(name)} Prozent.")
+    (folder / "day.jsonl").write_text(
+        "".join(
+            json.dumps({"id": i, "text": f"Bericht {n}: {n + 2} Menschen kamen am Freitag."}) + "\n"
+            for n, i in enumerate(["a/b", "a-b", "a?b", ".."])
+        )
+    )
+    out = tmp_path / "out"
+    result = digest(folder, "--out", out, "--model", tiny_marian, "--beams", "1", "--no-merge")
+    assert result.exit_code == 0, result.output
+    assert "id 'a/story' is already used by" in result.stderr
+    ids = sorted(e["id"] for e in _entries(out))
+    assert ids == sorted(["Story", "a/story", "a/story~2", "b/story", "a/b", "a-b", "a?b", ".."])
+    parser = Collector()
+    parser.feed((out / "digest.html").read_text())
+    assert len(parser.ids) == len(set(parser.ids)) == 8
+    markdown = (out / "digest.md").read_text()
+    assert len(set(re.findall(r'<a id="([^"]+)"></a>', markdown))) == 8
+
+
+def test_bad_cache_entries_are_made_again_and_replaced(tiny_marian, tmp_path):
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    (folder / "vierte.txt").write_text("Der Umsatz wuchs um 3,2 Prozent auf 4 Millionen Euro.")
+    out = tmp_path / "out"
+    args = (folder, "--out", out, "--model", tiny_marian, "--beams", "1")
+    assert digest(*args).exit_code == 0
+    before = (out / "digest.jsonl").read_text()
+    entries = sorted((out / ".cache").glob("*.json"))
+    assert len(entries) == 4
+    truncated, empty, wrong, binary = entries
+    truncated.write_text(truncated.read_text()[:50])
+    empty.write_text("")
+    wrong.write_text(json.dumps({"id": "x", "brief": 3}))
+    binary.write_bytes(bytes(range(256)))
+    result = digest(*args)
+    assert result.exit_code == 0, result.output
+    assert "4 briefed, 0 from cache" in result.stderr
+    notes = [line for line in result.stderr.splitlines() if "made again" in line]
+    assert len(notes) == 4 and all(line.startswith(f"summarizer: {out}/.cache/") for line in notes)
+    assert (out / "digest.jsonl").read_text() == before
+    for path in entries:
+        assert json.loads(path.read_text())["brief"]
+    again = digest(*args)
+    assert "0 briefed, 4 from cache" in again.stderr and "made again" not in again.stderr
+
+
+def test_disk_full_keeps_the_previous_digest_whole(tiny_marian, tmp_path, monkeypatch):
+    import errno
+
+    import summarizer.render
+
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    out = tmp_path / "out"
+    args = (folder, "--out", out, "--model", tiny_marian, "--beams", "1")
+    assert digest(*args, "--title", "Morning").exit_code == 0
+    names = ("digest.jsonl", "digest.md", "digest.html", "errors.jsonl")
+    before = {name: (out / name).read_bytes() for name in names}
+    real, calls = summarizer.render.write_temp, []
+
+    def write_temp(path, text):
+        calls.append(path.name)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(path, text)
+
+    monkeypatch.setattr(summarizer.render, "write_temp", write_temp)
+    result = digest(*args, "--title", "Evening")  # every brief from the cache: only outputs
+    assert result.exit_code == 2
+    assert len(calls) == 3 and set(calls[1:]) <= set(names)
+    assert [line for line in result.stderr.splitlines() if line.startswith("summarizer:")] == [
+        f"summarizer: {out}: cannot write the digest (No space left on device); "
+        "the previous digest is kept"
+    ]
+    assert "Traceback" not in result.output
+    assert {name: (out / name).read_bytes() for name in names} == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    monkeypatch.undo()
+    assert digest(*args, "--title", "Evening").exit_code == 0
+    assert "# Evening" in (out / "digest.md").read_text()
+
+
+def test_a_cache_that_cannot_be_written_is_said_once(tiny_marian, tmp_path, monkeypatch):
+    import errno
+
+    import summarizer.digest
+
+    def full(path, text):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(summarizer.digest, "write_atomic", full)
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    out = tmp_path / "out"
+    result = digest(folder, "--out", out, "--model", tiny_marian, "--beams", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("cannot write the cache (No space left on device)") == 1
+    assert len(_entries(out)) == 3 and not list((out / ".cache").glob("*.json"))
+
+
+FRENCH = (
+    "PARIS (AFP) - Le gouvernement français a annoncé mardi un plan de 1,5 milliard "
+    "d'euros pour soutenir les agriculteurs touchés par la sécheresse. Plus de 2000 "
+    "exploitations sont concernées, selon le ministère de l'Agriculture."
+)
+
+
+@pytest.fixture
+def german_model_only(tiny_marian):
+    """The tiny stand-in stored as the German model; no French model anywhere."""
+    from summarizer.models import store_path
+
+    target = store_path("Helsinki-NLP/opus-mt-de-en")
+    shutil.copytree(tiny_marian, target)
+    yield target
+    shutil.rmtree(target)
+
+
+def test_a_story_without_its_model_fails_alone(german_model_only, tmp_path):
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    (folder / "paris.txt").write_text(FRENCH, encoding="utf-8")
+    out = tmp_path / "out"
+    result = digest(folder, "--out", out, "--offline", "--beams", "1")
+    assert result.exit_code == 1, result.output
+    assert sorted(e["id"] for e in _entries(out)) == ["arbeit", "hafen", "preise"]
+    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert error["id"] == "paris" and "opus-mt-fr-en" in error["reason"]
+    assert f"summarizer: {folder / 'paris.txt'}: Model 'Helsinki-NLP/opus-mt-fr-en'" in (
+        result.stderr
+    )
+
+
+def test_an_explicit_model_that_is_missing_stops_before_any_work(tmp_path):
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    out = tmp_path / "out"
+    result = digest(folder, "--out", out, "--model", tmp_path / "no-model")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"summarizer: {tmp_path / 'no-model'}: model folder not found")
+    assert not (out / "digest.jsonl").exists()
+
+
+def test_the_cache_key_covers_every_setting_that_changes_the_output():
+    from summarizer.articles import Article
+    from summarizer.digest import cache_key
+    from summarizer.pipeline import Settings
+    from summarizer.translate import TranslatorPool
+
+    article = Article(id="a", text="Der Preis stieg um 3,2 Prozent.")
+    base = cache_key(article, TranslatorPool("m", beams=4, backend="auto"), Settings())
+    changed = [
+        (TranslatorPool("other", beams=4, backend="auto"), Settings()),
+        (TranslatorPool("m", beams=1, backend="auto"), Settings()),
+        (TranslatorPool("m", beams=4, backend="ct2"), Settings()),
+        (TranslatorPool("m", beams=4, backend="auto"), Settings(source_language="de")),
+        (TranslatorPool("m", beams=4, backend="auto"), Settings(max_words=60)),
+        (TranslatorPool("m", beams=4, backend="auto"), Settings(strategy="lead")),
+    ]
+    keys = [cache_key(article, pool, settings) for pool, settings in changed]
+    assert base not in keys and len(set(keys)) == len(keys)
+    assert base == cache_key(article, TranslatorPool("m", beams=4, backend="auto"), Settings())
+
+
+def test_another_source_language_is_not_served_from_the_cache(tiny_marian, tmp_path):
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    out = tmp_path / "out"
+    args = (folder, "--out", out, "--model", tiny_marian, "--beams", "1")
+    assert digest(*args, "--source-lang", "de").exit_code == 0
+    assert {e["source_language"] for e in _entries(out)} == {"de"}
+    result = digest(*args, "--source-lang", "nl")
+    assert "3 briefed, 0 from cache" in result.stderr
+    assert {e["source_language"] for e in _entries(out)} == {"nl"}
+
+
+def _naive_merge(articles):
+    """The merging as it was first written (every article against every group): the
+    reference the indexed version must agree with."""
+    from summarizer.digest import SAME_STORY, _update_rank, shingles, story_key_title
+
+    groups, grams = [], [shingles(a.text) for a in articles]
+    for i, article in enumerate(articles):
+        for group in groups:
+            j = group[0]
+            title = story_key_title(article.title)
+            same_title = title and title == story_key_title(articles[j].title)
+            overlap = len(grams[i] & grams[j]) / max(1, min(len(grams[i]), len(grams[j])))
+            if same_title or overlap >= SAME_STORY:
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    return [
+        (
+            articles[
+                best := max(g, key=lambda k: (_update_rank(articles[k]), len(articles[k].text), k))
+            ],
+            [articles[k].id for k in g if k != best],
+        )
+        for g in groups
+    ]
+
+
+def _generated_day(n, seed):
+    """Short stories over a small vocabulary: many share shingles, some are updates (cut,
+    extended, retitled) of earlier ones, some share a title only."""
+    from summarizer.articles import Article
+
+    rng = random.Random(seed)
+    vocabulary = [f"wort{k}" for k in range(300)]
+    articles = []
+    for i in range(n):
+        if articles and rng.random() < 0.3:
+            base = rng.choice(articles)
+            words = base.text.split()
+            words = words[: rng.randrange(len(words) // 2, len(words) + 1)]
+            words += rng.choices(vocabulary, k=rng.randrange(0, 6))
+            title = rng.choice([base.title, None, f"{base.title or ''} (neu: mehr)"])
+            articles.append(Article(id=f"s{i}", text=" ".join(words), title=title))
+        else:
+            words = rng.choices(vocabulary, k=rng.randrange(1, 40))
+            title = rng.choice([None, f"Titel {rng.randrange(40)}"])
+            articles.append(Article(id=f"s{i}", text=" ".join(words), title=title))
+    return articles
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_indexed_merging_agrees_with_the_naive_one(seed):
+    from summarizer.digest import merge_updates
+
+    articles = _generated_day(600, seed)
+    expected = [(a.id, others) for a, others in _naive_merge(articles)]
+    assert [(a.id, others) for a, others in merge_updates(articles)] == expected
+    assert any(others for _, others in expected)  # the corpus does merge
+
+
+def test_merging_twenty_thousand_tiny_stories_is_fast_and_shows_progress():
+    import io
+
+    from summarizer.articles import Article
+    from summarizer.digest import Progress, merge_updates
+
+    rng = random.Random(7)
+    vocabulary = [f"wort{k}" for k in range(3000)]
+    articles = [
+        Article(id=f"s{i}", text=" ".join(rng.choices(vocabulary, k=rng.randrange(3, 25))))
+        for i in range(20_000)
+    ]
+    stream = io.StringIO()
+    started = time.monotonic()
+    progress = Progress(len(articles), stream=stream, label="merging")
+    merged = merge_updates(articles, progress)
+    seconds = time.monotonic() - started
+    # Comparing each story with every earlier one took over two minutes here; now ~2 s.
+    assert seconds < 30, seconds
+    assert len(merged) > 19_000
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 10 and lines[-1].startswith("merging: 20000/20000 articles")
+
+
+def test_a_large_digest_shows_merging_progress(tiny_marian, tmp_path, monkeypatch):
+    import summarizer.digest
+
+    monkeypatch.setattr(summarizer.digest, "MERGE_PROGRESS_FROM", 2)
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    result = digest(folder, "--out", tmp_path / "out", "--model", tiny_marian, "--beams", "1")
+    assert "merging: 3/3 articles" in result.stderr
+    quiet = digest(folder, "--out", tmp_path / "out", "--model", tiny_marian, "--no-merge")
+    assert "merging:" not in quiet.stderr

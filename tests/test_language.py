@@ -232,7 +232,7 @@ def test_languages_without_a_dedicated_model_use_mul_en(lang):
     assert route.model_id == "Helsinki-NLP/opus-mt-mul-en"
     assert route.fallback and not route.passthrough
     assert route.lang == lang
-    # mul-en has one target language (eng): no ">>xxx<<" token (see models/registry.toml)
+    # mul-en has one target language (eng): no ">>xxx<<" token (see summarizer/data/registry.toml)
     assert route.target_prefix is None
     assert "opus-mt-mul-en" in route.warning
 
@@ -254,7 +254,7 @@ def test_detected_portuguese_goes_to_mul_en():
 
 
 def test_registry_entries_are_complete():
-    with open(ROOT / "models/registry.toml", "rb") as fh:
+    with open(ROOT / "summarizer/data/registry.toml", "rb") as fh:
         entries = tomllib.load(fh)["translation"]
     for code, entry in entries.items():
         assert entry["id"] == f"Helsinki-NLP/opus-mt-{code}-en"

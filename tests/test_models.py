@@ -87,3 +87,42 @@ def test_cli_missing_model_exits_2_with_one_line(tmp_path):
 def test_marker_is_written_by_the_standin_builder(tiny_marian):
     info = json.loads((tiny_marian / MARKER).read_text())
     assert info["standin"] is True and info["tiny"] is True
+
+
+PINNED_DE_EN = "6f6b23ef5ef8a586414ad9d2b7dda64ca5352935"
+
+
+def test_registry_pins_opus_mt_de_en_and_marks_the_rest_unconfirmed():
+    from summarizer.models import load_registry
+
+    translation = load_registry()["translation"]
+    assert translation["de"]["revision"] == PINNED_DE_EN and translation["de"]["confirmed"]
+    for lang, entry in translation.items():
+        if lang != "de":
+            assert entry["confirmed"] is False and entry["revision"] == "main", lang
+
+
+def test_models_list_shows_the_pin_and_whether_a_local_copy_is_it(tiny_marian):
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+    from summarizer.models import copy_state, read_marker, write_marker
+
+    target = store_path("Helsinki-NLP/opus-mt-de-en")
+    shutil.copytree(tiny_marian, target)
+    try:
+        marker = read_marker(target)
+        for revision, state in [
+            (PINNED_DE_EN, "store:transformers (pinned)"),
+            ("0123456789abcdef", "store:transformers (other revision 0123456789ab (pinned 6f6b"),
+            (None, "store:transformers (revision unknown)"),
+        ]:
+            write_marker(target, **{**marker, "revision": revision})
+            out = CliRunner().invoke(app, ["models", "list"]).output
+            line = next(x for x in out.splitlines() if "opus-mt-de-en" in x)
+            assert "rev 6f6b23ef5ef8 " in line and state in line, line
+        fr = next(x for x in out.splitlines() if "opus-mt-fr-en" in x)
+        assert "rev main (not confirmed)" in fr and "not present" in fr
+    finally:
+        shutil.rmtree(target)
+    assert copy_state("main", "abc") == "revision abc"

@@ -29,8 +29,8 @@ Munition, hieß es am Freitag aus dem Weißen Haus.</p>
 <footer>Impressum</footer></body></html>"""
 SHORT = (
     "BERLIN (dpa) - Die Stadt hat 2023 mehr als 1200 neue Wohnungen gebaut. Das waren 3,5 "
-    "Prozent mehr als im Jahr davor, teilte das Amt am Montag mit. Die Kosten lagen bei 1,5 "
-    "Milliarden Euro."
+    "Prozent mehr als im Jahr davor, teilte das Amt für Statistik am Montag mit. Die Kosten "
+    "lagen bei 1,5 Milliarden Euro."
 )
 
 
@@ -152,6 +152,8 @@ def test_brief_of_an_uploaded_file_in_any_encoding(api, encoding):
     body = api.post("/v1/brief", json={"file": upload, "include_text": True}).json()
     assert body["article_text"] == SHORT
     assert {f["source"] for f in body["figures"]} >= {"3,5 Prozent", "1,5 Milliarden Euro"}
+    guessed = any("not UTF-8" in w for w in body["warnings"])
+    assert guessed == (encoding == "cp1252")  # a guessed encoding is said, as in the CLI
 
 
 def test_uploaded_html_file_is_read_as_html(api):

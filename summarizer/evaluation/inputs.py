@@ -22,7 +22,9 @@ Every problem raises :class:`~summarizer.errors.UsageError` as ``FILE:LINE: prob
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,14 +32,14 @@ from typing import Any
 from summarizer.errors import SummarizerError, UsageError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyFigure:
     en: str
     must_keep: bool = False
     de: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Reference:
     id: str
     line: int
@@ -47,7 +49,7 @@ class Reference:
     translation: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Hypothesis:
     id: str
     line: int
@@ -84,14 +86,22 @@ class Match:
 
 def read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """``(line number, object)`` for every non-blank line; any defect is a UsageError."""
-    return parse_jsonl(read_bytes(path), str(path))
+    return list(iter_jsonl(path))
+
+
+def iter_jsonl(path: Path, digest=None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``read_jsonl`` one line at a time: a file of any size costs the memory of one line (and
+    what the caller keeps). ``digest`` (a hashlib object) is fed every byte of the file."""
+    _check_file(path)
+    try:
+        with open(path, "rb") as fh:
+            yield from _parse_lines(fh, str(path), digest)
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read ({err.strerror})") from None
 
 
 def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise UsageError(f"{path}: no such file")
-    if path.is_dir():
-        raise UsageError(f"{path}: is a folder, expected a JSON Lines file")
+    _check_file(path)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -99,26 +109,38 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder, expected a JSON Lines file")
+
+
 def parse_jsonl(data: bytes, name: str) -> list[tuple[int, dict[str, Any]]]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UsageError(f"{name}: UTF-16 text; convert the file to UTF-8")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UsageError(f"{name}:{line}: binary data (NUL byte), not JSON Lines")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        byte = data[err.start]
-        raise UsageError(
-            f"{name}:{line}: not UTF-8 (byte 0x{byte:02x}); convert the file to UTF-8"
-        ) from None
-    rows = []
-    # split("\n"), not splitlines(): U+2028 and friends may stand raw inside JSON strings.
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.rstrip("\r")
+    return list(_parse_lines(io.BytesIO(data), name))
+
+
+def _parse_lines(lines, name: str, digest=None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Lines split at b"\n" only (U+2028 and friends may stand raw inside JSON strings)."""
+    found = False
+    for number, data in enumerate(lines, start=1):
+        if digest is not None:
+            digest.update(data)
+        if number == 1:
+            if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise UsageError(f"{name}: UTF-16 text; convert the file to UTF-8")
+            if data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+        if b"\x00" in data:
+            raise UsageError(f"{name}:{number}: binary data (NUL byte), not JSON Lines")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise UsageError(
+                f"{name}:{number}: not UTF-8 (byte 0x{data[err.start]:02x}); "
+                "convert the file to UTF-8"
+            ) from None
+        line = text.rstrip("\n").rstrip("\r")
         if not line.strip():
             continue
         try:
@@ -129,10 +151,10 @@ def parse_jsonl(data: bytes, name: str) -> list[tuple[int, dict[str, Any]]]:
             ) from None
         if not isinstance(obj, dict):
             raise UsageError(f"{name}:{number}: expected a JSON object, got {_json_type(obj)}")
-        rows.append((number, obj))
-    if not rows:
+        found = True
+        yield number, obj
+    if not found:
         raise UsageError(f"{name}: empty file, expected JSON Lines (one object per line)")
-    return rows
 
 
 def _json_type(value: Any) -> str:
@@ -190,11 +212,11 @@ def _key_figures(obj: dict[str, Any], where: str) -> list[KeyFigure]:
 
 
 def load_references(path: Path) -> References:
-    data = read_bytes(path)
-    rows = parse_jsonl(data, str(path))
+    """Read line by line: only the compact per-id records are kept, not the parsed objects."""
+    digest = hashlib.sha256()
     records: dict[str, Reference] = {}
     seen: dict[str, int] = {}
-    for line, obj in rows:
+    for line, obj in iter_jsonl(path, digest):
         where = f"{path}:{line}"
         rid = _record_id(obj, where)
         _check_duplicate(seen, rid, line, where)
@@ -221,14 +243,16 @@ def load_references(path: Path) -> References:
             text=_optional_str(obj, "text", where),
             translation=translation,
         )
-    return References(path=path, sha256=hashlib.sha256(data).hexdigest(), records=records)
+    return References(path=path, sha256=digest.hexdigest(), records=records)
 
 
 def load_hypotheses(path: Path) -> Hypotheses:
-    rows = read_jsonl(path)
+    """Read line by line, keeping per id only what is scored (``summarizer brief --format json``
+    lines also carry figures, sentences and warnings); one copy of each distinct model."""
     records: dict[str, Hypothesis] = {}
     seen: dict[str, int] = {}
-    for line, obj in rows:
+    models: dict[str, dict[str, Any]] = {}
+    for line, obj in iter_jsonl(path):
         where = f"{path}:{line}"
         rid = _record_id(obj, where)
         _check_duplicate(seen, rid, line, where)
@@ -246,6 +270,8 @@ def load_hypotheses(path: Path) -> Hypotheses:
             strategy = strategy.get("name")
         if strategy is not None and not isinstance(strategy, str):
             raise UsageError(f"{where}: 'strategy' must be an object with a 'name' or a string")
+        if model is not None:
+            model = models.setdefault(json.dumps(model, sort_keys=True), model)
         records[rid] = Hypothesis(
             id=rid,
             line=line,

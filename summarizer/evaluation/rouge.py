@@ -39,12 +39,20 @@ class UnicodeTokenizer:
             self._stemmer = porter.PorterStemmer()
         else:
             self._stemmer = None
+        self._stems: dict[str, str] = {}
+        """Porter is slow and a corpus repeats its words: each word is stemmed once."""
+
+    def _stem(self, token: str) -> str:
+        stem = self._stems.get(token)
+        if stem is None:
+            stem = self._stems[token] = self._stemmer.stem(token)
+        return stem
 
     def tokenize(self, text: str) -> list[str]:
         text = unicodedata.normalize("NFC", text).lower()
         tokens = _NON_WORD.sub(" ", text).split()
         if self._stemmer is not None:
-            tokens = [self._stemmer.stem(t) if len(t) > 3 else t for t in tokens]
+            tokens = [self._stem(t) if len(t) > 3 else t for t in tokens]
         return [t for t in tokens if _VALID_TOKEN.match(t)]
 
 

@@ -1,8 +1,9 @@
 """Figures: find every figure in an article, render it in English, check translations.
 
 Modules: ``numbers`` (digit forms), ``de_data`` / ``fr_data`` / ``es_data`` (vocabulary tables),
-``extract`` (the German rules, and the generic rules every other ``<lang>_data`` module plugs
-into), ``render`` (the English house style), ``english`` (figures in English text), ``check``
+``rules`` (the rule engine: one set of rule families built from each ``<lang>_data`` module),
+``de_rules`` (the rules German alone has), ``extract`` (runs a language's rules, resolves
+overlaps), ``render`` (the English house style), ``english`` (figures in English text), ``check``
 (source figures vs an English translation), ``key`` (key-figure ranking).
 """
 

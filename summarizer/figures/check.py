@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .english import find_english_figures
 from .model import Figure
-from .numbers import format_number
+from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
@@ -79,6 +79,8 @@ def atoms(fig: Figure) -> list[tuple]:
         return [("score", min(a, b), max(a, b)) for a, b in sets]
     if k == "identifier":
         return [("id", re.sub(r"\W", "", str(v)).upper())]
+    if k == "measure" and isinstance(v, str):
+        return [("race", v)]  # race times and gaps: "2:11:45.3", "+1:02.4"
     family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
     if isinstance(v, dict):
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
@@ -124,7 +126,7 @@ def _soft(f: Figure) -> bool:
 
 def _fixed_text(f: Figure) -> str:
     """English style for an English figure written in a German format."""
-    s = f.source
+    s = without_format_chars(f.source)[0]
     if f.note == "day_month":
         a = _date_atom(f.value)
         month = MONTH_NAMES[a[1]]
@@ -211,8 +213,9 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         if len(cands) == 1:
             fi = cands[0]
             f = found[fi]
-            m = re.search(r"\d[\d.,]*", f.source)
-            new = f.source[: m.start()] + format_number(sf.value) + f.source[m.end() :]
+            old = without_format_chars(f.source)[0]
+            m = re.search(r"\d[\d.,]*", old)
+            new = old[: m.start()] + format_number(sf.value) + old[m.end() :]
             replacements[fi] = new
             used_figs.add(fi)
             leftovers.remove(fi)

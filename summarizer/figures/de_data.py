@@ -1,9 +1,10 @@
-"""German (DE/AT/CH) figure vocabulary: pure data, no logic.
+"""German (DE/AT/CH) figure vocabulary: pure data, read by the rule families in ``rules``.
 
-Everything language-specific that a regular expression cannot know lives here: month and weekday
-names, number and ordinal words, qualifiers, currencies, units, and a small glossary of the nouns
-that news figures count ("1000 Container" -> "1,000 containers"). Adding a source language means
-adding one module of this shape and registering it in ``extract.LANGUAGES``.
+Same shape as ``fr_data`` and ``es_data`` (the tables ``rules.REQUIRED`` names): month and weekday
+names, number and ordinal words, qualifiers, currencies, units, a small glossary of the nouns that
+news figures count ("1000 Container" -> "1,000 containers"), and the few grammar words and
+conventions the rules need (range words, date forms, time forms). The rules German alone has are
+in ``de_rules``; the English tables at the end are read by ``render`` and ``english``.
 
 Glossary values are ``(singular, plural)`` English forms; a value of ``None`` for the singular means
 "use the plural for 1 as well". Keys are matched case-sensitively after the figure (German nouns
@@ -94,6 +95,8 @@ VAGUE_WORDS = {
     "tausender": ("thousands", 1000),
     "zehntausende": ("tens of thousands", 10000),
     "hunderttausende": ("hundreds of thousands", 100000),
+    "dutzende millionen": ("tens of millions", 10000000),
+    "hunderte millionen": ("hundreds of millions", 100000000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -129,8 +132,8 @@ ENGLISH_NUMBER_WORDS = {
     1000: "a thousand",
 }
 
-# Ordinal word stems: "ersten", "dritte", "Zweit-" ...
-ORDINAL_STEMS = {
+# Ordinal word stems: "ersten", "dritte" ...
+_ORDINAL_STEMS = {
     "erst": 1,
     "zweit": 2,
     "dritt": 3,
@@ -149,6 +152,30 @@ ORDINAL_STEMS = {
     "tausendst": 1000,
     "millionst": 1000000,
 }
+# Every ending of every stem; "achte"/"achten" are the verb "achten" far more often.
+ORDINAL_WORDS = {
+    stem + ending: value
+    for stem, value in _ORDINAL_STEMS.items()
+    for ending in ("e", "en", "er", "es", "em")
+    if stem + ending not in ("achte", "achten")
+}
+ORDINAL_WORDS_NEED_NOUN: set[str] = set()
+ORDINAL_ARTICLES = ["der", "die", "das"]  # "der Erste" -> "the first"
+# German plural endings that make "ersten ... -ungen" plural ("ersten Zweitimpfungen").
+PLURAL_ENDINGS = ["ungen"]
+# "3. Platz": a digit ordinal is written with a dot and counts only before one of these nouns.
+ORDINAL_SUFFIXES = ["."]
+ORDINAL_DIGITS_NEED_NOUN = True
+ORDINAL_NOUNS = {
+    "Platz": "place", "Rang": "place", "Minute": "minute", "Runde": "round", "Quartal": "quarter",
+    "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
+    "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
+    "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
+    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day",
+}  # fmt: skip
+# "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
+ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
+
 ENGLISH_ORDINALS = {
     1: "first",
     2: "second",
@@ -170,6 +197,8 @@ ENGLISH_ORDINALS = {
 
 # Qualifiers that change a figure's meaning (lower case German -> English).
 QUALIFIERS = {
+    "nicht weniger als": "no fewer than",
+    "nicht mehr als": "no more than",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -192,8 +221,21 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
-    "um": "",
 }
+# Qualifiers only before a unit ("keine drei Minuten" -> "less than three minutes"; not
+# "keine 10-Millionen-Schweiz").
+UNIT_QUALIFIERS = {"keine": "less than"}
+# A sign before a number is kept as written ("+0,1 Prozent" -> "+0.1 percent").
+SIGN_WORDS: dict[str, str] = {}
+# A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
+# word -> verb stems.
+VERB_PREPOSITIONS = {
+    "über": [
+        "diskutier", "debattier", "berat", "berät", "sprach", "sprech", "sprich", "bericht",
+        "entschied", "entscheid", "verhandel", "informier", "abstimm", "stimmt", "verfüg", "freut",
+        "klagt", "streit", "urteil",
+    ],
+}  # fmt: skip
 
 # Scale words after a number.
 SCALES = {
@@ -212,6 +254,18 @@ SCALES = {
     "Bio.": 1e12,
 }
 ENGLISH_SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+OF: list[str] = []  # nothing between a scale word and its noun ("3 Millionen Euro")
+AND = ["und"]  # "Dezember und Januar", "303 Stunden und 13 Minuten"
+# Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
+RANGE_BETWEEN = ["zwischen"]
+RANGE_FROM = ["von"]
+RANGE_FROM_ENGLISH = "from"  # "von 3000 auf 1000 m" -> "from 3,000 to 1,000 m"
+RANGE_MID = ["bis", "und", "auf"]
+RANGE_MID_NEED_PREFIX = ["und", "auf"]  # "und"/"auf" join a range only after zwischen/von
+# "von X auf Y" is a change: one figure for a measure ("von 3000 auf 1000 m"), a start and an end
+# point for the other kinds ("von 5,1 auf 5,4 Prozent").
+RANGE_CHANGE = ["auf"]
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
 CURRENCIES_AFTER = {
@@ -256,6 +310,7 @@ ENGLISH_CURRENCIES = {
 }
 
 PERCENT_WORDS = {"Prozent": "percent", "%": "percent", "v. H.": "percent"}
+PERCENT_OF = {"des Bruttoinlandsproduktes": "of gross domestic product"}
 POINTS_WORDS = {
     "Prozentpunkte": "percentage points",
     "Prozentpunkten": "percentage points",
@@ -307,10 +362,17 @@ UNITS = {
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
-# Units counted as durations / times (kind "measure" either way; listed for the English finder).
-PER_WORDS = {"pro": "per", "je": "per"}
+# "pro Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000 Einwohner".
+PER: dict[str, str] = {}
+PER_WORDS = ["pro", "je"]
+PER_NOUNS = {
+    "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
+    "Person": "per person", "Kopf": "per head", "Stück": "apiece",
+}  # fmt: skip
 
-# Nouns counted by news figures (German plural or singular -> English singular, plural).
+# Nouns counted by news figures (German plural or singular -> English singular, plural). Matched
+# with their case: German nouns are capitalised ("2 Stellen", not the verb "stellen").
+CASE_SENSITIVE_NOUNS = True
 NOUNS = {
     "Container": ("container", "containers"),
     "Personen": ("person", "people"),
@@ -371,6 +433,8 @@ NOUNS = {
     "Hitzetage": ("hot day", "hot days"),
     "Tote": ("dead", "dead"),
     "Toten": ("dead", "dead"),
+    "Getötete": ("death", "deaths"),
+    "Getöteten": ("death", "deaths"),
     "Verletzte": ("injured", "injured"),
     "Verletzten": ("injured", "injured"),
     "Opfer": ("victim", "victims"),
@@ -445,9 +509,6 @@ NOUNS = {
     "Betten": ("bed", "beds"),
 }
 
-# Nouns whose digit ordinals are written as words in English ("im 3. Quartal" -> "third quarter").
-WORD_ORDINAL_NOUNS = {"Quartal", "Quartals", "Mal", "Halbjahr", "Halbjahres"}
-
 # Adjective-like prefixes that precede a counted noun and are kept in English.
 ADJECTIVES = {
     "weitere": "more",
@@ -473,6 +534,15 @@ PHRASES = {
     ),
     "einer halben Stunde": ("measure", 0.5, "half an hour"),
     "einer Dreiviertelstunde": ("measure", 0.75, "three quarters of an hour"),
+    "ein halbes Jahr": ("measure", 0.5, "half a year"),
+    "einem halben Jahr": ("measure", 0.5, "half a year"),
+    "eines halben Jahres": ("measure", 0.5, "half a year"),
+    "ein halbes Jahrhundert": ("measure", 50, "half a century"),
+    "eineinhalb Jahre": ("measure", 1.5, "one and a half years"),
+    "eineinhalb Jahren": ("measure", 1.5, "one and a half years"),
+    "anderthalb Jahre": ("measure", 1.5, "one and a half years"),
+    "anderthalb Jahren": ("measure", 1.5, "one and a half years"),
+    "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
     "fast ein Viertel": ("number", 0.25, "almost a quarter"),
     "ein Viertel": ("number", 0.25, "a quarter"),
@@ -497,6 +567,14 @@ PHRASES = {
     "in der Nacht auf Sonntag": ("date", "Sunday", "in the night to Sunday"),
     "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
     "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
+    "Achtelfinale": ("ordinal", 16, "round of 16"),
+    "Viertelfinale": ("ordinal", 8, "quarterfinals"),
+    "Viertelfinal": ("ordinal", 8, "quarterfinals"),
+    "Halbfinale": ("ordinal", 4, "semifinals"),
+    "Halbfinal": ("ordinal", 4, "semifinals"),
+    "Semifinal-Hinspiel": ("ordinal", 4, "semi-final first leg"),
+    "Semifinal-Rückspiel": ("ordinal", 4, "semi-final second leg"),
+    "Semifinale": ("ordinal", 4, "semifinals"),
 }
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").
@@ -516,7 +594,8 @@ ID_LABELS = {
     "Tor": "Gate",
 }
 
-# Nouns before a year ("Tagung 2014/15" -> "2014/15 session").
+# Nouns before a year ("Tagung 2014/15" -> "2014/15 session"); "{}" marks where the year goes
+# when it does not come first.
 YEAR_NOUNS = {
     "Tagung": "session",
     "Ergebnis": "result",
@@ -524,8 +603,12 @@ YEAR_NOUNS = {
     "Spielzeit": "season",
     "Haushalt": "budget",
     "Bilanz": "balance sheet",
-    "Spielplatzentwicklungskonzept": "playground development plan",
+    "Spielplatzentwicklungskonzept": "playground development plan {}",
 }
+YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
+# "Jahr 2022" is the year; "in das Jahr 2022" -> "the year 2022".
+YEAR_WORDS = ["Jahr", "Jahre", "Jahrs", "Jahres"]
+YEAR_WORD_THE = ["das", "ins", "in das"]
 
 # Nouns after a score ("4:1-Heimerfolg" -> "4-1 home win"); flip=True means the score is given
 # from the loser's view and English writes winner first
@@ -546,29 +629,97 @@ SCORE_NOUNS = {
     "Unentschieden": ("draw", False),
 }
 
-# Countries and names that appear before "(figure)" in rankings ("Schweden (3,16)").
-NAMES = {
-    "Grünen": "the Greens",
-    "Schweden": "Sweden",
-    "Dänemark": "Denmark",
-    "Deutschland": "Germany",
-    "Österreich": "Austria",
-    "Schweiz": "Switzerland",
-    "Frankreich": "France",
-    "Italien": "Italy",
-    "Spanien": "Spain",
-    "Finnland": "Finland",
-    "Belgien": "Belgium",
-    "Niederlande": "the Netherlands",
-    "Kanada": "Canada",
-    "Russland": "Russia",
-    "Südkorea": "South Korea",
-    "Nordkorea": "North Korea",
-    "OECD-Schnitt": "OECD average",
-    "EU-Schnitt": "EU average",
-    "Japan": "Japan",
-    "Israel": "Israel",
-}
+# Frequencies and relative times: "alle vier Jahre" -> "every four years", "vor drei Wochen" ->
+# "three weeks ago".
+EVERY = {"alle": "every"}
+AGO = ["vor"]
+# Race times and gaps after the clock digits ("2:11:45,3 Std.", "+1:02,4 Min.").
+RACE_UNITS = {
+    "Std.": "hours", "Std": "hours", "Stunden": "hours", "Min.": "min", "min": "min",
+    "Minuten": "minutes", "Sek.": "sec", "Sekunden": "seconds",
+}  # fmt: skip
+# Head nouns of number compounds ("500-Millionen-Dollar-Kredit" -> "500 million dollar loan").
+COMPOUND_NOUNS = {
+    "Kredit": "loan", "Gutschein": "voucher", "Paket": "package", "Hilfspaket": "aid package",
+    "Rettungspaket": "rescue package", "Konjunkturpaket": "stimulus package",
+    "Programm": "programme", "Projekt": "project", "Auftrag": "contract", "Deal": "deal",
+    "Fonds": "fund", "Investition": "investment", "Strafe": "fine", "Geldstrafe": "fine",
+    "Schaden": "damage", "Budget": "budget", "Anleihe": "bond", "Plan": "plan",
+    "Ticket": "ticket", "Schein": "note", "Scheins": "note", "Scheine": "notes",
+    "Scheinen": "notes", "Korridor": "corridor", "Korridors": "corridor", "Lauf": "race",
+    "Marsch": "march", "Zone": "zone",
+    "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
+}  # fmt: skip
 
-# Time-of-day words.
-DAY_PARTS = {"Anfang": "early", "Mitte": "mid-", "Ende": "late"}
+# German word formation read by ``de_rules``: duration adjectives ("zweijährige" -> "two-year"),
+# decades in words ("in den Neunzigern" -> "in the nineties"; the 20th century is assumed),
+# magnitude adjectives ("sechsstelliger Betrag" -> "six-figure sum").
+DURATION_ADJECTIVES = {
+    "jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
+    "minütig": "minute", "sekündig": "second",
+}  # fmt: skip
+DECADE_WORDS = {
+    "zwanziger": (1920, "twenties"), "dreißiger": (1930, "thirties"),
+    "vierziger": (1940, "forties"), "fünfziger": (1950, "fifties"),
+    "sechziger": (1960, "sixties"), "siebziger": (1970, "seventies"),
+    "achtziger": (1980, "eighties"), "neunziger": (1990, "nineties"),
+}  # fmt: skip
+MAGNITUDES = {
+    "einstellig": (1, "single-digit"), "zweistellig": (2, "double-digit"),
+    "dreistellig": (3, "triple-digit"), "vierstellig": (4, "four-figure"),
+    "fünfstellig": (5, "five-figure"), "sechsstellig": (6, "six-figure"),
+    "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
+    "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
+}  # fmt: skip
+MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+# Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
+# "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".
+DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into"}
+DECADE_PARTS = {
+    "Anfang der": "early", "Mitte der": "mid-", "Ende der": "late", "frühen": "early",
+    "späten": "late",
+}  # fmt: skip
+# "-jährig" before one of these is an age ("achtjährige Tochter" -> "eight-year-old daughter").
+AGE_NOUNS = [
+    "Tochter", "Sohn", "Kind", "Mädchen", "Junge", "Bub", "Mann", "Frau", "Schüler", "Schülerin",
+    "Fahrer", "Fahrerin", "Lenker", "Lenkerin", "Patient", "Patientin", "Opfer", "Täter",
+    "Täterin", "Spieler", "Spielerin", "Mutter", "Vater", "Enkel", "Enkelin", "Baby", "Pensionist",
+    "Pensionistin", "Rentner", "Rentnerin", "Frau", "Angeklagte", "Angeklagten", "Verdächtige",
+]  # fmt: skip
+
+# Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".
+DAY_SUFFIXES = ["."]
+DATE_LINK: list[str] = []
+YEAR_LINK: list[str] = []
+NUMERIC_DATE = (
+    r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?:(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
+    r"|[ \u00a0](?P<m2>[01]?\d)\.[ \u00a0](?P<y2>(?:19|20)\d{2}))"  # "16. 5. 2016": year needed
+)
+DAY_PARTS = {"Anfang": "early", "Mitte": "mid", "Ende": "late"}
+# "zwischen dem 7. September und 1. Oktober", "vom 1. bis einschließlich 26. Januar",
+# "von Dezember 2021 auf Januar 2022".
+DATE_RANGE_BETWEEN = ["zwischen dem", "zwischen"]
+DATE_RANGE_FROM = ["vom", "von"]
+DATE_RANGE_AND = ["und dem", "und"]
+DATE_RANGE_TO = ["bis einschließlich", "bis inklusive", "bis zum", "bis", "auf"]
+DATE_RANGE_INCLUSIVE = ["bis einschließlich", "bis inklusive"]
+# "seit Jänner 2015" -> "since January 2015", "bis Ende Februar" -> "until the end of February".
+MONTH_PREPS = {"bis zum": "until", "bis Ende": "until the end of", "seit": "since", "ab": "from"}
+# Months are capitalised nouns; "Mai" and "August" are also names and count as months only after
+# one of MONTH_CONTEXT ("im Mai", not "August Müller").
+MONTHS_LOWERCASE = False
+AMBIGUOUS_MONTHS = {"Mai", "August"}
+MONTH_CONTEXT = ["im", "in", "seit", "bis", "ab", "zum", "vom", "von", "Anfang", "Mitte", "Ende"]
+WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächsten": "next"}
+
+# Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.
+TIME_PREFIXES: list[str] = []
+TIME_SEP = r"[.:]"
+TIME_SUFFIXES = {"Uhr": ""}
+TIME_SUFFIXES_ALONE = {"Uhr"}
+TIME_MINUTES_ALONE = False
+
+# Letters that are words, not an identifier's, before a number ("um 10", "im 3").
+ID_STOPWORDS = {
+    "um", "am", "im", "in", "an", "ab", "zu", "so", "da", "es", "er", "ob", "wo", "je", "ca",
+}  # fmt: skip

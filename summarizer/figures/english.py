@@ -17,7 +17,7 @@ import re
 from . import de_data as D
 from . import render as R
 from .model import Figure
-from .numbers import normalise_value
+from .numbers import normalise_value, without_format_chars
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
 _MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
@@ -92,6 +92,9 @@ def _amount(m: re.Match) -> tuple[int | float, str | None, bool]:
     return value, note, words
 
 
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                 "nineties"]  # fmt: skip
+_RACE_UNITS = {"minutes", "seconds", "min", "sec", "s"}
 _RULES: list[tuple[str, re.Pattern, int]] = []
 
 
@@ -137,6 +140,19 @@ _r(
     r"\b(?P<v>(?i:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions))\b",
     1,
 )
+_r(
+    "decade",
+    r"(?<![\d.,])(?P<y>1[89]\d0|20\d0)s\b|(?<![\w])['’](?P<yy>\d0)s\b"
+    r"|\b(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    3,
+)
+_r(
+    "race_time",
+    r"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?:\.(?P<frac>\d{1,3}))?"
+    r"(?![\d:])(?:\s?(?P<unit>hours|minutes|seconds|min|sec|h|s)\b)?",
+    4,
+)
+_r("digits", r"\b(?P<w>(?i:single|double|triple))-digit\b", 3)
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
@@ -200,6 +216,22 @@ def _make(name: str, m: re.Match) -> tuple[str, object, str | None] | None:
         return "ordinal", _ORD_WORDS[g["w"].lower()], None
     if name == "vague":
         return "count", normalise_value(_VAGUE[g["v"].lower()]), None
+    if name == "decade":
+        if g["w"]:
+            start = 1900 + 10 * (_DECADE_WORDS.index(g["w"].lower()) + 2)
+        elif g["yy"]:
+            start = (2000 if g["yy"] in ("00", "10") else 1900) + int(g["yy"])
+        else:
+            start = int(g["y"])
+        return "date_range", {"from": start, "to": start + 9}, None
+    if name == "race_time":
+        # same value as the source extractor's race times; a bare "12:30" stays a clock time
+        if not (g["clock"].count(":") == 2 or g["sign"] or g["frac"] or g["unit"] in _RACE_UNITS):
+            return None
+        sign = (g["sign"] or "").replace("–", "-").replace("−", "-")
+        return "measure", sign + g["clock"] + (f".{g['frac']}" if g["frac"] else ""), None
+    if name == "digits":
+        return "number_word", {"single": 1, "double": 2, "triple": 3}[g["w"].lower()], None
     if name == "year":
         return "year", int(g["y"]), None
     if name == "number":
@@ -215,7 +247,16 @@ def find_english_figures(text: str) -> list[Figure]:
 
     Number words (``two``, ``both``) come back with kind ``number`` and ``unit="word"`` so callers
     can treat them as soft evidence. ``Figure.note`` flags German formats left in the English.
+    Invisible format characters (soft hyphen, zero-width space ...) are read through, as in the
+    source extractor; offsets and ``source`` still index ``text``.
     """
+    clean, where = without_format_chars(text)
+    if where is not None:
+        figures = find_english_figures(clean)
+        for f in figures:
+            f.start, f.end = where[f.start], where[f.end - 1] + 1
+            f.source = text[f.start : f.end]
+        return figures
     cands = []
     for name, regex, prio in _RULES:
         for m in regex.finditer(text):

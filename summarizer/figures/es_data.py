@@ -1,4 +1,4 @@
-"""Spanish figure vocabulary: pure data, read by the generic rules in ``extract``.
+"""Spanish figure vocabulary: pure data, read by the rule families in ``rules``.
 
 Same shape as ``fr_data``. Numbers follow the Spanish (and RAE) convention: thousands with a dot
 (``1.000``, ``18.998.400``) or a space (``2 000``), decimal comma (``3,2``). Sources from Mexico,
@@ -198,3 +198,43 @@ TIME_PREFIXES = ["a las", "a la"]
 TIME_SEP = r"[.:]"
 TIME_SUFFIXES = {"horas": "", "hora local": " local time", "h": "", "GMT": " GMT"}
 TIME_SUFFIXES_ALONE: set[str] = set()
+
+# Numeric dates: "30/10/2019", "01/10/21" (the year is needed: "3/4" is a fraction).
+NUMERIC_DATE = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+DATE_RANGE_INCLUSIVE: list[str] = []
+MONTH_PREPS: dict[str, str] = {}
+# Months are written in lower case: a capitalised one inside a sentence is a name.
+MONTHS_LOWERCASE = True
+AMBIGUOUS_MONTHS: set[str] = set()
+MONTH_CONTEXT: list[str] = []
+WEEKDAY_RELATIVE: dict[str, str] = {}
+YEAR_NOUNS: dict[str, str] = {}
+YEAR_WORDS: list[str] = []
+YEAR_WORD_THE: list[str] = []
+TIME_MINUTES_ALONE = True  # "12h30", "10:30" are times without a prefix or suffix
+
+# Grammar words: "y" joins month pairs and compound durations, and ranges only after
+# RANGE_BETWEEN ("entre 3 y 5"); the ranges keep no "from" in English.
+AND = ["y"]
+RANGE_MID_NEED_PREFIX = ["y"]
+RANGE_FROM_ENGLISH = ""
+VERB_PREPOSITIONS: dict[str, list[str]] = {}
+PERCENT_OF: dict[str, str] = {}
+PER_WORDS: list[str] = []
+PER_NOUNS: dict[str, str] = {}
+CASE_SENSITIVE_NOUNS = False
+ORDINAL_DIGITS_NEED_NOUN = False
+ORDINAL_PREPS: dict[str, str] = {}
+ORDINAL_ARTICLES: list[str] = []
+PLURAL_ENDINGS: list[str] = []
+ID_STOPWORDS: set[str] = set()
+
+# "cada cuatro años" -> "every four years"; "hace tres semanas" -> "three weeks ago".
+EVERY = {"cada": "every"}
+AGO = ["hace"]
+RACE_UNITS: dict[str, str] = {}
+COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language
+UNIT_QUALIFIERS: dict[str, str] = {}
+# A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
+SIGN_WORDS = {"+": "up", "-": "down"}
+RANGE_CHANGE: list[str] = []  # no range word is only a change

@@ -1,10 +1,10 @@
-"""French (FR/BE/CH/CA) figure vocabulary: pure data, read by the generic rules in ``extract``.
+"""French (FR/BE/CH/CA) figure vocabulary: pure data, read by the rule families in ``rules``.
 
-Same shape as ``es_data`` (and any further language using the generic rules): month and weekday
-names, number and ordinal words, qualifiers, scale words, currencies, units, counted nouns, and
-the few grammar words the rules need (``de``/``d'`` between a scale and its noun, range words,
-time-of-day forms). Keys are matched case-insensitively unless said otherwise; multi-word keys
-longest first. Glossary values are English ``(singular, plural)``.
+Same shape as ``de_data``, ``es_data`` and any further language (``rules.REQUIRED``): month and
+weekday names, number and ordinal words, qualifiers, scale words, currencies, units, counted
+nouns, and the few grammar words the rules need (``de``/``d'`` between a scale and its noun,
+range words, time-of-day forms). Keys are matched case-insensitively unless said otherwise;
+multi-word keys longest first. Glossary values are English ``(singular, plural)``.
 
 Numbers: spaced thousands (``2 000``, also U+00A0 / U+202F), a thousands dot also seen in the
 press (``6.700``), decimal comma (``3,2``). See ``numbers.NUMBER_PATTERN``.
@@ -212,3 +212,43 @@ TIME_PREFIXES = ["à"]
 TIME_SEP = r"(?:[ \u00a0\u202f]?h[ \u00a0\u202f]?|:)"
 TIME_SUFFIXES = {"h": "", "heures": "", "heure": ""}
 TIME_SUFFIXES_ALONE = {"h"}
+
+# Numeric dates: "30/10/2019", "01/10/21" (the year is needed: "3/4" is a fraction).
+NUMERIC_DATE = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+DATE_RANGE_INCLUSIVE: list[str] = []
+MONTH_PREPS: dict[str, str] = {}
+# Months are written in lower case: a capitalised one inside a sentence is a name.
+MONTHS_LOWERCASE = True
+AMBIGUOUS_MONTHS: set[str] = set()
+MONTH_CONTEXT: list[str] = []
+WEEKDAY_RELATIVE: dict[str, str] = {}
+YEAR_NOUNS: dict[str, str] = {}
+YEAR_WORDS: list[str] = []
+YEAR_WORD_THE: list[str] = []
+TIME_MINUTES_ALONE = True  # "12h30", "10:30" are times without a prefix or suffix
+
+# Grammar words: "et" joins month pairs and compound durations, and ranges only after
+# RANGE_BETWEEN ("entre 3 et 5"); the ranges keep no "from" in English.
+AND = ["et"]
+RANGE_MID_NEED_PREFIX = ["et"]
+RANGE_FROM_ENGLISH = ""
+VERB_PREPOSITIONS: dict[str, list[str]] = {}
+PERCENT_OF: dict[str, str] = {}
+PER_WORDS: list[str] = []
+PER_NOUNS: dict[str, str] = {}
+CASE_SENSITIVE_NOUNS = False
+ORDINAL_DIGITS_NEED_NOUN = False
+ORDINAL_PREPS: dict[str, str] = {}
+ORDINAL_ARTICLES: list[str] = []
+PLURAL_ENDINGS: list[str] = []
+ID_STOPWORDS: set[str] = set()
+
+# "tous les quatre ans" -> "every four years"; "il y a trois semaines" -> "three weeks ago".
+EVERY = {"tous les": "every", "toutes les": "every"}
+AGO = ["il y a"]
+RACE_UNITS: dict[str, str] = {}
+COMPOUND_NOUNS: dict[str, str] = {}  # no number compounds ("25-Euro-Gutschein") in this language
+UNIT_QUALIFIERS: dict[str, str] = {}
+# A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
+SIGN_WORDS = {"+": "up", "-": "down"}
+RANGE_CHANGE: list[str] = []  # no range word is only a change

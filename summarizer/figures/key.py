@@ -20,7 +20,10 @@ Deterministic: same input, same marks.
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
+from collections import Counter
 
 from .check import atoms, same_value
 from .model import Figure
@@ -172,12 +175,14 @@ def _scores(
 ) -> list[tuple[float, Figure]]:
     """Importance of every figure (``.sentence`` already set), in the order given."""
     out = []
-    for f in figures:
+    repeated = _repeated_values(figures)
+    records: dict[int, bool] = {}  # per sentence: a long sentence is searched once, not per figure
+    for n, f in enumerate(figures):
         weight = _weight(f)
         s = f.sentence if f.sentence is not None else 99
         score = weight * (1.0 + max(0.0, 0.8 - 0.1 * s))
         if atoms(f) and f.kind not in ("identifier", "ordinal"):
-            if any(g is not f and same_value(f, g) for g in figures):
+            if repeated[n]:
                 score += 1.5
             if any(same_value(f, t) for t in title_figs):
                 score += 3.0
@@ -186,7 +191,69 @@ def _scores(
         if text is not None:
             if change_subject(f, text):
                 score += W_CHANGE
-            if f.sentence is not None and RECORD.search(_sentence_text(text, f, sentence_starts)):
-                score += W_RECORD
+            if f.sentence is not None:
+                if f.sentence not in records:
+                    sentence = _sentence_text(text, f, sentence_starts)
+                    records[f.sentence] = bool(RECORD.search(sentence))
+                if records[f.sentence]:
+                    score += W_RECORD
         out.append((score, f))
     return out
+
+
+def _repeated_values(figures: list[Figure]) -> list[bool]:
+    """Per figure with atoms: does another figure of the list have the same value
+    (``same_value``)? False for a figure without atoms (a relative date): it gets no bonus.
+
+    Figures are indexed by a coarse key of their atoms that any two equal values share, and
+    within a key grouped by their exact atoms, so each figure is compared with one figure per
+    distinct value of its key instead of with every figure of the article."""
+    index: dict[frozenset, dict[tuple, list[int]]] = {}
+    all_atoms = [atoms(f) for f in figures]
+    for n, xs in enumerate(all_atoms):
+        if xs:
+            index.setdefault(_coarse_key(xs)[0], {}).setdefault(_exact(xs), []).append(n)
+    out = []
+    for n, (f, xs) in enumerate(zip(figures, all_atoms, strict=True)):
+        found = False
+        for key in _coarse_key(xs) if xs else ():
+            for members in index.get(key, {}).values():
+                other = next((m for m in members if m != n), None)
+                if other is not None and same_value(f, figures[other]):
+                    found = True
+                    break
+            if found:
+                break
+        out.append(found)
+    return out
+
+
+def _exact(xs: list[tuple]) -> tuple:
+    try:
+        hash(tuple(xs))
+        return tuple(xs)
+    except TypeError:
+        return tuple(repr(x) for x in xs)
+
+
+def _coarse_key(xs: list[tuple]) -> list[frozenset]:
+    """The keys under which a figure with these atoms may find an equal value: the first is its
+    own. A date drops its year (a missing year matches any); a number is keyed by its integer
+    part, and by the neighbouring one where the matching tolerance reaches across it."""
+    options = []
+    for x in xs:
+        if x[0] in ("n", "pct", "pp") and isinstance(x[1], float) and math.isfinite(x[1]):
+            tol = 1e-9 * max(1.0, abs(x[1]))
+            floors = dict.fromkeys(
+                (math.floor(x[1]), math.floor(x[1] - tol), math.floor(x[1] + tol))
+            )
+            options.append([(x[0], k) for k in floors])
+        elif x[0] == "date":
+            options.append([x[:3]])
+        else:
+            try:
+                hash(x)
+                options.append([x])
+            except TypeError:
+                options.append([(x[0],)])
+    return [frozenset(Counter(combo).items()) for combo in itertools.product(*options)]

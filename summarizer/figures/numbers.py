@@ -3,7 +3,7 @@
 Accepted source forms (``parse_number``):
 
 * ``1000``, ``1.000``, ``2.462.000`` (German thousands dot: a dot followed by exactly three digits)
-* ``1 000`` with a space, U+00A0 or U+202F; ``80'000`` and ``80’000`` (Swiss apostrophe)
+* ``1 000`` with a space, U+00A0 or U+202F; ``80'000``, ``80’000`` and ``80‘000`` (Swiss apostrophe)
 * decimal comma ``3,2``, ``34,45``; Swiss/English decimal point where the group after the dot is
   not three digits long (``19.99``, ``2.50``)
 * ``3,-`` (price with no cents) -> 3
@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import re
 
-THOUSANDS_SEPARATORS = ".'’\u00a0\u202f \u2009"
-_SEP = r"[.'’\u00a0\u202f\u2009 ]"
-
 # One digit group pattern for use inside bigger expressions. Order matters: grouped forms first.
 NUMBER_PATTERN = (
-    r"(?<![\d.,'’])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
-    r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # 80'000 / 80’000.50
+    r"(?<![\d.,'’‘])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
+    r"|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?(?!\d)"  # 80'000 / 80’000.50 / 154‘200
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d:]|\.\d)"  # 2 000
     r"|\d+,\d+(?!\d)"  # 3,2
     r"|\d+,-(?!\w)"  # 3,-
     r"|\d+\.\d{1,2}(?!\d|\.\d)"  # 19.99 (Swiss decimal point)
     r"|\d+(?![\d]))"
 )
-NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 
 def parse_number(s: str) -> int | float:
@@ -41,7 +37,7 @@ def parse_number(s: str) -> int | float:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         s = s.replace(".", "").replace(",", ".")
     else:
-        s = re.sub(r"[\u00a0\u202f\u2009 '’]", "", s)
+        s = re.sub(r"[\u00a0\u202f\u2009 '’‘]", "", s)
         s = s.replace(",", ".")
     if "." in s:
         return float(s)
@@ -86,3 +82,21 @@ def normalise_value(value: float | int) -> int | float:
             return int(value)
         return round(value, 6)
     return value
+
+
+# Invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM): copied
+# text carries them inside numbers ("1\u00ad000"), where they would split one number into two.
+FORMAT_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_FORMAT_RE = re.compile(f"[{FORMAT_CHARS}]")
+
+
+def without_format_chars(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without invisible format characters, and where each kept character came from.
+
+    The second item maps an index of the cleaned text to its index in ``text`` (one entry more
+    than the cleaned text, for end offsets); it is ``None`` when there was nothing to remove.
+    """
+    if not _FORMAT_RE.search(text):
+        return text, None
+    kept = [i for i, ch in enumerate(text) if ch not in FORMAT_CHARS]
+    return "".join(text[i] for i in kept), [*kept, len(text)]

@@ -145,13 +145,14 @@ def read_article(body: ArticleIn, default_id: str) -> Article:
         if not data.strip():
             raise BadArticle("article is empty")
         try:
-            text = decode_text(data, "upload")
+            decoded = decode_text(data, "upload")
         except (ValueError, UnicodeDecodeError) as err:
-            raise BadArticle(f"article is a {err}") from None
+            raise BadArticle(f"uploaded file: {err}") from None
+        text, notes = decoded.text, decoded.notes
         is_html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
     else:
         text = body.text if body.text is not None else body.html
-        is_html = body.html is not None
+        is_html, notes = body.html is not None, []
         if text.strip() and looks_binary(text.encode("utf-8", "surrogatepass")):
             raise BadArticle("article is binary (control characters), not text")
     if not text.strip():
@@ -167,6 +168,7 @@ def read_article(body: ArticleIn, default_id: str) -> Article:
         article = Article(id=article_id, text=text, source_path="request")
     article.title = body.title or article.title
     article.date = body.date or article.date
+    article.notes[:0] = notes  # how an upload was decoded (a guessed encoding): in the warnings
     return article
 
 

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
+import os
 from typing import Protocol
 
-from summarizer.errors import UsageError
+from summarizer.errors import ModelError, UsageError
 from summarizer.models import resolve
 
 
@@ -29,6 +30,19 @@ class Translator(Protocol):
         """Longest source the backend accepts, in tokens."""
 
 
+MAX_THREADS = max(64, 4 * (os.cpu_count() or 1))
+"""Most decoding threads accepted: CTranslate2 crashes the process (segfault) when asked for
+tens of thousands of workers, so an absurd --threads is refused before any model loads."""
+
+
+def check_threads(threads: int) -> int:
+    if not 0 <= threads <= MAX_THREADS:
+        raise UsageError(
+            f"--threads {threads}: expected 0 (all cores) to {MAX_THREADS} decoding threads"
+        )
+    return threads
+
+
 def load_translator(
     model: str | None = None,
     *,
@@ -40,6 +54,7 @@ def load_translator(
 ) -> Translator:
     if backend not in ("auto", "ct2", "transformers"):
         raise UsageError(f"unknown backend '{backend}' (auto, ct2 or transformers)")
+    check_threads(threads)
     prefer = {"auto": ("ct2", "transformers"), "ct2": ("ct2",), "transformers": ("transformers",)}[
         backend
     ]
@@ -86,9 +101,11 @@ class TranslatorPool:
     """
 
     def __init__(self, model: str | None = None, **options):
+        check_threads(options.get("threads", 0))
         self.model = model
         self.options = options
         self._loaded: dict[str | None, Translator] = {}
+        self._failed: dict[str, ModelError] = {}
 
     def describe(self) -> dict:
         """What decides the output: the explicit model (or routing by language) and options."""
@@ -106,6 +123,13 @@ class TranslatorPool:
         return self._get(route.model_id), [route.warning] if route.warning else []
 
     def _get(self, model_id: str) -> Translator:
+        # A model that failed to load fails the same way for every later article, at once.
+        if model_id in self._failed:
+            raise self._failed[model_id]
         if model_id not in self._loaded:
-            self._loaded[model_id] = load_translator(model_id, **self.options)
+            try:
+                self._loaded[model_id] = load_translator(model_id, **self.options)
+            except ModelError as err:
+                self._failed[model_id] = err
+                raise
         return self._loaded[model_id]

@@ -48,14 +48,17 @@ def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> l
     parts = [text[a:b] for a, b in itertools.pairwise(bounds) if a < b]
     result: list[str] = []
     run: list[str] = []
+    run_counts: list[int] = []
     for part in parts:
-        if count(part) <= limit:
+        tokens = count(part)
+        if tokens <= limit:
             run.append(part)
+            run_counts.append(tokens)
             continue
-        result += _pack(run, count, limit)
-        run = []
+        result += _pack(run, count, limit, run_counts)
+        run, run_counts = [], []
         result += _pieces(part, count, limit, level + 1)
-    return result + _pack(run, count, limit)
+    return result + _pack(run, count, limit, run_counts)
 
 
 def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]:
@@ -68,14 +71,45 @@ def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]
     return parts
 
 
-def _pack(pieces: list[str], count: Callable[[str], int], limit: int) -> list[str]:
-    """Greedily join neighbouring pieces while they still fit."""
+def _pack(
+    pieces: list[str], count: Callable[[str], int], limit: int, own: list[int] | None = None
+) -> list[str]:
+    """Greedily join neighbouring pieces while they still fit, as if adding one at a time.
+
+    Each piece fits alone (``own``: its count). Recounting the growing join after every piece
+    would count a piece once per piece after it in its part; instead the end of each part is
+    guessed from the pieces' own counts, checked on the joined text, and corrected by doubling
+    and bisection (a joined text has at least the tokens of any run of its pieces), so a piece
+    is counted a few times, not up to ``limit`` times."""
+    own = own if own is not None else [count(p) for p in pieces]
     packed: list[str] = []
-    for piece in pieces:
-        if packed and count(packed[-1] + piece) <= limit:
-            packed[-1] += piece
+    i, n = 0, len(pieces)
+    while i < n:
+
+        def fits(j: int, i: int = i) -> bool:
+            """pieces[i..j] joined fit (a single piece always does)."""
+            return j == i or count("".join(pieces[i : j + 1])) <= limit
+
+        guess, total = i, own[i]
+        while guess + 1 < n and total + own[guess + 1] <= limit:
+            guess += 1
+            total += own[guess]
+        if fits(guess):
+            good, step = guess, 1
+            bad = guess + 1
+            while bad < n and fits(bad):
+                good, step = bad, step * 2
+                bad = min(good + step, n)
         else:
-            packed.append(piece)
+            good, bad = i, guess
+        while bad - good > 1:  # the last that fits lies in [good, bad)
+            mid = (good + bad) // 2
+            if fits(mid):
+                good = mid
+            else:
+                bad = mid
+        packed.append("".join(pieces[i : good + 1]))
+        i = good + 1
     return packed
 
 

@@ -1,0 +1,296 @@
+"""Figure rules German alone has, added by ``rules.build_rules`` after the shared families.
+
+Numeric day pairs and weekday-led numeric dates (``Dienstag und Mittwoch, 18./19.01.``), scores
+with the loser's noun (``3:6, 4:6-Niederlage`` -> ``6-3, 6-4 defeat``), legal references
+(``§ 176 Abs. 2 Satz 2 GVG``), court file numbers, labelled identifiers (``Seite 3411``,
+``Nummer 55 der Welt``), clubs (``1. FC Köln``), orienteering age classes (``D/H -15``), ages
+(``24-Jährige``, ``ab zehn Jahren``), duration adjectives (``zweijährige`` -> ``two-year``),
+decades (``1980er-Jahre`` -> ``the 1980s``), magnitude adjectives (``sechsstelliger Betrag`` ->
+``six-figure sum``), shares (``jeder zehnte`` -> ``one in ten``), ``beide``, and ranks written
+label first (``Rang sieben``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import de_data as D
+from . import render as R
+from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, lookup
+
+
+def rules(L: Lang) -> list[Rule]:
+    """The German-only rules, using the German pieces ``L`` built from ``de_data``."""
+    out: list[Rule] = []
+
+    def add(pattern: str, priority: int = 0):
+        def deco(fn):
+            out.append(Rule(fn.__name__, re.compile(pattern), fn, priority))
+            return fn
+
+        return deco
+
+    # ---- dates written with numbers ------------------------------------------------------------
+    @add(r"(?<![\d.])(?P<d1>[0-3]?\d)\./(?P<d2>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?")
+    def date_numeric_pair(m):
+        d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= mo <= 12):
+            return None
+        year = int(m.group("y")) if m.group("y") else None
+        text = f"{R.MONTH_NAMES[mo]} {d1}/{d2}" + (f", {year}" if year else "")
+        value = {"from": R.date_value(d1, mo, year), "to": R.date_value(d2, mo, year)}
+        return Candidate("date_range", value, text)
+
+    @add(
+        rf"(?P<w1>{L.weekday})(?:{SP}und{SP}(?P<w2>{L.weekday}))?,{SP}(?P<rest>"
+        rf"(?P<d1>[0-3]?\d)\.(?:/(?P<d2>[0-3]?\d)\.)?(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d{{2}})?"
+        rf"|(?P<h>[0-2]?\d)[.:](?P<mi>[0-5]\d){SP}Uhr)",
+        priority=4,
+    )
+    def weekday_date(m):
+        w1 = D.WEEKDAYS[m.group("w1")]
+        days = w1 if not m.group("w2") else f"{w1} and {D.WEEKDAYS[m.group('w2')]}"
+        if m.group("h"):
+            h, mi = int(m.group("h")), int(m.group("mi"))
+            if h > 24:
+                return None
+            return Candidate("time", f"{h:02d}:{mi:02d}", f"{days}, {R.render_time(h, mi)}")
+        d1, mo = int(m.group("d1")), int(m.group("mo"))
+        if not (1 <= d1 <= 31 and 1 <= mo <= 12):
+            return None
+        y = int(m.group("y")) if m.group("y") else None
+        if m.group("d2"):
+            d2 = int(m.group("d2"))
+            text = f"{days}, {R.MONTH_NAMES[mo]} {d1}/{d2}" + (f", {y}" if y else "")
+            value = {"from": R.date_value(d1, mo, y), "to": R.date_value(d2, mo, y)}
+            return Candidate("date_range", value, text)
+        return Candidate("date", R.date_value(d1, mo, y), f"{days}, {R.render_date(d1, mo, y)}")
+
+    # ---- scores --------------------------------------------------------------------------------
+    SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}:\d{1,2}\))?"
+
+    @add(
+        rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d)"
+        rf"(?:-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB})?",
+        priority=4,
+    )
+    def score(m):
+        noun = m.group("noun")
+        flip = bool(noun and D.SCORE_NOUNS[noun][1])
+        sets, texts = [], []
+        for part in re.finditer(r"(\d{1,2}):(\d{1,2})(?:\s?\((\d{1,2}):(\d{1,2})\))?", m["sets"]):
+            a, b = int(part.group(1)), int(part.group(2))
+            if flip:
+                a, b = b, a
+            t = f"{a}-{b}"
+            if part.group(3):
+                c, d = int(part.group(3)), int(part.group(4))
+                if flip:
+                    c, d = d, c
+                t += f" ({c}-{d})"
+            sets.append([a, b])
+            texts.append(t)
+        text = ", ".join(texts)
+        if noun:
+            text = f"{text} {D.SCORE_NOUNS[noun][0]}"
+        value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
+        return Candidate("score", value, text)
+
+    # ---- legal references and identifiers ------------------------------------------------------
+    @add(
+        rf"§{S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
+        rf"(?:{SP}(?:Satz|S\.){S}?(?P<satz>\d+))?(?:{SP}(?:Nr\.|Nummer){S}?(?P<nr>\d+))?"
+        rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z]{{1,}}[A-Za-z]*))?",
+        priority=6,
+    )
+    def legal_ref(m):
+        text = f"Section {m.group('n')}"
+        if m.group("abs"):
+            text += f"({m.group('abs')})"
+        if m.group("satz"):
+            text += f", {R.ordinal_word(int(m.group('satz')))} sentence"
+            if m.group("law"):
+                text += ","
+        if m.group("nr"):
+            text += f", no. {m.group('nr')}"
+        if m.group("law"):
+            text += f" {m.group('law')}"
+        return Candidate("identifier", m.group(0), text)
+
+    @add(
+        rf"{GLB}\d{{1,4}}{SP}[A-Z][A-Za-z]{{1,6}}(?:{SP}\([A-Za-z]+\))?{SP}\d{{1,5}}/\d{{2,4}}{GRB}",
+        priority=6,
+    )
+    def file_number(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
+    digits_only = {
+        "Teil",
+        "Artikel",
+        "Halle",
+        "Seite",
+        "Kapitel",
+        "Anlage",
+        "Gleis",
+        "Linie",
+        "Tor",
+    }
+
+    @add(
+        rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)}){S}?"
+        rf"(?P<n>[IVX]+|\d+[a-z]?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
+        rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+))?"
+        rf"(?P<welt>{SP}der{SP}Welt)?",
+        priority=2,
+    )
+    def labelled_identifier(m):
+        label, n = m.group("label"), m.group("n")
+        if label == "Nummer":
+            value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower(), 1)
+            shown = n if n.isdigit() else R.number_word(value)
+            text = f"world number {shown}" if m.group("welt") else f"number {shown}"
+            return Candidate("ordinal", value, text)
+        if label in digits_only and not (n.isdigit() or re.fullmatch(r"[IVX]+|\d+[a-z]", n)):
+            return None
+        if label in ("Artikel", "Seite", "Kapitel") and m.group("pre"):
+            return None
+        if n == "I" and label != "Teil":
+            return None
+        eng = D.ID_LABELS[label]
+        if m.group("pre") and label == "Nr.":
+            eng = m.group("pre").rstrip("-") + " " + eng
+        elif m.group("pre"):
+            return None
+        if not n[0].isdigit() and not re.fullmatch(r"[IVX]+", n):
+            n = R.number_word(D.NUMBER_WORDS[n.lower()])
+        if m.group("n3"):
+            conj = "and" if m.group("conj") == "und" else "to"
+            eng = eng + "s" if label in ("Artikel", "Seite") else eng
+            text = f"{eng} {n} {conj} {m.group('n3')}"
+        else:
+            text = f"{eng} {n}"
+        if m.group("n2"):
+            text += f" No. {m.group('n2')}"
+        if m.group("welt"):
+            text += " of the world"
+        return Candidate("identifier", m.group(0), text)
+
+    @add(rf"{GLB}\d\.{S}?(?:FC|FSV|SC|SV|VfB|VfL|FFC){SP}[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéè]+", priority=6)
+    def club(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
+    @add(rf"{GLB}[A-Z]/[A-Z]{S}?(?:-\d{{1,2}}|\d{{1,2}}-)(?![\d])", priority=3)
+    def age_class(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
+    # ---- ages, "beide", ranks ------------------------------------------------------------------
+    def number_or_word(n: str) -> tuple[int, str]:
+        value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
+        return value, n if n.isdigit() else R.number_word(value)
+
+    @add(rf"{GLB}ab{SP}(?P<n>\d+|{L.numword}){SP}Jahren{GRB}", priority=2)
+    def age_from(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"aged {shown} and over", "at least", "years")
+
+    @add(rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}", 3)
+    def age(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    @add(
+        rf"(?P<art>{GLB}(?i:die|den|der|des|diese|dieser|diesen){SP})?{GLB}(?P<b>[Bb]eiden?){GRB}"
+        rf"(?:{SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{L.noun}))?",
+        priority=1,
+    )
+    def both(m):
+        noun = m.group("noun")
+        adjs = [D.ADJECTIVES[a] for a in m.group("adj").split()] if m.group("adj") else []
+        word = "the two" if m.group("art") else "both"
+        text = " ".join([word, *adjs, D.NOUNS[noun][1]]) if noun else word
+        return Candidate("count", 2, text, None, noun, start=m.start("b"))
+
+    # "zweijährige Haftstrafe" -> "two-year", "dreitägige", "90-minütige" -> "90-minute"; a digit
+    # age ("19-jährige") is the age rule's, and so is "-jährig" before a person ("achtjährige
+    # Tochter") or as a noun ("der Zweijährige")
+    @add(
+        rf"{GLB}(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<n>\d{{1,3}})-)"
+        rf"(?P<adj>(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?){GRB}"
+        rf"(?:{SP}(?P<person>{alt(D.AGE_NOUNS, False)}){GRB})?",
+        priority=3,
+    )
+    def duration_adjective(m):
+        unit = D.DURATION_ADJECTIVES[m.group("u")]
+        if m.group("n"):
+            if unit == "year":
+                return None
+            value, shown = int(m.group("n")), m.group("n")
+        else:
+            value, shown = number_or_word(m.group("w").lower())
+        noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
+        if unit == "year" and (noun or m.group("person")):
+            return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
+        return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
+
+    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"; a decade
+    # word needs "Jahre" or "in den ...n" ("einen Fünfziger" is a 50-euro note)
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?(?:{GLB}(?P<part>{alt(D.DECADE_PARTS)}){SP})?"
+        rf"{GLB}(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
+        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?P<jahre>(?:-|{S})?[Jj]ahren?)|(?P<n>n))?){GRB}",
+        priority=3,
+    )
+    def decade(m):
+        if m.group("y"):
+            y = m.group("y")
+            start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
+            text = f"{y}s" if len(y) == 4 else f"'{y}s"
+        else:
+            if not (m.group("jahre") or (m.group("n") and m.group("prep"))):
+                return None
+            start, text = D.DECADE_WORDS[m.group("w").lower()]
+        if m.group("part"):
+            part = lookup(D.DECADE_PARTS, m.group("part"))
+            text = f"{part}{text}" if part.endswith("-") else f"{part} {text}"
+        text = f"the {text}"
+        if m.group("prep"):
+            text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
+        return Candidate("date_range", {"from": start, "to": start + 9}, text)
+
+    # "zweistellig" -> "double-digit", "ein sechsstelliger Betrag" -> "a six-figure sum"
+    @add(
+        rf"{GLB}(?P<w>{alt(D.MAGNITUDES)})(?:e|en|er|es|em)?{GRB}"
+        rf"(?:{SP}(?P<noun>{alt(D.MAGNITUDE_NOUNS, False)}){GRB})?",
+        priority=1,
+    )
+    def magnitude(m):
+        digits, english = D.MAGNITUDES[m.group("w").lower()]
+        if m.group("noun"):
+            english += f" {D.MAGNITUDE_NOUNS[m.group('noun')]}"
+        return Candidate("number", digits, english, None, "digits")
+
+    # "jeder zehnte Erwachsene" -> "one in ten adults", "in jedem dritten Phone" -> "in every
+    # third phone" (a share, not an ordinal)
+    @add(rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", 2)
+    def one_in(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        if n < 2:
+            return None
+        qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        share = f"every {R.ordinal_word(n)}" if m.group("case") in ("m", "n") else None
+        text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
+        return Candidate("number", {"one_in": n}, text, qual)
+
+    ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
+
+    @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)
+    def rank(m):
+        n, label = m.group("n"), m.group("label")
+        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower(), 1)
+        if n.isdigit() and label in ("Rang", "Platz"):
+            return Candidate(
+                "ordinal", value, f"{R.ordinal_suffix(value)} {ranks[label]}", unit=label
+            )
+        return Candidate("ordinal", value, f"{R.ordinal_word(value)} {ranks[label]}", unit=label)
+
+    return out

@@ -1,0 +1,755 @@
+"""The figure rule engine: one set of rule families for every language, built from its data module.
+
+``build_rules(data)`` turns one vocabulary module (``de_data``, ``fr_data``, ``es_data``, all of the
+shape listed in ``REQUIRED``) into regular-expression rules. The families are the same for every
+language; what differs between languages is data: the words, the number and date conventions,
+the range and link words. Rules that only one language has (German scores with loser nouns, legal
+references, Swiss age classes ...) live in ``<lang>_rules.py`` and are added after the families.
+
+Each rule proposes a ``Candidate`` per match (kind, normalised value, English text, qualifier,
+unit); ``extract.extract_figures`` resolves the overlaps. Families, roughly from most to least
+specific: fixed phrases, dates and date ranges, month pairs, months, weekdays, clock times, years
+and year ranges, money (currency after or before), percent and percentage points, measures,
+compound durations, counts with a known noun, vague plurals, ordinals (digits and words),
+identifiers, number words and bare numbers. The English text follows ``render``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+from . import render as R
+from .numbers import NUMBER_PATTERN, format_digits, format_number, normalise_value, parse_number
+
+S = r"[ \u00a0\u202f\u2009]"  # one space of any kind, no newline
+SP = rf"{S}+"
+GL = "A-Za-zÀ-ÖØ-öø-ÿœŒ"  # letters of the Latin-1 languages, for word boundaries
+GLB = rf"(?<![{GL}\d])"  # left word boundary
+GRB = rf"(?![{GL}\d])"  # right word boundary
+NL = rf"(?![{GL}])"  # no letter follows
+NUM = NUMBER_PATTERN
+_APOS = "['’]"
+WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3. Quartal", "3e trimestre" -> "third quarter"
+TIME_UNITS_EN = {"second", "minute", "hour", "day", "week", "month", "year"}
+CHEM = {
+    "co2": "CO2",
+    "covid-19": "COVID-19",
+    "sars-cov-2": "SARS-CoV-2",
+    "h2o": "H2O",
+    "no2": "NO2",
+}
+
+# The tables every ``<lang>_data`` module provides; ``fr_data`` documents their shape.
+REQUIRED = (
+    "MONTHS", "WEEKDAYS", "NUMBER_WORDS", "ONE_WORDS", "VAGUE_WORDS", "ORDINAL_WORDS",
+    "ORDINAL_WORDS_NEED_NOUN", "ORDINAL_SUFFIXES", "ORDINAL_DIGITS_NEED_NOUN", "ORDINAL_NOUNS",
+    "ORDINAL_PREPS", "ORDINAL_ARTICLES", "PLURAL_ENDINGS", "QUALIFIERS", "VERB_PREPOSITIONS",
+    "SCALES", "OF", "AND", "RANGE_BETWEEN", "RANGE_FROM", "RANGE_FROM_ENGLISH", "RANGE_MID",
+    "RANGE_MID_NEED_PREFIX", "CURRENCIES_AFTER", "CURRENCIES_BEFORE", "ENGLISH_CURRENCIES",
+    "PERCENT_WORDS", "POINTS_WORDS", "PERCENT_OF", "UNITS", "PER", "PER_WORDS", "PER_NOUNS",
+    "NOUNS", "CASE_SENSITIVE_NOUNS", "ADJECTIVES", "PHRASES", "NUMERIC_DATE", "DAY_SUFFIXES",
+    "DATE_LINK", "YEAR_LINK", "DATE_RANGE_BETWEEN", "DATE_RANGE_FROM", "DATE_RANGE_AND",
+    "DATE_RANGE_TO", "DATE_RANGE_INCLUSIVE", "DAY_PARTS", "MONTH_PREPS", "MONTHS_LOWERCASE",
+    "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
+    "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
+    "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
+    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE",
+)  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """A figure proposed by one rule for one match; ``start``/``end`` narrow the match's span."""
+
+    kind: str
+    value: object
+    text: str
+    qualifier: str | None = None
+    unit: str | None = None
+    start: int | None = None  # offsets into the searched text, when not the match's own
+    end: int | None = None
+
+
+@dataclass
+class Rule:
+    """A named regular expression and the handler turning each match into a ``Candidate``."""
+
+    name: str
+    regex: re.Pattern
+    handler: Callable[[re.Match], Candidate | None]
+    priority: int = 0
+
+
+@dataclass
+class Amount:
+    value: int | float
+    text: str  # English, without qualifier
+    qualifier: str | None
+    words: bool
+    to: int | float | None = None
+
+
+def alt(words, ignore_case: bool = True) -> str:
+    """Alternation of ``words``, longest first; spaces match any space, ``'`` matches ``’`` too."""
+    if not words:
+        return "(?!)"
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        parts.append(re.sub("['’]", lambda _: _APOS, re.escape(w).replace(r"\ ", SP)))
+    body = "|".join(parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def lookup(table, key: str):
+    """Value (or membership) for a matched key, ignoring case, apostrophe style and space kind."""
+    norm = re.sub(rf"{S}+", " ", key).replace("’", "'")
+    if norm in table:
+        return table[norm] if isinstance(table, dict) else norm
+    low = norm.lower()
+    for k in table:
+        if k.replace("’", "'").lower() == low:
+            return table[k] if isinstance(table, dict) else k
+    raise KeyError(key)
+
+
+class Lang:
+    """The regular-expression pieces and helpers of one language, built from its data module."""
+
+    def __init__(self, D: ModuleType):
+        missing = [name for name in REQUIRED if not hasattr(D, name)]
+        if missing:
+            raise ValueError(f"{D.__name__} lacks {', '.join(missing)}")
+        self.D = D
+        nouns_i = not D.CASE_SENSITIVE_NOUNS
+        self.numword = rf"{GLB}{alt(D.NUMBER_WORDS)}{GRB}"
+        self.one = rf"{GLB}{alt(D.ONE_WORDS)}{GRB}"
+        self.scale = rf"{alt(D.SCALES, False)}{NL}"
+        self.qual = self._qualifiers(D.QUALIFIERS)
+        self.month = rf"{alt(D.MONTHS)}{NL}"
+        self.weekday = rf"{GLB}{alt(D.WEEKDAYS)}{NL}"
+        self.year = r"(?<![\d.,'’])(?:1[89]\d{2}|20\d{2})(?![\d'’]|[.,]\d)"
+        self.noun = rf"{alt(D.NOUNS, nouns_i)}{NL}"
+        self.adj = rf"(?:{alt(D.ADJECTIVES)}{SP})"
+        self.unit = rf"(?:{alt(D.UNITS, False)})(?![{GL}²/])"
+        self.cur_after = rf"(?:{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
+        self.cur_before = alt(D.CURRENCIES_BEFORE, False)
+        self.pct = alt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
+        plain_of = [o for o in D.OF if not o.endswith(("'", "’"))]
+        apos_of = [o for o in D.OF if o.endswith(("'", "’"))]
+        self.of = (
+            rf"(?:{SP}(?:{alt(plain_of)}{SP}|{alt(apos_of)}{S}?))" if D.OF else SP
+        )  # between a scale or vague word and its noun
+        self.free_mid = [w for w in D.RANGE_MID if w not in D.RANGE_MID_NEED_PREFIX]
+        self.range_pre = list(D.RANGE_BETWEEN) + list(D.RANGE_FROM)
+        # "von 3000 auf 1000 m" is one measure; "von 5,1 auf 5,4 Prozent" stays two figures
+        # (the start, and the end point of the change) for the other kinds
+        self.amount = f"(?P<amt>{self._amount_regex(changes=False)})"
+        self.amount_change = f"(?P<amt>{self._amount_regex()})"
+        self._amount_re = re.compile(f"^{self._amount_regex()}$")
+        per_nouns = list(D.PER_NOUNS) + list(D.NOUNS) + list(D.UNITS)
+        self.per = (
+            rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}|{alt(D.PER_WORDS)}{SP}"
+            rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
+        )
+        self.verb_preps = {
+            w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
+            for w, verbs in D.VERB_PREPOSITIONS.items()
+        }
+
+    @staticmethod
+    def _qualifiers(keys) -> str:
+        """Qualifier keys: a space after ordinary keys, none after keys ending in an apostrophe."""
+        spaced = [k for k in keys if not k.endswith(("'", "’"))]
+        apos = [k for k in keys if k.endswith(("'", "’"))]
+        out = [rf"{GLB}{alt(spaced)}{SP}"]
+        if apos:
+            out.append(rf"{GLB}{alt(apos)}{S}?")
+        return "(?:" + "|".join(out) + ")"
+
+    def _amount_regex(self, changes: bool = True) -> str:
+        # a range word that needs a preposition ("zwischen 3 und 5", "entre 3 et 5") counts only
+        # after one; the others ("3 bis 5", "3 à 5") count alone
+        skip = set() if changes else set(self.D.RANGE_CHANGE)
+        bound = [w for w in self.D.RANGE_MID_NEED_PREFIX if w not in skip]
+        mid_all = alt([w for w in self.D.RANGE_MID if w not in skip])
+        mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(bound)}|(?!)))"
+        return (
+            f"(?P<q>{self.qual})?"
+            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
+            # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too): a spaced dash is
+            # punctuation ("Wien – Zwei Tage"), and "1 + 3" is a sum
+            rf"(?:(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)){S}?)?"
+            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|(?P<one>{self.one})(?={SP}{self.scale}))"
+            f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
+            f"(?:{SP}(?P<scale>{self.scale}))?"
+        )
+
+    def parse(self, s: str) -> Amount:
+        """Value and English text of an amount matched by ``self.amount``."""
+        D = self.D
+        m = self._amount_re.match(s.strip())
+        if not m:
+            raise ValueError(s)
+        qualifier = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        sign = (m.group("sign") or "").replace("–", "-").replace("−", "-")
+        if sign and D.SIGN_WORDS:
+            qualifier, sign = lookup(D.SIGN_WORDS, sign), ""
+        scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
+        words = False
+        if m.group("num"):
+            base, text = parse_number(m.group("num")), sign + format_digits(m.group("num"))
+        elif m.group("w"):
+            base = lookup(D.NUMBER_WORDS, m.group("w"))
+            text, words = R.number_word(base), True
+        else:
+            base, text, words = 1, "one", True
+        if m.group("to"):
+            to_base = parse_number(m.group("to"))
+            to = normalise_value(to_base * (scale or 1))
+            # "400 et 420 millions": the scale counts for both; "500 000 et 1 million": second only
+            from_scale = scale if scale and base <= to_base else None
+            value = normalise_value(base * (from_scale or 1))
+            b_text = format_digits(m.group("to")) + (f" {R.scale_word(scale)}" if scale else "")
+            pre = (m.group("rp") or "").lower()
+            if pre and lookup(self.range_pre, pre) in D.RANGE_BETWEEN:
+                joined = f"between {text} and {b_text}"
+            elif pre and D.RANGE_FROM_ENGLISH:
+                joined = f"{D.RANGE_FROM_ENGLISH} {text} to {b_text}"
+            else:
+                joined = f"{text} to {b_text}"
+            return Amount(value, joined, qualifier, words, to)
+        value = normalise_value(base * scale if scale else base)
+        if scale == 1e3 and m.group("num"):
+            text = format_number(value)  # "7 mil contenedores" -> "7,000 containers"
+        elif scale:
+            text = f"{text} {R.scale_word(scale)}"
+        return Amount(value, text, qualifier, words)
+
+    def per_text(self, m: re.Match) -> str | None:
+        """English of a "per ..." tail (``pro Jahr`` -> `` a year``); None when it is none."""
+        D = self.D
+        if m.group("per"):
+            return f" {lookup(D.PER, m.group('per'))}"
+        if not m.group("pern"):
+            return ""
+        per = m.group("pern")
+        if m.group("pernum"):
+            noun = D.NOUNS.get(per) or D.UNITS.get(per)
+            if not noun:
+                return None
+            n = parse_number(m.group("pernum"))
+            return f" per {format_digits(m.group('pernum'))} {R.plural(noun, n)}"
+        if per in D.PER_NOUNS:
+            return f" {D.PER_NOUNS[per]}"
+        unit = D.UNITS.get(per) or D.NOUNS.get(per)
+        return f" per {unit[0]}" if unit else None
+
+    def preceded_by(self, m: re.Match, words, start: int | None = None, n: int = 16) -> bool:
+        """Whether one of ``words`` (and a space) ends just before the match (or ``start``)."""
+        start = m.start() if start is None else start
+        return bool(re.search(rf"{GLB}{alt(words)}\s+$", m.string[max(0, start - n) : start]))
+
+
+def ranged(a: Amount):
+    """The value of an amount: a number, or ``{"from", "to"}`` for a range."""
+    return a.value if a.to is None else {"from": a.value, "to": a.to}
+
+
+def cur_text(D, code: str, a: Amount, before: str | None = None) -> str:
+    """English money: symbols for francs, dollars and pounds written before the number."""
+    if before and code == "CHF":
+        return f"CHF {a.text}"
+    if before and code == "USD":
+        return f"${a.text}" if before == "$" else f"US${a.text}"
+    if before and code == "GBP":
+        return f"£{a.text}"
+    singular, many = D.ENGLISH_CURRENCIES[code]
+    return f"{a.text} {singular if a.value == 1 and a.to is None else many}"
+
+
+def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
+    """Every rule of the language described by the data module ``D`` (``<lang>_data``)."""
+    L = L or Lang(D)
+    rules: list[Rule] = []
+
+    def add(pattern: str, priority: int = 0):
+        def deco(fn):
+            rules.append(Rule(fn.__name__, re.compile(pattern), fn, priority))
+            return fn
+
+        return deco
+
+    AMT, SCALE, MONTH, YEAR, NOUN = L.amount, L.scale, L.month, L.year, L.noun
+    DAYP = rf"(?:[12]\d|3[01]|0?[1-9])(?:{alt(D.DAY_SUFFIXES)})?"
+    # a day written with a dot ("7. September") may touch its month ("7.September")
+    DL = rf"(?:(?<=\.){S}*|{SP}(?:{alt(D.DATE_LINK)}{SP})?)"
+    YL = rf"{SP}(?:{alt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
+
+    # ---- phrases -------------------------------------------------------------------------------
+    @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
+    def phrase(m):
+        kind, value, text = lookup(D.PHRASES, m.group(0))
+        return Candidate(kind, value, text)
+
+    # ---- dates ---------------------------------------------------------------------------------
+    def day_of(s: str) -> int:
+        return int(re.match(r"\d+", s).group(0))
+
+    @add(
+        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?",
+        priority=6,
+    )
+    def date_day_month(m):
+        d, mo = day_of(m.group("d")), lookup(D.MONTHS, m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        text = R.render_date(d, mo, y)
+        if m.group("w"):
+            text = f"{lookup(D.WEEKDAYS, m.group('w'))}, {text}"
+        return Candidate("date", R.date_value(d, mo, y), text)
+
+    @add(D.NUMERIC_DATE, priority=6)
+    def date_numeric(m):
+        g = m.groupdict()  # a language's form may have a second, spaced spelling (m2, y2)
+        d, mo = int(g["d"]), int(g["m"] or g.get("m2"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        y = g["y"] or g.get("y2")
+        year = (int(y) if len(y) == 4 else 2000 + int(y)) if y else None
+        return Candidate("date", R.date_value(d, mo, year), R.render_date(d, mo, year))
+
+    @add(
+        rf"{GLB}(?P<d1>{DAYP}){SP}{alt(D.AND)}{SP}(?P<d2>{DAYP}){DL}(?P<m>{MONTH})"
+        rf"(?:{YL}(?P<y>{YEAR}))?",
+        priority=6,
+    )
+    def day_pair(m):
+        d1, d2, mo = day_of(m.group("d1")), day_of(m.group("d2")), lookup(D.MONTHS, m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        if d2 <= d1:
+            return None
+        text = f"{R.MONTH_NAMES[mo]} {d1} and {d2}" + (f", {y}" if y else "")
+        return Candidate("date", [R.date_value(d1, mo, y), R.date_value(d2, mo, y)], text)
+
+    PART = rf"(?:{alt(D.DAY_PARTS)}{S}*)"
+    LOOSE = rf"(?:{PART}?{MONTH}(?:{YL}{YEAR})?|{DAYP}(?:{DL}{MONTH})?(?:{YL}{YEAR})?)"
+    loose_re = re.compile(
+        rf"^(?:(?P<part>{PART})?(?P<m0>{MONTH})(?:{YL}(?P<y0>{YEAR}))?"
+        rf"|(?P<d>{DAYP})(?:{DL}(?P<m>{MONTH}))?(?:{YL}(?P<y>{YEAR}))?)$"
+    )
+
+    def loose(s: str):
+        m = loose_re.match(s.strip())
+        if not m:
+            return None
+        if m.group("m0"):
+            part = lookup(D.DAY_PARTS, m.group("part").strip()) if m.group("part") else None
+            y = int(m.group("y0")) if m.group("y0") else None
+            return None, lookup(D.MONTHS, m.group("m0")), y, part
+        mo = lookup(D.MONTHS, m.group("m")) if m.group("m") else None
+        return day_of(m.group("d")), mo, (int(m.group("y")) if m.group("y") else None), None
+
+    def render_part(d, mo, y, part) -> str:
+        text = R.render_date(d, mo, y)
+        if part == "mid":
+            return f"mid-{text}"
+        return f"{part} {text}" if part else text
+
+    @add(
+        rf"{GLB}(?P<pre>{alt(list(D.DATE_RANGE_BETWEEN) + list(D.DATE_RANGE_FROM))}){SP}"
+        rf"(?P<a>{LOOSE}){SP}(?P<mid>{alt(list(D.DATE_RANGE_AND) + list(D.DATE_RANGE_TO))})"
+        rf"{SP}(?P<b>{LOOSE})(?![\d])",
+        priority=7,
+    )
+    def date_range(m):
+        a, b = loose(m.group("a")), loose(m.group("b"))
+        if not a or not b:
+            return None
+        (d1, m1, y1, p1), (d2, m2, y2, p2) = a, b
+        if m2 is None or (d1 is None) != (d2 is None):
+            return None
+        m1 = m1 or m2
+        first = render_part(d1, m1, None if (y1 is None or y1 == y2) else y1, p1)
+        second = render_part(d2, m2, y2, p2)
+        inclusive = m.group("mid").lower() in {w.lower() for w in D.DATE_RANGE_INCLUSIVE}
+        if d1 and d2 and m1 == m2 and y1 in (None, y2) and not inclusive:
+            second = f"{d2}, {y2}" if y2 else str(d2)  # "from June 16 to 18"
+        if lookup(D.DATE_RANGE_BETWEEN + D.DATE_RANGE_FROM, m.group("pre")) in D.DATE_RANGE_BETWEEN:
+            text = f"between {first} and {second}"
+        elif inclusive:
+            text = f"from {first} up to and including {second}"
+        else:
+            text = f"from {first} to {second}"
+        value = {"from": R.date_value(d1, m1, y1 or y2), "to": R.date_value(d2, m2, y2)}
+        return Candidate("date_range", value, text)
+
+    @add(rf"{GLB}(?P<a>{MONTH}){SP}{alt(D.AND)}{SP}(?P<b>{MONTH})(?:{YL}(?P<y>{YEAR}))?", 3)
+    def month_pair(m):
+        y = int(m.group("y")) if m.group("y") else None
+        m1, m2 = lookup(D.MONTHS, m.group("a")), lookup(D.MONTHS, m.group("b"))
+        text = f"{R.MONTH_NAMES[m1]} and {R.render_date(None, m2, y)}"
+        return Candidate("date", [R.date_value(None, m1, y), R.date_value(None, m2, y)], text)
+
+    ambiguous = {a.lower() for a in D.AMBIGUOUS_MONTHS}
+
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.MONTH_PREPS)}){SP})?{GLB}(?:(?P<pre>{PART}))?(?P<m>{MONTH})"
+        rf"(?:{YL}(?P<y>{YEAR}))?",
+        priority=2,
+    )
+    def month_year(m):
+        month = m.group("m")
+        mo = lookup(D.MONTHS, month)
+        if not (m.group("y") or m.group("pre") or m.group("prep")):
+            start = m.start("m")
+            # "Mars", "Mayo": a capital inside a sentence is more often a name than a month
+            inside = not re.search(r"[.!?:\n]\s?$|^$", m.string[max(0, start - 2) : start])
+            if D.MONTHS_LOWERCASE and month[0].isupper() and inside:
+                return None
+            # "Mai", "August": a month only after a preposition (not "August Müller")
+            if month.lower() in ambiguous and not L.preceded_by(m, D.MONTH_CONTEXT, start):
+                return None
+        y = int(m.group("y")) if m.group("y") else None
+        part = lookup(D.DAY_PARTS, m.group("pre").strip()) if m.group("pre") else None
+        text = render_part(None, mo, y, part)
+        if m.group("prep"):
+            text = f"{lookup(D.MONTH_PREPS, m.group('prep'))} {text}"
+        return Candidate("date", R.date_value(None, mo, y), text)
+
+    @add(rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?(?P<w>{L.weekday})", priority=1)
+    def weekday(m):
+        eng = lookup(D.WEEKDAYS, m.group("w"))
+        text = f"{lookup(D.WEEKDAY_RELATIVE, m.group('rel'))} {eng}" if m.group("rel") else eng
+        return Candidate("date", eng, text)
+
+    # ---- times ---------------------------------------------------------------------------------
+    @add(
+        rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        rf"(?:(?P<sep>{D.TIME_SEP})(?P<mi>[0-5]\d))?"
+        rf"(?:{S}?(?P<suf>{alt(D.TIME_SUFFIXES, False)}))?"
+        rf"(?![{GL}\d]|[.,:]\d)",
+        priority=5,
+    )
+    def clock_time(m):
+        h, mi = int(m.group("h")), int(m.group("mi") or 0)
+        suf = m.group("suf")
+        alone = suf and suf in D.TIME_SUFFIXES_ALONE
+        if not (m.group("pre") or alone or (m.group("mi") and D.TIME_MINUTES_ALONE)):
+            return None
+        if h == 24 and not m.group("mi") and D.TIME_MINUTES_ALONE:
+            return None  # "24 h" is a duration where "h" also writes times; "24 Uhr" is midnight
+        extra = lookup(D.TIME_SUFFIXES, suf) if suf else ""
+        text = f"{h:02d}:{mi:02d}{extra}" if extra == " GMT" else R.render_time(h, mi) + extra
+        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start("h"))
+
+    # ---- years ---------------------------------------------------------------------------------
+    def year_noun_text(noun: str, years: str) -> str:
+        template = lookup(D.YEAR_NOUNS, noun)
+        return template.format(years) if "{}" in template else f"{years} {template}"
+
+    @add(
+        rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<word>{alt(D.YEAR_WORDS)})"
+        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}(?P<y>{YEAR})"
+        rf"(?![{GL}%/-]|:\d|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
+        priority=1,
+    )
+    def year(m):
+        y = int(m.group("y"))
+        text = str(y)
+        if m.group("prep"):
+            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {y}"
+        elif m.group("noun"):
+            text = year_noun_text(m.group("noun"), text)
+        elif m.group("word") and L.preceded_by(m, D.YEAR_WORD_THE):
+            text = f"the year {y}"
+        return Candidate("year", y, text)
+
+    @add(
+        rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<pre>{alt(L.range_pre)})){SP})?"
+        rf"{GLB}(?P<a>{YEAR})(?:{SP}(?P<mid>{alt(D.RANGE_MID)}){SP}(?P<b>{YEAR})"
+        rf"|(?P<dash>[-–/])(?P<b2>\d{{4}}|\d{{2}}))(?![\d%])",
+        priority=3,
+    )
+    def year_range(m):
+        a = int(m.group("a"))
+        if m.group("b2"):
+            b_s = m.group("b2")
+            b = int(b_s) if len(b_s) == 4 else int(m.group("a")[:2] + b_s)
+            if b <= a or b - a > 100 or m.group("pre"):
+                return None
+            text = f"{a}/{b_s}" if m.group("dash") == "/" else f"{a}-{b}"
+            if m.group("noun"):
+                text = year_noun_text(m.group("noun"), text)
+            return Candidate("date_range", {"from": a, "to": b}, text)
+        b = int(m.group("b"))
+        if b <= a or m.group("noun"):
+            return None
+        pre = lookup(L.range_pre, m.group("pre")) if m.group("pre") else None
+        if pre in D.RANGE_BETWEEN:
+            text = f"between {a} and {b}"
+        elif pre:
+            text = f"from {a} to {b}"
+        elif lookup(D.RANGE_MID, m.group("mid")) in L.free_mid:
+            text = f"{a} to {b}"
+        else:
+            return None  # "2019 y 2020", "2019 und 2020" without a preposition: two years
+        return Candidate("date_range", {"from": a, "to": b}, text)
+
+    # ---- money, percent, measures, counts ------------------------------------------------------
+    PER = L.per
+
+    def per_end(m, name: str) -> tuple[str, int | None]:
+        """The "per ..." English and, when the tail is no "per" figure, where the figure ends."""
+        per = L.per_text(m)
+        if per is None:
+            return "", m.end(name)
+        return per, None
+
+    @add(rf"{AMT}(?:{L.of}|{S}?)(?P<cur>{L.cur_after}){PER}", priority=4)
+    def money_after(m):
+        a = L.parse(m.group("amt"))
+        code = lookup(D.CURRENCIES_AFTER, m.group("cur"))
+        per, end = per_end(m, "cur")
+        text = R.with_qualifier(a.qualifier, cur_text(D, code, a) + per)
+        return Candidate("money", ranged(a), text, a.qualifier, code, end=end)
+
+    @add(
+        rf"(?:{GLB}(?P<bpre>{alt(D.RANGE_BETWEEN)}){SP})?(?<![{GL}\d])(?P<cur>{L.cur_before})"
+        rf"{S}?{AMT}(?(bpre)(?:{SP}{alt(D.RANGE_MID)}{SP}(?P<b>{NUM}))?)(?![\d])",
+        priority=4,
+    )
+    def money_before(m):
+        a = L.parse(m.group("amt"))
+        sym = m.group("cur")
+        code = lookup(D.CURRENCIES_BEFORE, sym)
+        text, value = cur_text(D, code, a, sym), ranged(a)
+        if m.group("b"):
+            text = f"between {text} and {format_digits(m.group('b'))}"
+            value = {"from": a.value, "to": normalise_value(parse_number(m.group("b")))}
+        elif m.group("bpre"):
+            return None
+        return Candidate("money", value, R.with_qualifier(a.qualifier, text), a.qualifier, code)
+
+    @add(rf"{AMT}{S}?(?P<p>{L.pct})(?![{GL}])(?:{SP}(?P<of>{alt(D.PERCENT_OF)}))?")
+    def percent(m):
+        a = L.parse(m.group("amt"))
+        p = re.sub(rf"{S}+", " ", m.group("p"))
+        if p in D.POINTS_WORDS:
+            word = "percentage point" if a.value == 1 and a.to is None else "percentage points"
+            text = R.with_qualifier(a.qualifier, f"{a.text} {word}")
+            return Candidate("percentage_points", ranged(a), text, a.qualifier, "pp")
+        text = f"{a.text}%" if p == "%" else f"{a.text} percent"
+        if m.group("of"):
+            text += f" {lookup(D.PERCENT_OF, m.group('of'))}"
+        return Candidate(
+            "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
+        )
+
+    @add(
+        rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
+        rf"{L.amount_change}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
+    )
+    def measure(m):
+        a = L.parse(m.group("amt"))
+        unit = lookup(D.UNITS, m.group("unit"))
+        per, end = per_end(m, "unit")
+        eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
+        qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
+        text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
+        return Candidate("measure", ranged(a), text, qual, m.group("unit"), end=end)
+
+    TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
+
+    N = rf"(?:(?<![\d.,])\d+|{L.numword})"
+
+    def whole(s: str) -> tuple[int, str]:
+        """Value and English of a whole number in digits or words ("drei" -> 3, "three")."""
+        if s.isdigit():
+            return int(s), s
+        value = lookup(D.NUMBER_WORDS, s)
+        return value, R.number_word(value)
+
+    @add(rf"(?P<a>{N}){SP}(?P<u1>{TU}){SP}{alt(D.AND)}{SP}(?P<b>{N}){SP}(?P<u2>{TU}){GRB}", 2)
+    def compound_duration(m):
+        (a, a_en), (b, b_en) = whole(m.group("a")), whole(m.group("b"))
+        u1, u2 = lookup(D.UNITS, m.group("u1")), lookup(D.UNITS, m.group("u2"))
+        text = f"{a_en} {R.plural(u1, a)} and {b_en} {R.plural(u2, b)}"
+        return Candidate("measure", {u1[1]: a, u2[1]: b}, text, None, m.group("u1"))
+
+    @add(rf"{GLB}(?P<every>{alt(D.EVERY)}){SP}{AMT}{SP}(?P<unit>{TU}){GRB}", priority=2)
+    def frequency(m):
+        a = L.parse(m.group("amt"))
+        unit = lookup(D.UNITS, m.group("unit"))
+        text = f"{lookup(D.EVERY, m.group('every'))} {a.text} {R.plural(unit, a.value)}"
+        return Candidate(
+            "measure", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, m.group("unit")
+        )
+
+    @add(rf"{GLB}{alt(D.AGO)}{SP}{AMT}{SP}(?P<unit>{TU}){GRB}", priority=2)
+    def time_ago(m):
+        a = L.parse(m.group("amt"))
+        unit = lookup(D.UNITS, m.group("unit"))
+        many = a.to is not None or isinstance(a.value, float)
+        text = f"{a.text} {R.plural(unit, a.value, force_plural=many)} ago"
+        return Candidate(
+            "measure", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, m.group("unit")
+        )
+
+    # race times and gaps: "2:11:45,3 Std." -> "2:11:45.3 hours", "+1:02,4 Min." -> "+1:02.4 min";
+    # three groups, a sign or a unit keep them from being read as a score or a clock time
+    @add(
+        rf"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?)"
+        rf"(?:[.,](?P<frac>\d{{1,3}}))?(?![\d:])(?:{S}?(?P<unit>{alt(D.RACE_UNITS, False)}){NL})?",
+        priority=5,
+    )
+    def race_time(m):
+        clock, sign, unit = m.group("clock"), m.group("sign") or "", m.group("unit")
+        if not (unit or clock.count(":") == 2 or (sign and m.group("frac"))):
+            return None
+        digits = sign.replace("–", "-").replace("−", "-") + clock
+        if m.group("frac"):
+            digits += "." + m.group("frac")
+        text = f"{digits} {lookup(D.RACE_UNITS, unit)}" if unit else digits
+        return Candidate("measure", digits, text, None, unit)
+
+    # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
+    # "25-Euro-Gutschein" -> "25-euro voucher"; an unknown head noun stays outside the figure.
+    # Only languages with COMPOUND_NOUNS write numbers into compounds.
+    def compound(m):
+        base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
+        scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
+        value = normalise_value(base * (scale or 1))
+        if m.group("cur"):
+            kind, code = "money", lookup(D.CURRENCIES_AFTER, m.group("cur"))
+            word, unit = D.ENGLISH_CURRENCIES[code][0], code
+        else:
+            kind, unit = "measure", m.group("unit")
+            word = lookup(D.UNITS, unit)[0]
+        text = f"{digits} {R.scale_word(scale)} {word}" if scale else f"{digits}-{word}"
+        if m.group("head"):
+            text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
+        return Candidate(kind, value, text, None, unit)
+
+    if D.COMPOUND_NOUNS:
+        add(
+            rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
+            rf"|(?P<unit>{L.unit}))(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL})",
+            priority=3,
+        )(compound)
+
+    @add(rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN}){PER}")
+    def count(m):
+        a = L.parse(m.group("amt"))
+        noun = lookup(D.NOUNS, m.group("noun"))
+        adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
+        per, end = per_end(m, "noun")
+        many = a.to is not None or isinstance(a.value, float)
+        text = " ".join([a.text, *adjs, R.plural(noun, a.value, force_plural=many)]) + per
+        qual = a.qualifier
+        return Candidate(
+            "count", ranged(a), R.with_qualifier(qual, text), qual, m.group("noun"), end=end
+        )
+
+    @add(rf"{GLB}(?<!\d{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
+    def vague(m):
+        eng, value = lookup(D.VAGUE_WORDS, m.group("v"))
+        if m.group("noun"):
+            noun = lookup(D.NOUNS, m.group("noun"))[1]
+            return Candidate("count", value, f"{eng} of {noun}", "approximately", m.group("noun"))
+        return Candidate("count", value, eng, "approximately")
+
+    # ---- ordinals ------------------------------------------------------------------------------
+    ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
+
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.ORDINAL_PREPS)}){SP})?(?<![\d.,])(?P<n>\d{{1,3}})"
+        rf"(?P<suf>{alt(D.ORDINAL_SUFFIXES, False)})(?![{GL}\d])(?:{SP}(?P<noun>{ORD_NOUN}))?",
+        priority=3,
+    )
+    def ordinal_digits(m):
+        n = int(m.group("n"))
+        if not m.group("noun"):
+            if D.ORDINAL_DIGITS_NEED_NOUN:
+                return None
+            return Candidate("ordinal", n, R.ordinal_suffix(n), start=m.start("n"))
+        eng = lookup(D.ORDINAL_NOUNS, m.group("noun"))
+        if eng not in WORD_ORDINAL_EN:
+            text = f"{R.ordinal_suffix(n)} {eng}"
+            return Candidate("ordinal", n, text, unit=m.group("noun"), start=m.start("n"))
+        text = f"{R.ordinal_word(n)} {eng}"
+        if m.group("prep"):  # "im 3. Quartal" -> "in the third quarter"
+            text = f"{lookup(D.ORDINAL_PREPS, m.group('prep'))} {text}"
+            return Candidate("ordinal", n, text, unit=m.group("noun"))
+        return Candidate("ordinal", n, text, unit=m.group("noun"), start=m.start("n"))
+
+    need_noun = {w.lower() for w in D.ORDINAL_WORDS_NEED_NOUN}
+    ORD_WORD_NOUN = alt(list(D.NOUNS) + list(D.ORDINAL_NOUNS), not D.CASE_SENSITIVE_NOUNS)
+
+    @add(
+        rf"(?:{GLB}(?P<art>{alt(D.ORDINAL_ARTICLES)}){SP})?{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){NL}"
+        rf"(?:{SP}(?P<count>{L.numword}))?(?:{SP}(?P<noun>{ORD_WORD_NOUN}){NL})?"
+    )
+    def ordinal_word(m):
+        value = lookup(D.ORDINAL_WORDS, m.group("w"))
+        noun = m.group("noun")
+        parts = [R.ordinal_word(value)]
+        if m.group("count"):
+            parts.append(R.number_word(lookup(D.NUMBER_WORDS, m.group("count"))))
+        if not noun:
+            if m.group("w").lower() in need_noun:
+                return None
+            text = " ".join(parts)
+            return Candidate("ordinal", value, f"the {text}" if m.group("art") else text)
+        many = bool(m.group("count")) or any(noun.endswith(e) for e in D.PLURAL_ENDINGS)
+        try:
+            parts.append(R.plural(lookup(D.NOUNS, noun), 2 if many else 1))
+        except KeyError:
+            parts.append(lookup(D.ORDINAL_NOUNS, noun))
+        return Candidate("ordinal", value, " ".join(parts), unit=noun)
+
+    # ---- identifiers, number words, bare numbers -----------------------------------------------
+    stop = {w.lower() for w in D.ID_STOPWORDS}
+
+    @add(
+        rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
+        rf"|(?P<threed>\d-D))(?![\d])(?!{S}?%)",
+        priority=2,
+    )
+    def identifier(m):
+        s = m.group(0)
+        if m.group("chem"):
+            return Candidate("identifier", s, CHEM[s.lower()])
+        if m.group("id"):
+            letters = re.match(r"[A-Za-z]+", s).group(0)
+            if letters.lower() in stop:
+                return None
+            mixed = not letters.isupper()
+            if mixed and len(letters) >= 2 and not re.fullmatch(r"[A-Z][a-z]?", letters):
+                return None
+            if mixed and re.search(S, s):
+                return None
+            if mixed and "-" not in s and len(letters) > 1:
+                return None
+        return Candidate("identifier", s, s)
+
+    @add(rf"(?:{L.qual})?{L.numword}(?:{SP}{SCALE})?", priority=-1)
+    def number_word(m):
+        a = L.parse(m.group(0))
+        if a.value == 0:
+            return None
+        return Candidate("number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier)
+
+    @add(rf"{AMT}(?![{GL}\d])", priority=-2)
+    def bare_number(m):
+        a = L.parse(m.group(0))
+        return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, a.text), a.qualifier)
+
+    # ---- rules of this language alone ----------------------------------------------------------
+    own = D.__name__.removesuffix("_data") + "_rules"
+    if importlib.util.find_spec(own) is not None:
+        rules.extend(importlib.import_module(own).rules(L))
+    return rules
