@@ -6,7 +6,7 @@ STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
 BART_STANDIN := models/store/standin/distilbart-cnn-12-6
 
-.PHONY: install test test-wheel lint format standin brief digest screenshot eval bench bench-ray clean
+.PHONY: install test test-wheel lint format standin brief digest serve screenshot eval bench bench-ray clean
 
 install:
 	python3 -m venv .venv
@@ -63,6 +63,15 @@ digest:
 	if [ $$status -eq 2 ]; then \
 	  echo "make digest: the real model is not here; running the full-size stand-in instead." >&2; \
 	  $(MAKE) -s standin && $(PY) -m summarizer digest eval/data --out out/digest --model $(STANDIN_CT2); \
+	else exit $$status; fi
+
+# The web page and HTTP API on http://127.0.0.1:8000/ (real model if present, else the
+# full-size stand-in, whose page shows the stand-in banner). Ctrl-C stops it.
+serve:
+	@$(PY) -m summarizer serve --offline; status=$$?; \
+	if [ $$status -eq 2 ]; then \
+	  echo "make serve: the real model is not here; serving the full-size stand-in instead (its English is not a translation)." >&2; \
+	  $(MAKE) -s standin && $(PY) -m summarizer serve --model $(STANDIN_CT2); \
 	else exit $$status; fi
 
 # Renders out/digest/digest.html in headless Chromium (Debian package `chromium`).

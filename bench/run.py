@@ -720,9 +720,7 @@ def main(argv: list[str] | None = None) -> int:
         full["details"]["length_scaling_s"] = {
             int(k): v for k, v in full["details"]["length_scaling_s"].items()
         }
-        (args.out / "BENCHMARKS.md" if args.out else REPORT).write_text(
-            report(full), encoding="utf-8"
-        )
+        write_report(args.out / "BENCHMARKS.md" if args.out else REPORT, report(full))
         return 0
     runs = 2 if args.quick else RUNS
     naive_count = 1 if args.quick else NAIVE_ARTICLES
@@ -840,7 +838,7 @@ def main(argv: list[str] | None = None) -> int:
     results_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    report_path.write_text(report(full), encoding="utf-8")
+    write_report(report_path, report(full))
     log(f"wrote {results_path} and {report_path} in {elapsed:.0f} s")
     print("\n".join(scaling_lines(scaling_results)))
     return 0
@@ -953,6 +951,16 @@ def misses(full: dict) -> list[str]:
     if notes:
         notes = ["## Where targets are missed", "", *notes, ""]
     return notes
+
+
+KEPT_SECTION = "\n## `summarizer serve` under load"
+"""Written by hand from tests/test_serve_load.py and bench/serve_load.py: kept on rewrite."""
+
+
+def write_report(path: Path, text: str) -> None:
+    old = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
+    kept = old[old.index(KEPT_SECTION) :] if KEPT_SECTION in old else ""
+    path.write_text(text.rstrip("\n") + "\n" + kept, encoding="utf-8")
 
 
 def report(full: dict) -> str:

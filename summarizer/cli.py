@@ -543,6 +543,56 @@ def models_standin(
     typer.echo(f"{out}: {'tiny ' if tiny else ''}stand-in for {name} (random weights)")
 
 
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything but loopback needs --api-key.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    model: ModelOpt = None,
+    beams: BeamsOpt = 4,
+    backend: BackendOpt = Backend.auto,
+    offline: OfflineOpt = False,
+    threads: ThreadsOpt = 0,
+    workers: Annotated[
+        int, typer.Option(min=1, max=16, help="Batches translated at once (threads, one model).")
+    ] = 1,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SUMMARIZER_API_KEY",
+            help="Key every /v1 and /metrics request must send (X-API-Key or Bearer).",
+            show_default=False,
+            show_envvar=True,
+        ),
+    ] = None,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(help="Allow this origin to call the API from a browser (repeatable)."),
+    ] = None,
+    max_body: Annotated[int, typer.Option(min=1024, help="Largest request body, bytes.")] = (
+        2_000_000
+    ),
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds before a request gets 504.")] = (
+        60.0
+    ),
+) -> None:
+    """Serve the JSON API and the editors' web page (model loaded once, requests batched)."""
+    from summarizer.serve.app import ServeConfig, check_exposure, run
+
+    config = ServeConfig(
+        host=host,
+        port=port,
+        api_key=api_key or None,
+        cors_origins=list(cors_origin or []),
+        max_body=max_body,
+        timeout=timeout,
+        workers=workers,
+    )
+    check_exposure(config)
+    run(_translator(model, backend, beams, offline, threads), config)
+
+
 def handles_errors(command):
     """Turn the project's exception into one stderr line and its exit status, for every
     command, however it is invoked (console script, ``python -m``, Typer's test runner)."""
