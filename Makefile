@@ -6,12 +6,20 @@ STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
 BART_STANDIN := models/store/standin/distilbart-cnn-12-6
 
-.PHONY: install test test-wheel lint format standin brief digest serve screenshot eval bench bench-ray clean
+.PHONY: install browser test test-wheel lint format standin brief digest serve screenshot eval bench bench-ray clean
 
-install:
+install: browser
 	python3 -m venv .venv
 	$(PY) -m pip install --upgrade pip
 	$(PY) -m pip install -r requirements.txt
+
+# Debian's headless Chromium and its driver, for the web page's browser test and `make screenshot`
+# (a browser download by a test tool cannot work on these machines).
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi; \
+	sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	$$sudo apt-get update -q && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q chromium chromium-driver
 
 test: test-wheel
 	$(PY) -m pytest -q
