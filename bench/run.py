@@ -393,10 +393,17 @@ SCALING_SIZES = [100_000, 400_000]
 """Characters of one-paragraph article text through the German side (``pipeline.prepare``)."""
 LONG_SENTENCE = 200_000
 """Characters of one sentence (clauses joined with commas, one full stop at the end)."""
-EVAL_LINES = 100_000
-EVAL_BEFORE = {"seconds": None, "peak_rss_mb": None, "commit": "816a773"}
-"""`summarizer eval` on the same EVAL_LINES lines before it streamed its inputs: measured once
-on this machine at that commit (filled in below by hand; the old code is not kept to rerun)."""
+EVAL_LINES = 20_000
+EVAL_BEFORE = {
+    20_000: {"seconds": 120, "peak_rss_mb": 857},
+    100_000: {"seconds": 453, "peak_rss_mb": 4695},
+}
+"""`summarizer eval` on the same lines (``eval_files``) before it streamed its inputs and
+resampled in blocks: measured once on this machine at commit 816a773 (`/usr/bin/time -v`; the
+old code is not kept here to rerun), under load averages of about 6 (20,000) and 4 (100,000)."""
+EVAL_AFTER_100K = {"seconds": 1070, "peak_rss_mb": 1468}
+"""100,000 lines with the new code, measured once (load average ~10 on the 2 cores, ~4 for the
+old code's run: the times are not comparable, the memory is)."""
 
 
 def long_text(chars: int, kind: str = "paragraph") -> str:
@@ -498,7 +505,6 @@ def long_articles(eval_lines: int = EVAL_LINES) -> dict:
             "file_mb": sizes / 2**20,
             "seconds": time.perf_counter() - t0,
             "peak_rss_mb": rss,
-            "before": EVAL_BEFORE,
         }
     return out
 
@@ -506,13 +512,14 @@ def long_articles(eval_lines: int = EVAL_LINES) -> dict:
 def scaling_lines(sc: dict) -> list[str]:
     small, large = (sc["prepare"][str(c)] for c in SCALING_SIZES)
     sentence, ev = sc["sentence"], sc["eval"]
-    before = ev["before"]
+    before = EVAL_BEFORE.get(ev["lines"])
     was = (
-        f" (before streaming, at {before['commit']}: {before['seconds']:.0f} s, "
-        f"{before['peak_rss_mb']:,.0f} MB)"
-        if before.get("seconds")
+        f" (before streaming, at 816a773, measured once under a heavier load: "
+        f"{before['seconds']:.0f} s, {before['peak_rss_mb']:,.0f} MB)"
+        if before
         else ""
     )
+    big, after = EVAL_BEFORE[100_000], EVAL_AFTER_100K
     peak = max(small["peak_rss_mb"], large["peak_rss_mb"], sentence["peak_rss_mb"])
     return [
         "## Long articles (issue 11)",
@@ -537,7 +544,12 @@ def scaling_lines(sc: dict) -> list[str]:
         "the sentence: the same with their full stops dropped, joined with commas.",
         f"- `summarizer eval` on {ev['lines']:,} lines of REFS and HYPS ({ev['file_mb']:.0f} MB "
         "of `brief --format json` lines and dev-set references, repeated with distinct ids): "
-        f"{ev['seconds']:.0f} s, peak RSS {ev['peak_rss_mb']:,.0f} MB{was}.",
+        f"{ev['seconds']:.0f} s, peak RSS {ev['peak_rss_mb']:,.0f} MB{was}. On 100,000 such "
+        f"lines (599 MB), measured once each: peak RSS {big['peak_rss_mb']:,} MB before, "
+        f"{after['peak_rss_mb']:,} MB after ({big['seconds']} s and {after['seconds']} s, under "
+        "load averages of about 4 and 10: not comparable). The time is ROUGE's LCS tables in "
+        "rouge-score and the figure matching, per article; the memory left is the per-id "
+        "records and the per-article results.",
         "",
     ]
 

@@ -157,8 +157,18 @@ def test_window_counts_each_piece_a_bounded_number_of_times(dev_records):
     assert sum(counted) < 12 * len(text)
 
 
-def test_a_long_paragraph_is_split_in_chunks_exactly_as_in_one_run(dev_records, monkeypatch):
-    paragraph = " ".join(_dev_sentences(dev_records))
+def _long_sentences(dev_records, per_sentence: int) -> str:
+    """Dev sentences, ``per_sentence`` of them joined with commas into one long sentence."""
+    parts = [t.rstrip(".!?") for t in _dev_sentences(dev_records)]
+    groups = [parts[i : i + per_sentence] for i in range(0, len(parts), per_sentence)]
+    return " ".join(", ".join(g) + "." for g in groups)
+
+
+@pytest.mark.parametrize("per_sentence", [1, 30])
+def test_a_long_paragraph_is_split_in_chunks_exactly_as_in_one_run(
+    dev_records, monkeypatch, per_sentence
+):
+    paragraph = _long_sentences(dev_records, per_sentence)
     whole = sentences_mod._engine_spans(paragraph, "de")
     seen = []
     engine = sentences_mod._engine_spans
@@ -170,7 +180,10 @@ def test_a_long_paragraph_is_split_in_chunks_exactly_as_in_one_run(dev_records, 
     monkeypatch.setattr(sentences_mod, "CHUNK", 2_000)
     monkeypatch.setattr(sentences_mod, "_engine_spans", recording)
     assert sentences_mod._paragraph_spans(paragraph, "de") == whole
-    assert len(paragraph) > 20_000 and max(seen) <= 4_000
+    assert len(paragraph) > 20_000 and max(seen) <= 2_000
+    assert sum(seen) < 1.4 * len(paragraph)  # each character split about once
+    if per_sentence > 1:  # sentences longer than a chunk: some chunks start inside one
+        assert max(e - s for s, e in whole) > 2_000
 
 
 def test_one_overlong_sentence_is_not_split_in_chunks(monkeypatch):
