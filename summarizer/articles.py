@@ -275,6 +275,20 @@ OUTPUTS_LIST = ".summarizer-outputs.json"
 never reads back as articles (``digest DIR --out DIR``, ``brief DIR --out DIR``)."""
 
 
+def claim_output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:
+    """One file per article in ``out``, none overwriting another or a file we did not write;
+    their names are listed in the folder first (``OUTPUTS_LIST``), so that no later run reads
+    them as articles. Raises OSError when the list cannot be written."""
+    from summarizer.render import write_atomic
+
+    ours = listed_outputs(out)
+    others = [p.name for p in out.iterdir() if p.name not in ours] if out.is_dir() else []
+    names = file_names(ids, suffix, taken=others)
+    listing = json.dumps({"files": sorted(ours | set(names))}, ensure_ascii=False) + "\n"
+    write_atomic(out / OUTPUTS_LIST, listing)
+    return [out / name for name in names]
+
+
 def listed_outputs(folder: Path) -> set[str]:
     """The file names ``folder``'s outputs list names; empty when there is none (or it is
     unreadable: a broken list must not stop the reading)."""

@@ -263,20 +263,13 @@ def brief(
 
 
 def _output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:
-    """One file per article in ``out``, none overwriting another or a file we did not write;
-    their names are listed in the folder first, so that no later run reads them as articles."""
-    from summarizer.articles import OUTPUTS_LIST, file_names, listed_outputs
-    from summarizer.render import write_atomic
+    """``articles.claim_output_files``, its failure one line."""
+    from summarizer.articles import claim_output_files
 
-    ours = listed_outputs(out)
-    others = [p.name for p in out.iterdir() if p.name not in ours] if out.is_dir() else []
-    names = file_names(ids, suffix, taken=others)
-    listing = json.dumps({"files": sorted(ours | set(names))}, ensure_ascii=False) + "\n"
     try:
-        write_atomic(out / OUTPUTS_LIST, listing)
+        return claim_output_files(out, ids, suffix)
     except OSError as err:
         raise fail(f"{out}: cannot write ({err.strerror or err})") from None
-    return [out / name for name in names]
 
 
 @app.command()

@@ -35,7 +35,7 @@ except ImportError as err:  # pragma: no cover - depends on the install
 
     raise UsageError(f"--engine ray needs Ray: pip install 'summarizer[ray]' ({err})") from None
 
-from summarizer.articles import Article, Notes
+from summarizer.articles import Article, Notes, claim_output_files
 from summarizer.digest import (
     BATCH_ARTICLES,
     DigestResult,
@@ -146,7 +146,7 @@ class BriefActor:
             path = self.cache / f"{cache_key(article, self.key_pool, self.settings)}.json"
             if path.is_file():
                 if self.mode == "brief":
-                    self._write_brief(json.loads(path.read_text(encoding="utf-8")))
+                    self._write_brief(row, json.loads(path.read_text(encoding="utf-8")))
                 self._row(out, row, path, None, True)
             else:
                 todo.append((row, article, path))
@@ -169,15 +169,14 @@ class BriefActor:
                 result["merged"] = json.loads(row["others"])
             write_atomic(path, json.dumps(result, ensure_ascii=False))
             if self.mode == "brief":
-                self._write_brief(result)
+                self._write_brief(row, result)
             self._row(out, row, path, None, False)
         return out
 
-    def _write_brief(self, data: dict) -> None:
-        from summarizer.articles import safe_id
-
+    def _write_brief(self, row: dict, data: dict) -> None:
+        """Into the file the driver claimed for this article (``articles.claim_output_files``)."""
         text = to_json(data) if self.fmt == "json" else to_markdown(data)
-        write_atomic(self.out / f"{safe_id(data['id'])}.{self.fmt}", text + "\n")
+        write_atomic(self.out / row["target"], text + "\n")
 
     @staticmethod
     def _row(out: dict, row: dict, path: Path, error: str | None, cached: bool) -> None:
@@ -547,6 +546,13 @@ def brief_to_folder(
         check_nodes(spec)
         rows = read_rows(inputs, encoding, on_note)
         articles = [{**row, "others": "[]"} for row in rows if not row["failure"]]
+        ids = [json.loads(row["article"])["id"] for row in articles]
+        try:
+            targets = claim_output_files(out, ids, f".{fmt}")
+        except OSError as err:
+            raise UsageError(f"{out}: cannot write ({err.strerror or err})") from None
+        for row, target in zip(articles, targets, strict=True):
+            row["target"] = target.name
         done = brief_rows(articles, spec, settings, out, "brief", fmt, actors)
     problems = []
     for row in rows:
