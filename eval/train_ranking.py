@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "eval" / "data"))
 
 from check_labels import locate_all, split_of  # noqa: E402
 from ranking_features import LinearModel, figure_features  # noqa: E402
+from split_report import DATA  # noqa: E402
 
 from summarizer import pipeline  # noqa: E402
 from summarizer.articles import Article  # noqa: E402
@@ -164,12 +165,7 @@ def fmt(res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--data",
-        type=Path,
-        nargs="+",
-        default=[ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"],
-    )
+    ap.add_argument("--data", type=Path, nargs="+", default=DATA)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     rows = [article_rows(r) for r in load(args.data)]

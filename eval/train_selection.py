@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import train_ranking as T  # noqa: E402
 from ranking_features import sentence_features  # noqa: E402
+from split_report import DATA  # noqa: E402
 
 from summarizer.figures import same_value  # noqa: E402
 from summarizer.select import cosine, english_words_estimate, lexrank, terms  # noqa: E402
@@ -150,12 +151,7 @@ def fmt(r: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--data",
-        type=Path,
-        nargs="+",
-        default=[ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"],
-    )
+    ap.add_argument("--data", type=Path, nargs="+", default=DATA)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     rows = [T.article_rows(r) for r in T.load(args.data)]

@@ -16,19 +16,13 @@ import re
 
 from . import de_data as D
 from . import render as R
-from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, lookup
+from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
 
 
 def rules(L: Lang) -> list[Rule]:
     """The German-only rules, using the German pieces ``L`` built from ``de_data``."""
     out: list[Rule] = []
-
-    def add(pattern: str, priority: int = 0):
-        def deco(fn):
-            out.append(Rule(fn.__name__, re.compile(pattern), fn, priority))
-            return fn
-
-        return deco
+    add = collector(out)
 
     # ---- dates written with numbers ------------------------------------------------------------
     @add(r"(?<![\d.])(?P<d1>[0-3]?\d)\./(?P<d2>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?")

@@ -37,6 +37,26 @@ def locate(text: str, needle: str, after: int) -> int:
     return text.find(needle) if i < 0 else i
 
 
+def judge_listed(text: str, i: int, j: int, en: str, figs: list) -> tuple[list, bool, bool, bool]:
+    """One listed figure (``text[i:j]``, English ``en``) against the extracted ``figs``: the
+    figures overlapping it, and whether it is found, rendered strictly, rendered (figure part)."""
+    over = [f for f in figs if f.start < j and i < f.end]
+    covered = set()
+    for f in over:
+        covered.update(range(f.start, f.end))
+    digits = [k for k in range(i, j) if text[k].isdigit()]
+    found = all(k in covered for k in digits) if digits else bool(over)
+    strict = any(norm(f.text) == norm(en) for f in over)
+    outside = "".join(text[k] for k in range(i, j) if k not in covered)
+    lenient = strict or (
+        found
+        and bool(over)
+        and not re.search(r"\d", outside)
+        and all(norm(f.text) in norm(en) or norm(en) in norm(f.text) for f in over)
+    )
+    return over, found, strict, lenient
+
+
 def evaluate(records: list[dict], verbose: bool = False, with_key: bool = True) -> dict:
     totals = {
         "listed": 0,
@@ -71,20 +91,7 @@ def evaluate(records: list[dict], verbose: bool = False, with_key: bool = True) 
             pos = i
             j = i + len(de)
             row["listed"] += 1
-            over = [f for f in figs if f.start < j and i < f.end]
-            covered = set()
-            for f in over:
-                covered.update(range(f.start, f.end))
-            digits = [k for k in range(i, j) if text[k].isdigit()]
-            found = all(k in covered for k in digits) if digits else bool(over)
-            strict = any(norm(f.text) == norm(en) for f in over)
-            outside = "".join(text[k] for k in range(i, j) if k not in covered)
-            lenient = strict or (
-                found
-                and bool(over)
-                and not re.search(r"\d", outside)
-                and all(norm(f.text) in norm(en) or norm(en) in norm(f.text) for f in over)
-            )
+            over, found, strict, lenient = judge_listed(text, i, j, en, figs)
             row["found"] += found
             row["strict"] += strict
             row["lenient"] += lenient

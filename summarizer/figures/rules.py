@@ -272,10 +272,8 @@ def cur_text(D, code: str, a: Amount, before: str | None = None) -> str:
     return f"{a.text} {singular if a.value == 1 and a.to is None else many}"
 
 
-def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
-    """Every rule of the language described by the data module ``D`` (``<lang>_data``)."""
-    L = L or Lang(D)
-    rules: list[Rule] = []
+def collector(rules: list[Rule]):
+    """A decorator factory: ``@add(pattern, priority)`` on a handler appends its ``Rule``."""
 
     def add(pattern: str, priority: int = 0):
         def deco(fn):
@@ -283,6 +281,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return fn
 
         return deco
+
+    return add
+
+
+def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
+    """Every rule of the language described by the data module ``D`` (``<lang>_data``)."""
+    L = L or Lang(D)
+    rules: list[Rule] = []
+    add = collector(rules)
 
     AMT, SCALE, MONTH, YEAR, NOUN = L.amount, L.scale, L.month, L.year, L.noun
     DAYP = rf"(?:[12]\d|3[01]|0?[1-9])(?:{alt(D.DAY_SUFFIXES)})?"
