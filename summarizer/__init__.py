@@ -2,15 +2,31 @@
 
 Library use::
 
-    from summarizer import Article, load_translator, summarize_article
+    from summarizer import Article, Router, summarize_batch
+    for brief in summarize_batch(articles, Router()):   # one model per source language
+        print(brief.brief if not isinstance(brief, Failure) else brief.reason)
+
+    from summarizer import load_translator, summarize_article
     brief = summarize_article(Article(id="x", text=german), load_translator())
-    print(brief.brief)
 """
 
 __version__ = "0.1.0"
 
 from summarizer.articles import Article
-from summarizer.pipeline import Settings, summarize_article, translate_article
-from summarizer.translate import load_translator
+from summarizer.pipeline import Settings, summarize_article, summarize_batch, translate_article
+from summarizer.results import Brief, BriefSentence, Failure, ModelInfo
+from summarizer.translate import Router, load_translator
 
-__all__ = ["Article", "Settings", "load_translator", "summarize_article", "translate_article"]
+__all__ = [
+    "Article",
+    "Brief",
+    "BriefSentence",
+    "Failure",
+    "ModelInfo",
+    "Router",
+    "Settings",
+    "load_translator",
+    "summarize_article",
+    "summarize_batch",
+    "translate_article",
+]

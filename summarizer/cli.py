@@ -18,6 +18,8 @@ from typing import Annotated
 import typer
 
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.strategies import STRATEGIES
+from summarizer.translate.backends import BACKENDS
 
 app = typer.Typer(
     help="Foreign-language news articles in, short English briefs out — every key figure exact.",
@@ -37,16 +39,38 @@ class Format(StrEnum):
     json = "json"
 
 
-class Strategy(StrEnum):
-    extractive = "extractive"
-    lead = "lead"
-    abstractive = "abstractive"
+Backend = StrEnum("Backend", {name: name for name in ("auto", *BACKENDS)})  # type: ignore[misc]
+"""``--backend``: ``auto`` and every name in ``translate.backends.BACKENDS``."""
 
 
-class Backend(StrEnum):
-    auto = "auto"
-    ct2 = "ct2"
-    transformers = "transformers"
+def _strategy(name: str) -> str:
+    """``--summarizer``: a name in ``strategies.STRATEGIES`` (read when the command runs, so a
+    strategy registered by a program that embeds the CLI is accepted)."""
+    if name not in STRATEGIES:
+        raise typer.BadParameter(f"'{name}' is not one of {', '.join(map(repr, STRATEGIES))}.")
+    return name
+
+
+StrategyOpt = Annotated[
+    str,
+    typer.Option(
+        "--summarizer",
+        "-s",
+        callback=_strategy,
+        metavar="[" + "|".join(STRATEGIES) + "]",
+        help="extractive: scored, figure-aware choice of sentences; "
+        "lead: the first sentences; abstractive: translate all, summarize in English (falls "
+        "back to extractive when a figure is lost or invented).",
+    ),
+]
+SummaryModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Hub id or folder of the English summarizer for --summarizer abstractive "
+        "[default: sshleifer/distilbart-cnn-12-6].",
+        show_default=False,
+    ),
+]
 
 
 Inputs = Annotated[
@@ -151,14 +175,23 @@ def read_articles(inputs: list[str], encoding: str | None = None):
 
 def _translator(model, backend, beams, offline, threads):
     """Translators loaded on first use, one per model; ``--model`` serves every article."""
-    from summarizer.translate import TranslatorPool
+    from summarizer.translate import Router
 
-    pool = TranslatorPool(
-        model, backend=backend.value, beams=beams, offline=offline, threads=threads
-    )
-    if model:
-        pool.for_language("de")  # load (and fail on) an explicit model before any work
-    return pool
+    router = Router(model, backend=backend.value, beams=beams, offline=offline, threads=threads)
+    router.preload()  # load (and fail on) an explicit model before any work
+    return router
+
+
+def _strategy_object(name: str, summary_model: str | None, beams: int, offline: bool):
+    """The strategy ``name``, with its English summarizer loaded when it needs one."""
+    from summarizer.strategies import create
+
+    options = {}
+    if name == "abstractive":
+        from summarizer.abstractive import BartSummarizer
+
+        options["summary_model"] = BartSummarizer(summary_model, beams=beams, offline=offline)
+    return create(name, **options)
 
 
 def _source_lang(code: str | None) -> str | None:
@@ -174,24 +207,8 @@ def brief(
     max_words: Annotated[int, typer.Option(min=10, help="Word budget of each English brief.")] = 80,
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
-    summarizer: Annotated[
-        Strategy,
-        typer.Option(
-            "--summarizer",
-            "-s",
-            help="extractive: scored, figure-aware choice of sentences; "
-            "lead: the first sentences; abstractive: translate all, summarize in English (falls "
-            "back to extractive when a figure is lost or invented).",
-        ),
-    ] = Strategy.extractive,
-    summary_model: Annotated[
-        str | None,
-        typer.Option(
-            help="Hub id or folder of the English summarizer for --summarizer abstractive "
-            "[default: sshleifer/distilbart-cnn-12-6].",
-            show_default=False,
-        ),
-    ] = None,
+    summarizer: StrategyOpt = "extractive",
+    summary_model: SummaryModelOpt = None,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -209,12 +226,12 @@ def brief(
     workers: WorkersOpt = 0,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
-    from summarizer.errors import ModelError
-    from summarizer.pipeline import Settings, summarize_article
+    from summarizer.pipeline import Settings, summarize_batch
     from summarizer.render import to_json, to_markdown, write_atomic
+    from summarizer.results import Failure
 
     settings = Settings(
-        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+        max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
     if engine is Engine.ray:
         from summarizer.engines.ray_engine import ModelSpec, brief_command
@@ -227,29 +244,20 @@ def brief(
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
     translator = _translator(model, backend, beams, offline, threads)
-    bart = None
-    if summarizer is Strategy.abstractive:
-        from summarizer.abstractive import BartSummarizer
-
-        bart = BartSummarizer(summary_model, beams=beams, offline=offline)
+    strategy = _strategy_object(summarizer, summary_model, beams, offline)
     render = to_json if format is Format.json else to_markdown
     targets = _output_files(out, [a.id for a in articles], f".{format.value}") if out else []
     briefed, model_failed = 0, False
-    for n, article in enumerate(articles):
-        try:
-            result = summarize_article(article, translator, settings, summary_model=bart)
-        except ModelError as err:
-            # The model of this article's language is missing: the others can still go on.
-            report(f"{article.source_path}: {err}")
+    results = summarize_batch(articles, translator, settings, strategy=strategy)
+    for n, (article, result) in enumerate(zip(articles, results, strict=True)):
+        if isinstance(result, Failure):
+            # E.g. the model of this article's language is missing: the others still go on.
+            report(f"{article.source_path}: {result.reason}")
             failures += 1
-            model_failed = True
-            continue
-        except ValueError as err:
-            report(f"{article.source_path}: {err}")
-            failures += 1
+            model_failed = model_failed or result.kind == "model"
             continue
         briefed += 1
-        text = render(result.as_dict())
+        text = render(result.to_dict())
         if out is None:
             typer.echo(text)
             continue
@@ -372,10 +380,8 @@ def digest(
     max_words: Annotated[int, typer.Option(min=10, help="Word budget of each English brief.")] = 80,
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
-    summarizer: Annotated[
-        Strategy,
-        typer.Option("--summarizer", "-s", help="extractive or lead (abstractive: use `brief`)."),
-    ] = Strategy.extractive,
+    summarizer: StrategyOpt = "extractive",
+    summary_model: SummaryModelOpt = None,
     merge: Annotated[
         bool, typer.Option(help="Collapse wire updates and near-duplicates into one entry.")
     ] = True,
@@ -397,12 +403,10 @@ def digest(
 
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
-    if summarizer is Strategy.abstractive:
-        raise fail("digest supports --summarizer extractive or lead")
     if encoding:
         check_encoding(encoding)
     settings = Settings(
-        max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
+        max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -431,6 +435,7 @@ def digest(
             merge=merge,
             encoding=encoding,
             on_note=note,
+            strategy=_strategy_object(summarizer, summary_model, beams, offline),
         )
     for message in result.notes:
         report(message)

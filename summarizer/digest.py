@@ -8,8 +8,8 @@
   brief is cached under ``OUT/.cache/`` (keyed by article content, model and settings), written
   atomically, so an interrupted run (Ctrl-C, SIGKILL) resumes without redoing finished work;
   every output file is written atomically (temp file + rename).
-- Translation is batched across articles: the chosen sentences of up to ``BATCH_ARTICLES``
-  stories go to the translator together.
+- The briefs come from ``pipeline.summarize_batch`` (translation batched across articles,
+  titles translated as headlines); this module adds merging, caching, ordering and rendering.
 """
 
 from __future__ import annotations
@@ -36,13 +36,14 @@ from summarizer.articles import (
 )
 from summarizer.clean import clean
 from summarizer.digest_html import anchor, digest_html
-from summarizer.errors import ModelError, SummarizerError
-from summarizer.pipeline import Settings, finish, pick_translator, prepare, translate_prepared
+from summarizer.errors import SummarizerError
+from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
 from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
-from summarizer.translate import TranslatorPool
-from summarizer.translate.window import translate_long
+from summarizer.results import Brief, Failure
+from summarizer.strategies import Strategy
+from summarizer.translate import Router
 
-BATCH_ARTICLES = 16
+__all__ = ["BATCH_ARTICLES", "build_digest", "cache_key", "merge_updates"]
 UPDATE_MARKER = re.compile(
     r"\s*(?:\((?:neu|Aktualisierung|aktualisiert|Zusammenfassung|Korrektur|Berichtigung)[^)]*\)"
     r"|^(?:ROUNDUP\s*\d*|UPDATE\s*\d*|KORREKTUR|EILMELDUNG)\s*[:/-]?)\s*",
@@ -164,7 +165,16 @@ def _update_rank(article: Article) -> tuple[str, int]:
     return (cleaned.date or "", marked)
 
 
-def cache_key(article: Article, translator, settings: Settings) -> str:
+def cache_key(
+    article: Article, translator: Router, settings: Settings, strategy: Strategy | None = None
+) -> str:
+    """The content key of an article's brief: everything that changes it (the article, the
+    model its language is routed to and the decoding options, every setting, the strategy's
+    own model)."""
+    language = settings.source_language
+    if language is None and translator.model_for(None) == "route-by-language":
+        language = _detected_language(article)
+    describe = getattr(strategy, "describe", None)
     blob = json.dumps(
         [
             __version__,
@@ -172,15 +182,23 @@ def cache_key(article: Article, translator, settings: Settings) -> str:
             article.text,
             article.title,
             article.date,
-            translator.describe(),
+            translator.describe(language),
             # Every setting changes the output (source language, word budget, strategy).
             dataclasses.asdict(settings),
             # Reading notes become warnings; absent, the key stays what it was before them.
             *([article.notes] if article.notes else []),
+            *([describe()] if describe else []),
         ],
         ensure_ascii=False,
     )
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+def _detected_language(article: Article) -> str:
+    from summarizer.language import resolve_source_language
+
+    cleaned = clean(article)
+    return resolve_source_language(article.text[cleaned.body_start : cleaned.body_end])[0]
 
 
 class Progress:
@@ -226,14 +244,16 @@ class Progress:
 def build_digest(
     inputs: list[str],
     out: Path,
-    translator: TranslatorPool,
+    translator: Router,
     settings: Settings,
     date: str | None = None,
     title: str | None = None,
     merge: bool = True,
     encoding: str | None = None,
     on_note: Notes | None = None,
+    strategy: Strategy | None = None,
 ) -> DigestResult:
+    """Read, merge, brief (or take from the cache), order and write the digest into ``out``."""
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     cache = out / ".cache"
@@ -264,7 +284,7 @@ def build_digest(
     progress = Progress(len(stories))
     pending: list[tuple[Article, list[str], Path]] = []
     for article, others in stories:
-        path = cache / f"{cache_key(article, translator, settings)}.json"
+        path = cache / f"{cache_key(article, translator, settings, strategy)}.json"
         entry = read_cache_entry(path, result.notes)
         if entry is not None:
             entry["merged"] = others
@@ -273,13 +293,20 @@ def build_digest(
             progress.advance()
         else:
             pending.append((article, others, path))
+    briefs = summarize_batch(
+        [article for article, _, _ in pending],
+        translator,
+        settings,
+        strategy=strategy,
+        headlines=True,
+    )
     try:
-        for b in range(0, len(pending), BATCH_ARTICLES):
-            batch = pending[b : b + BATCH_ARTICLES]
-            for entry in _brief_batch(batch, translator, settings, errors, result.notes):
+        for (_, others, path), brief in zip(pending, briefs, strict=True):
+            entry = _entry(brief, others, path, errors, result.notes)
+            if entry is not None:
                 result.entries.append(entry)
                 result.computed += 1
-            progress.advance(len(batch))
+            progress.advance()
     finally:
         progress.close()
     result.entries.sort(key=_order_key)
@@ -307,47 +334,34 @@ def read_cache_entry(path: Path, notes: list[str]) -> dict | None:
     return entry
 
 
-def _brief_batch(
-    batch, pool, settings: Settings, errors: list[dict], notes: list[str]
-) -> list[dict]:
-    prepared, kept = [], []
-    for article, others, path in batch:
-        try:
-            prepared.append(prepare(article, settings))
-            kept.append((others, path))
-        except ValueError as err:
-            errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
-    # One translation batch per model: the chosen sentences and titles of all its articles.
-    # A story whose model is missing fails alone; the others go on.
-    groups: dict[int, tuple] = {}
-    for k, prep in enumerate(prepared):
-        try:
-            translator = pick_translator(pool, prep)
-        except ModelError as err:
-            article = prep.article
-            errors.append({"source": article.source_path, "id": article.id, "reason": str(err)})
-            continue
-        groups.setdefault(id(translator), (translator, []))[1].append(k)
-    entries: list[dict | None] = [None] * len(prepared)
-    for translator, ks in groups.values():
-        english = translate_prepared([prepared[k] for k in ks], translator)
-        titles = [prepared[k].article.title for k in ks]
-        wanted = [t for t in titles if t]
-        headlines = iter(translate_long(translator, wanted)) if wanted else iter(())
-        for k, eng, title in zip(ks, english, titles, strict=True):
-            others, path = kept[k]
-            data = finish(prepared[k], eng, translator, settings).as_dict()
-            data["headline"] = next(headlines) if title else first_clause(data["brief"])
-            data["merged"] = others
-            try:
-                write_atomic(path, json.dumps(data, ensure_ascii=False))
-            except OSError as err:
-                # The cache only saves work: the brief itself is fine.
-                note = f"{path.parent}: cannot write the cache ({err.strerror or err})"
-                if note not in notes:
-                    notes.append(note)
-            entries[k] = data
-    return [e for e in entries if e is not None]
+def _entry(
+    brief: Brief | Failure, others: list[str], path: Path, errors: list[dict], notes: list[str]
+) -> dict | None:
+    """A brief as its digest entry, cached under ``path``; a failure goes to ``errors``."""
+    if isinstance(brief, Failure):
+        article = brief.article
+        errors.append({"source": article.source_path, "id": article.id, "reason": brief.reason})
+        return None
+    data = digest_entry(brief, others)
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+    except OSError as err:
+        # The cache only saves work: the brief itself is fine.
+        note = f"{path.parent}: cannot write the cache ({err.strerror or err})"
+        if note not in notes:
+            notes.append(note)
+    return data
+
+
+def digest_entry(brief: Brief, others: list[str] | None = None) -> dict:
+    """The brief's dict with its ``headline`` (the English title, else the first clause) and,
+    when given, the ids of the stories merged into it."""
+    data = brief.to_dict()
+    headline = brief.headline
+    data["headline"] = headline if headline is not None else first_clause(data["brief"])
+    if others is not None:
+        data["merged"] = others
+    return data
 
 
 def first_clause(brief: str) -> str:

@@ -10,6 +10,7 @@ import hashlib
 from html import escape as html_escape
 
 from summarizer.articles import CONTROL_CHARS, safe_id
+from summarizer.results import is_standin, other_warnings
 
 CSS = """
 :root { color-scheme: light; --ink:#1b1f24; --muted:#5b6570; --rule:#d9dee3; --accent:#0b5cad;
@@ -66,7 +67,7 @@ def anchor(article_id: str) -> str:
 
 
 def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:
-    standin = any(e.get("model", {}).get("standin") for e in entries)
+    standin = any(is_standin(e) for e in entries)
     n = len(entries)
     summary = f"{n} stor{'y' if n == 1 else 'ies'}"
     if merged:
@@ -124,7 +125,7 @@ def entry_html(entry: dict) -> str:
     if entry.get("key_figures"):
         chips = "".join(f"<span>{escape(k)}</span>" for k in entry["key_figures"])
         html.append(f'<p class="figures"><b>Key figures</b> {chips}</p>')
-    notes = [w for w in entry.get("warnings", []) if not w.startswith("stand-in model")]
+    notes = other_warnings(entry)
     if len(notes) == 1:
         html.append(f'<p class="note">{escape(notes[0])}</p>')
     elif notes:

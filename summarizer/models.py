@@ -90,11 +90,10 @@ def write_marker(path: Path, **info) -> None:
 
 
 def model_format(path: Path) -> str | None:
-    if (path / "model.bin").is_file() and (path / "config.json").is_file():
-        return "ct2"
-    if (path / "config.json").is_file():
-        return "transformers"
-    return None
+    """The backend that reads the model in ``path`` (``translate.backends``), or None."""
+    from summarizer.translate.backends import detect_format
+
+    return detect_format(path)
 
 
 def store_path(model_id: str, fmt: str = "transformers") -> Path:

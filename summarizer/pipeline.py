@@ -1,25 +1,43 @@
-"""One article in, one brief out: clean → split → figures → select → translate → check.
+"""Articles in, briefs out: clean → split → figures → select → translate → check.
 
-``summarize_article`` is the library entry point the CLI, the digest and the evaluation call.
+``summarize_batch`` is the one way through: the CLI (``brief``, ``digest``), the server, the
+Ray engine and the library (``summarize_article``, a batch of one) all call it.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from summarizer.articles import Article
 from summarizer.clean import CleanedArticle, clean
-from summarizer.select import EN_PER_DE, STRATEGIES, english_words_estimate, words
+from summarizer.errors import SummarizerError
+from summarizer.results import STANDIN_WARNING, Brief, BriefSentence, Failure, ModelInfo
+from summarizer.select import EN_PER_DE, english_words_estimate, words
 from summarizer.sentences import Sentence, normalise, split_sentences
-from summarizer.translate import Translator
+from summarizer.strategies import Strategy, create
+from summarizer.translate import Router, Translator
 from summarizer.translate.window import split_to_fit, translate_long
 
-STANDIN_WARNING = (
-    "stand-in model: random weights, the English is not a translation "
-    "(cleanup, selection and key figures are real)"
-)
+__all__ = [
+    "STANDIN_WARNING",
+    "Brief",
+    "Failure",
+    "Prepared",
+    "Settings",
+    "prepare",
+    "summarize_article",
+    "summarize_batch",
+    "translate_article",
+]
+
+BATCH_ARTICLES = 16
+"""Articles whose sentences go to the translator together (one batch per model)."""
+STAGES = ("read", "source", "translate", "check")
+"""The stages ``on_event`` reports, in order, per article (see ``summarize_batch``)."""
 MONTHS = [
     "Jan.",
     "Feb.",
@@ -38,56 +56,21 @@ MONTHS = [
 
 @dataclass
 class Settings:
+    """What the user chose that changes a brief."""
+
     max_words: int = 80
     strategy: str = "extractive"
     source_language: str | None = None
     """ISO 639-1 code of the articles; None detects it per article."""
 
     def as_dict(self) -> dict:
+        """The output contract's ``strategy`` object."""
         return {"name": self.strategy, "max_words": self.max_words}
 
 
 @dataclass
-class Brief:
-    article: Article
-    cleaned: CleanedArticle
-    brief: str
-    sentences: list[dict]
-    figures: list
-    warnings: list[str] = field(default_factory=list)
-    model: dict = field(default_factory=dict)
-    strategy: dict = field(default_factory=dict)
-    source_language: str | None = None
-    """ISO 639-1 code of the articles; None detects it per article."""
-
-    @property
-    def key_figures(self) -> list[str]:
-        """The key-figures line: every key figure, and every figure the translation lost."""
-        shown = [f.text for f in self.figures if f.key or f.status == "missing"]
-        return list(dict.fromkeys(shown))
-
-    def as_dict(self) -> dict:
-        dateline = self.cleaned.dateline
-        return {
-            "id": self.article.id,
-            "title": self.article.title,
-            "date": self.cleaned.date,
-            "source_language": self.source_language,
-            "dateline": dateline.as_dict() if dateline else None,
-            "brief": self.brief,
-            "sentences": self.sentences,
-            "figures": [f.as_dict() for f in self.figures],
-            "key_figures": self.key_figures,
-            "warnings": self.warnings,
-            "model": self.model,
-            "strategy": self.strategy,
-            "source": self.article.source_path,
-        }
-
-
-@dataclass
 class Prepared:
-    """The German side of an article: everything up to (not including) translation."""
+    """The source side of an article: everything up to (not including) translation."""
 
     article: Article
     cleaned: CleanedArticle
@@ -97,16 +80,30 @@ class Prepared:
     scores: dict[int, float]
     language: str = "de"
     notes: list[str] = field(default_factory=list)
-    """Warnings found on the German side (language doubts, no figure rules)."""
+    """Warnings found on the source side (language doubts, no figure rules)."""
+    translator: Translator | None = None
+    """The translator routed to the article's language (when ``prepare`` was given a router)."""
+    route_notes: list[str] = field(default_factory=list)
+    """Warnings about that route (a multilingual fallback model)."""
 
 
-def prepare(article: Article, settings: Settings) -> Prepared:
+def prepare(
+    article: Article,
+    settings: Settings,
+    strategy: Strategy | None = None,
+    router: Router | None = None,
+) -> Prepared:
+    """Clean, split, find figures, choose the sentences. With a ``router``, the article's
+    translator is resolved right after language detection (a missing model fails before the
+    rest of the work)."""
     from summarizer.figures import FIGURE_LANGUAGES, extract_figures, mark_key_figures
     from summarizer.language import resolve_source_language
 
+    strategy = strategy or create(settings.strategy)
     cleaned = clean(article)
     body = article.text[cleaned.body_start : cleaned.body_end]
     language, notes = resolve_source_language(body, settings.source_language)
+    translator, route_notes = router.for_language(language) if router else (None, [])
     notes[:0] = article.notes  # reading doubts (encoding guessed, bytes replaced) come first
     sentences = split_sentences(
         article.text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang=language
@@ -125,9 +122,7 @@ def prepare(article: Article, settings: Settings) -> Prepared:
         count_in[fig.sentence] = count_in.get(fig.sentence, 0) + 1
         if fig.key:
             keys_in.setdefault(fig.sentence, set()).add(number)
-    # The abstractive strategy keeps an extractive choice ready as its fallback.
-    choose = STRATEGIES.get(settings.strategy, STRATEGIES["extractive"])
-    choice = choose(
+    choice = strategy.select(
         sentences,
         settings.max_words,
         key_figures_of=lambda i: keys_in.get(i, set()),
@@ -142,7 +137,16 @@ def prepare(article: Article, settings: Settings) -> Prepared:
                 f"sentence {i} alone is longer than the brief's budget: its first clauses are used"
             )
     return Prepared(
-        article, cleaned, sentences, figures, choice.indices, choice.scores, language, notes
+        article,
+        cleaned,
+        sentences,
+        figures,
+        choice.indices,
+        choice.scores,
+        language,
+        notes,
+        translator,
+        list(route_notes),
     )
 
 
@@ -172,7 +176,7 @@ def finish(
     """Check figures of the translated sentences, trim to the budget, assemble the brief."""
     from summarizer.figures import check_translation
 
-    warnings: list[str] = list(prepared.notes)
+    warnings: list[str] = [*prepared.notes, *prepared.route_notes]
     if translator.standin:
         warnings.append(STANDIN_WARNING)
     chosen = list(prepared.chosen)
@@ -209,15 +213,9 @@ def finish(
         warnings.extend(f"sentence {i}: {w}" for w in checks[i].warnings)
         sentence = by_index[i]
         sentences_out.append(
-            {
-                "index": i,
-                "source": sentence.text,
-                "text": checks[i].text,
-                "start": sentence.start,
-                "end": sentence.end,
-            }
+            BriefSentence(i, sentence.text, checks[i].text, sentence.start, sentence.end)
         )
-    brief = " ".join(s["text"] for s in sentences_out)
+    brief = " ".join(s.text for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(
         article=prepared.article,
@@ -226,14 +224,10 @@ def finish(
         sentences=sentences_out,
         figures=prepared.figures,
         warnings=warnings,
-        model={
-            "name": translator.name,
-            "revision": translator.revision,
-            "backend": translator.backend,
-            "standin": translator.standin,
-        },
+        model=ModelInfo.of(translator),
         strategy=settings.as_dict(),
         source_language=prepared.language,
+        standin=translator.standin,
     )
 
 
@@ -259,6 +253,7 @@ def dateline_lead(cleaned: CleanedArticle) -> str:
 
 
 def format_date(value: str | None) -> str | None:
+    """ "2023-10-13" → "Oct. 13", "2023-10" → "Oct. 2023"; None for anything else."""
     if not value:
         return None
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip())
@@ -268,96 +263,129 @@ def format_date(value: str | None) -> str | None:
     return f"{month} {int(m[3])}" if m[3] else f"{month} {m[1]}"
 
 
-def translate_prepared(items: list[Prepared], translator: Translator) -> list[dict[int, str]]:
-    """Translate the chosen sentences of several articles in one batch (cross-article)."""
-    wanted = [(n, i) for n, p in enumerate(items) for i in p.chosen]
-    texts = [items[n].sentences[i].text for n, i in wanted]
+def translate_prepared(
+    items: list[Prepared],
+    translator: Translator,
+    wanted: Callable[[Prepared], list[int]] | None = None,
+) -> list[dict[int, str]]:
+    """Translate the chosen sentences (or ``wanted(p)``) of several articles in one batch."""
+    wanted = wanted or (lambda p: p.chosen)
+    pairs = [(n, i) for n, p in enumerate(items) for i in wanted(p)]
+    by_index = [{s.index: s for s in p.sentences} for p in items]
+    texts = [by_index[n][i].text for n, i in pairs]
     out: list[dict[int, str]] = [{} for _ in items]
-    for (n, i), english in zip(wanted, translate_long(translator, texts), strict=True):
+    for (n, i), english in zip(pairs, translate_long(translator, texts), strict=True):
         out[n][i] = english
     return out
 
 
-def summarize_article(
-    article: Article, translator, settings: Settings | None = None, summary_model=None
-) -> Brief:
-    """Brief one article. ``translator`` is a Translator or a ``TranslatorPool`` (which picks the
-    model for the article's language); ``summary_model`` (a ``BartSummarizer``) is needed for
-    the abstractive strategy."""
+EventHook = Callable[[str, str, int], None]
+"""``on_event(stage, article_id, n)``: see ``summarize_batch``."""
+
+
+def summarize_batch(
+    articles: Iterable[Article],
+    router: Router | Translator,
+    settings: Settings | None = None,
+    *,
+    strategy: Strategy | None = None,
+    summary_model=None,
+    headlines: bool = False,
+    batch_size: int = BATCH_ARTICLES,
+    on_event: EventHook | None = None,
+) -> Iterator[Brief | Failure]:
+    """Brief every article; one ``Brief`` or ``Failure`` per article, in input order.
+
+    ``router`` is a ``Router`` (one model per source language, an explicit model loaded and
+    checked here before any article work) or a single ``Translator``. ``strategy`` defaults to
+    the one ``settings.strategy`` names (``summary_model`` is passed to it: a ``BartSummarizer``
+    for the abstractive strategy). The sentences of up to ``batch_size`` articles go to each
+    translator as one batch. ``headlines=True`` also translates each title (``Brief.headline``).
+
+    An article that cannot be briefed (no sentences, no model for its language, a failed
+    translation) is a ``Failure`` in its place; the others go on. A model error before any
+    article (an explicit model that does not load) raises ``ModelError``.
+
+    ``on_event(stage, article_id, n)`` is called per article and stage, in ``STAGES`` order:
+    ``read`` (n: characters), ``source`` (n: sentences chosen), ``translate`` (n: sentences
+    sent to the translator), ``check`` (n: sentences in the brief).
+    """
     settings = settings or Settings()
-    prepared = prepare(article, settings)
-    translator = pick_translator(translator, prepared)
-    if settings.strategy == "abstractive":
-        return abstractive_brief(prepared, translator, settings, summary_model)
-    return finish(prepared, translate_prepared([prepared], translator)[0], translator, settings)
+    strategy = strategy or create(settings.strategy, summary_model=summary_model)
+    router = Router.of(router)
+    router.preload()
+    emit = on_event or (lambda stage, article_id, n: None)
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, batch_size)):
+        yield from _brief_chunk(chunk, router, settings, strategy, headlines, emit)
 
 
-def pick_translator(translator, prepared: Prepared) -> Translator:
-    if not hasattr(translator, "for_language"):
-        return translator
-    chosen, route_notes = translator.for_language(prepared.language)
-    prepared.notes.extend(route_notes)
-    return chosen
+def _brief_chunk(
+    articles: list[Article],
+    router: Router,
+    settings: Settings,
+    strategy: Strategy,
+    headlines: bool,
+    emit: EventHook,
+) -> list[Brief | Failure]:
+    results: list[Brief | Failure | None] = [None] * len(articles)
+    groups: dict[int, tuple[Translator, list[tuple[int, Prepared]]]] = {}
+    for n, article in enumerate(articles):
+        emit("read", article.id, len(article.text))
+        try:
+            prep = prepare(article, settings, strategy, router)
+        except (ValueError, SummarizerError) as err:
+            results[n] = failure(article, err)
+            continue
+        emit("source", article.id, len(prep.chosen))
+        translator = prep.translator
+        assert translator is not None
+        groups.setdefault(id(translator), (translator, []))[1].append((n, prep))
+    for translator, members in groups.values():
+        preps = [p for _, p in members]
+        for prep in preps:
+            emit("translate", prep.article.id, len(strategy.to_translate(prep)))
+        try:
+            english = translate_prepared(preps, translator, strategy.to_translate)
+            titles = [p.article.title for p in preps] if headlines else []
+            wanted = [t for t in titles if t]
+            heads = iter(translate_long(translator, wanted) if wanted else ())
+        except (ValueError, SummarizerError) as err:
+            for n, prep in members:
+                results[n] = Failure(prep.article, f"translation failed: {err}", "model", err)
+            continue
+        for (n, prep), eng in zip(members, english, strict=True):
+            try:
+                brief = strategy.brief(prep, eng, translator, settings)
+            except (ValueError, SummarizerError) as err:
+                results[n] = failure(prep.article, err)
+                continue
+            if headlines and prep.article.title:
+                brief.headline = next(heads)
+            emit("check", prep.article.id, len(brief.sentences))
+            results[n] = brief
+    return [r for r in results if r is not None]
 
 
-def abstractive_brief(
-    prepared: Prepared, translator: Translator, settings: Settings, summary_model
+def failure(article: Article, err: Exception) -> Failure:
+    """``err`` as the article's ``Failure``: of kind "model" when it stops a job (exit 2)."""
+    kind = "model" if isinstance(err, SummarizerError) and err.exit_code == 2 else "article"
+    return Failure(article, str(err), kind, err)
+
+
+def summarize_article(
+    article: Article,
+    translator: Router | Translator,
+    settings: Settings | None = None,
+    summary_model=None,
 ) -> Brief:
-    from summarizer.abstractive import figure_problems
-
-    english = translate_long(translator, [s.text for s in prepared.sentences])
-    summary, windows = summary_model.summarize(english)
-    summary, missing, invented = figure_problems(summary, prepared.figures)
-    strategy = {
-        **settings.as_dict(),
-        "summary_model": {
-            "name": summary_model.name,
-            "revision": summary_model.revision,
-            "standin": summary_model.standin,
-        },
-        "windows": windows,
-    }
-    if missing or invented:
-        reasons = []
-        if missing:
-            reasons.append("lost key figures " + ", ".join(f"'{f.text}'" for f in missing))
-        if invented:
-            reasons.append("invented figures " + ", ".join(f"'{e}'" for e in invented))
-        brief = finish(
-            prepared,
-            {s.index: e for s, e in zip(prepared.sentences, english, strict=True)},
-            translator,
-            settings,
-        )
-        brief.warnings.append(
-            "abstractive summary rejected ("
-            + "; ".join(reasons)
-            + "): extractive brief used instead"
-        )
-        brief.strategy = {**strategy, "used": "extractive"}
-        return brief
-    for fig in prepared.figures:
-        fig.status = "kept" if fig.key else "unselected"
-    warnings = list(prepared.notes)
-    if translator.standin or summary_model.standin:
-        warnings.append(STANDIN_WARNING)
-    lead = dateline_lead(prepared.cleaned)
-    return Brief(
-        article=prepared.article,
-        cleaned=prepared.cleaned,
-        brief=f"{lead}{summary}",
-        sentences=[],
-        figures=prepared.figures,
-        warnings=warnings,
-        model={
-            "name": translator.name,
-            "revision": translator.revision,
-            "backend": translator.backend,
-            "standin": translator.standin,
-        },
-        strategy={**strategy, "used": "abstractive"},
-        source_language=prepared.language,
-    )
+    """Brief one article (a batch of one). ``translator`` is a ``Translator`` or a ``Router``;
+    ``summary_model`` (a ``BartSummarizer``) serves the abstractive strategy. Raises
+    ``ValueError`` or ``SummarizerError`` where ``summarize_batch`` gives a ``Failure``."""
+    (result,) = summarize_batch([article], translator, settings, summary_model=summary_model)
+    if isinstance(result, Failure):
+        raise result.error or ValueError(result.reason)
+    return result
 
 
 def translate_article(article: Article, translator, source_language: str | None = None) -> dict:
@@ -368,8 +396,7 @@ def translate_article(article: Article, translator, source_language: str | None 
     cleaned = clean(article)
     body = article.text[cleaned.body_start : cleaned.body_end]
     language, _ = resolve_source_language(body, source_language)
-    if hasattr(translator, "for_language"):
-        translator, _ = translator.for_language(language)
+    translator, _ = Router.of(translator).for_language(language)
     sentences = split_sentences(
         article.text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang=language
     )
@@ -381,10 +408,5 @@ def translate_article(article: Article, translator, source_language: str | None 
             {"index": s.index, "source": s.text, "text": e}
             for s, e in zip(sentences, english, strict=True)
         ],
-        "model": {
-            "name": translator.name,
-            "revision": translator.revision,
-            "backend": translator.backend,
-            "standin": translator.standin,
-        },
+        "model": ModelInfo.of(translator).to_dict(),
     }

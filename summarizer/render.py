@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from summarizer.articles import CONTROL_CHARS
+from summarizer.results import is_standin, other_warnings
 
 MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~]")
 """Backslash-escaped everywhere. Brackets are what every link and image needs (``[x](url)``,
@@ -56,7 +57,7 @@ def to_markdown(data: dict, heading: str = "##") -> str:
             f"{escape_md(', '.join(data['merged']))}*",
             "",
         ]
-    if data["model"].get("standin"):
+    if is_standin(data):
         lines += [
             "> **Stand-in model** — random weights: the English below is not a translation. "
             "Cleanup, sentence choice and key figures are real.",
@@ -65,7 +66,7 @@ def to_markdown(data: dict, heading: str = "##") -> str:
     lines += [escape_md(data["brief"]), ""]
     if data["key_figures"]:
         lines += ["**Key figures:** " + " · ".join(map(escape_md, data["key_figures"])), ""]
-    other = [w for w in data["warnings"] if not w.startswith("stand-in model")]
+    other = other_warnings(data)
     if other:
         lines += ["**Warnings:**", *[f"- {escape_md(w)}" for w in other], ""]
     return "\n".join(lines)

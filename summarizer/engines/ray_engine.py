@@ -93,33 +93,17 @@ def brief_batch(articles: list[Article], pool, settings: Settings, headlines: bo
     brief's dict (with ``headline`` when asked) or the error message of a failed article.
 
     The one place this engine calls into the pipeline."""
-    from summarizer.digest import first_clause
-    from summarizer.pipeline import finish, pick_translator, prepare, translate_prepared
-    from summarizer.translate.window import translate_long
+    from summarizer.digest import digest_entry
+    from summarizer.pipeline import summarize_batch
+    from summarizer.results import Failure
 
-    results: list = [None] * len(articles)
-    prepared = {}
-    for k, article in enumerate(articles):
-        try:
-            prepared[k] = prepare(article, settings)
-        except ValueError as err:
-            results[k] = str(err)
-    groups: dict[int, tuple] = {}
-    for k, prep in prepared.items():
-        translator = pick_translator(pool, prep)
-        groups.setdefault(id(translator), (translator, []))[1].append(k)
-    for translator, ks in groups.values():
-        english = translate_prepared([prepared[k] for k in ks], translator)
-        titles = [articles[k].title for k in ks] if headlines else []
-        wanted = [t for t in titles if t]
-        heads = iter(translate_long(translator, wanted)) if wanted else iter(())
-        for k, eng in zip(ks, english, strict=True):
-            data = finish(prepared[k], eng, translator, settings).as_dict()
-            if headlines:
-                title = articles[k].title
-                data["headline"] = next(heads) if title else first_clause(data["brief"])
-            results[k] = data
-    return results
+    results = summarize_batch(
+        articles, pool, settings, headlines=headlines, batch_size=max(1, len(articles))
+    )
+    return [
+        r.reason if isinstance(r, Failure) else digest_entry(r) if headlines else r.to_dict()
+        for r in results
+    ]
 
 
 class BriefActor:

@@ -1,4 +1,5 @@
-"""Translation: a small protocol, two backends, and the long-sentence window.
+"""Translation: a small protocol, the backends (``backends.BACKENDS``), the per-language
+``Router``, and the long-sentence window.
 
 ``load_translator`` resolves the model (see ``summarizer.models``) and picks the backend:
 ``auto`` takes CTranslate2 when a converted copy is present, else transformers.
@@ -11,6 +12,7 @@ from typing import Protocol
 
 from summarizer.errors import ModelError, UsageError
 from summarizer.models import resolve
+from summarizer.translate.backends import BACKENDS
 
 
 class Translator(Protocol):
@@ -52,12 +54,12 @@ def load_translator(
     threads: int = 0,
     fixed_output_tokens: int | None = None,
 ) -> Translator:
-    if backend not in ("auto", "ct2", "transformers"):
-        raise UsageError(f"unknown backend '{backend}' (auto, ct2 or transformers)")
+    """The translation model ``model`` (hub id or folder; default opus-mt-de-en), loaded by
+    ``backend`` (a name in ``BACKENDS``, or ``auto``: the first whose format is present)."""
+    if backend != "auto" and backend not in BACKENDS:
+        raise UsageError(f"unknown backend '{backend}' (auto, {', '.join(BACKENDS)})")
     check_threads(threads)
-    prefer = {"auto": ("ct2", "transformers"), "ct2": ("ct2",), "transformers": ("transformers",)}[
-        backend
-    ]
+    prefer = tuple(BACKENDS) if backend == "auto" else (backend,)
     resolved = resolve(model, offline=offline, prefer=prefer)
     if backend == "auto":
         backend = resolved.format
@@ -65,15 +67,8 @@ def load_translator(
         raise UsageError(
             f"{resolved.path}: a {resolved.format} model, but --backend {backend} was asked for"
         )
-    if backend == "ct2":
-        from summarizer.translate.ct2 import CT2Translator
-
-        return CT2Translator(
-            resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
-        )
-    from summarizer.translate.hf import HFTranslator
-
-    return HFTranslator(
+    translator_class = BACKENDS[backend].translator_class()
+    return translator_class(
         resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
     )
 
@@ -94,8 +89,9 @@ class PassthroughTranslator:
         return len(text.split())
 
 
-class TranslatorPool:
-    """One translator per model, loaded on first use; routes each language to its model.
+class Router:
+    """Picks the translator for each source language: one model per language, loaded on
+    first use (a ``Translator`` translates; a ``Router`` only chooses).
 
     An explicit ``model`` serves every article (the user's choice wins over detection).
     """
@@ -107,9 +103,33 @@ class TranslatorPool:
         self._loaded: dict[str | None, Translator] = {}
         self._failed: dict[str, ModelError] = {}
 
-    def describe(self) -> dict:
-        """What decides the output: the explicit model (or routing by language) and options."""
-        return {"model": self.model or "route-by-language", **self.options}
+    @staticmethod
+    def of(translator: Router | Translator) -> Router:
+        """``translator`` as a router: itself, or one that sends every language to it."""
+        if isinstance(translator, Router) or hasattr(translator, "for_language"):
+            return translator  # type: ignore[return-value]
+        return _Single(translator)
+
+    def preload(self) -> None:
+        """Load (or fail on) an explicit model now, before any article work."""
+        if self.model:
+            self._get(self.model)
+
+    def model_for(self, lang: str | None) -> str | None:
+        """The model id ``lang`` is routed to (None: no translation), without loading it;
+        ``lang`` None: the explicit model, or "route-by-language"."""
+        if self.model:
+            return self.model
+        if lang is None:
+            return "route-by-language"
+        from summarizer.language import translation_model_for
+
+        route = translation_model_for(lang)
+        return None if route.passthrough else route.model_id
+
+    def describe(self, lang: str | None = None) -> dict:
+        """What decides the output for articles in ``lang``: the model and the options."""
+        return {"model": self.model_for(lang), **self.options}
 
     def for_language(self, lang: str) -> tuple[Translator, list[str]]:
         """The translator for ``lang`` and warnings about the route (mul-en fallback)."""
@@ -133,3 +153,21 @@ class TranslatorPool:
                 self._failed[model_id] = err
                 raise
         return self._loaded[model_id]
+
+
+class _Single(Router):
+    """One translator for every language (a ``Translator`` given where a router goes)."""
+
+    def __init__(self, translator: Translator):
+        super().__init__()
+        self.translator = translator
+
+    def model_for(self, lang: str | None) -> str | None:
+        return self.translator.name
+
+    def for_language(self, lang: str) -> tuple[Translator, list[str]]:
+        return self.translator, []
+
+
+TranslatorPool = Router
+"""The former name of ``Router``."""
