@@ -41,7 +41,7 @@ from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
 from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
 from summarizer.results import Brief, Failure
 from summarizer.strategies import Strategy
-from summarizer.translate import Router
+from summarizer.translate import Router, Translator
 
 __all__ = ["BATCH_ARTICLES", "build_digest", "cache_key", "merge_updates"]
 UPDATE_MARKER = re.compile(
@@ -166,13 +166,17 @@ def _update_rank(article: Article) -> tuple[str, int]:
 
 
 def cache_key(
-    article: Article, translator: Router, settings: Settings, strategy: Strategy | None = None
+    article: Article,
+    translator: Router | Translator,
+    settings: Settings,
+    strategy: Strategy | None = None,
 ) -> str:
     """The content key of an article's brief: everything that changes it (the article, the
     model its language is routed to and the decoding options, every setting, the strategy's
     own model)."""
+    router = Router.of(translator)
     language = settings.source_language
-    if language is None and translator.model_for(None) == "route-by-language":
+    if language is None and router.model_for(None) == "route-by-language":
         language = _detected_language(article)
     describe = getattr(strategy, "describe", None)
     blob = json.dumps(
@@ -182,7 +186,7 @@ def cache_key(
             article.text,
             article.title,
             article.date,
-            translator.describe(language),
+            router.describe(language),
             # Every setting changes the output (source language, word budget, strategy).
             dataclasses.asdict(settings),
             # Reading notes become warnings; absent, the key stays what it was before them.

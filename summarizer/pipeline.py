@@ -313,7 +313,8 @@ def summarize_batch(
     settings = settings or Settings()
     strategy = strategy or create(settings.strategy, summary_model=summary_model)
     router = Router.of(router)
-    router.preload()
+    if preload := getattr(router, "preload", None):  # duck-typed routers may have none
+        preload()
     emit = on_event or (lambda stage, article_id, n: None)
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):

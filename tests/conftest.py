@@ -33,3 +33,42 @@ def tiny_marian(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def dev_records() -> list[dict]:
     return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+
+
+class FakeTranslator:
+    """A translator for tests: ``rule(sentence)`` is its English (default: the sentence itself).
+    Records every batch it gets in ``calls``. ``drops``, ``reformats`` and ``invents`` build the
+    rules that lose, reformat or add figures on purpose."""
+
+    revision = None
+    backend = "fake"
+    max_tokens = 10_000
+
+    def __init__(self, rule=None, *, name: str = "fake", standin: bool = False):
+        self.rule = rule or (lambda sentence: sentence)
+        self.name, self.standin = name, standin
+        self.calls: list[list[str]] = []
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split()) + 1
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        self.calls.append(list(sentences))
+        return [self.rule(s) for s in sentences]
+
+    @staticmethod
+    def drops(pattern: str):
+        """A rule that removes ``pattern`` (a regular expression) from every sentence."""
+        import re
+
+        return lambda sentence: re.sub(pattern, "", sentence)
+
+    @staticmethod
+    def reformats(old: str, new: str):
+        """A rule that writes ``old`` as ``new`` (a figure in another form)."""
+        return lambda sentence: sentence.replace(old, new)
+
+    @staticmethod
+    def invents(extra: str):
+        """A rule that adds ``extra`` (a figure the source does not have) to every sentence."""
+        return lambda sentence: f"{sentence} {extra}"

@@ -396,6 +396,42 @@ def test_the_cache_key_covers_every_setting_that_changes_the_output():
     assert base == cache_key(article, TranslatorPool("m", beams=4, backend="auto"), Settings())
 
 
+def test_the_cache_key_names_the_model_each_article_is_routed_to():
+    from summarizer.articles import Article
+    from summarizer.digest import cache_key
+    from summarizer.pipeline import Settings
+    from summarizer.translate import Router
+
+    german = Article(id="a", text="Der Preis stieg im Oktober um 3,2 Prozent, teilte das Amt mit.")
+    french = Article(id="a", text="Le prix a augmenté de 3,2 pour cent en octobre, selon l'office.")
+    routed = Router(beams=4)
+    for article, model in ((german, "de"), (french, "fr")):
+        explicit = Router(f"Helsinki-NLP/opus-mt-{model}-en", beams=4)
+        assert cache_key(article, routed, Settings()) == cache_key(article, explicit, Settings())
+    other = Router("Helsinki-NLP/opus-mt-de-en", beams=4)
+    assert cache_key(french, routed, Settings()) != cache_key(french, other, Settings())
+
+
+def test_the_cache_key_covers_the_summary_model():
+    from summarizer.articles import Article
+    from summarizer.digest import cache_key
+    from summarizer.pipeline import Settings
+    from summarizer.strategies import create
+    from summarizer.translate import Router
+
+    class Summary:
+        revision, beams = None, 4
+
+        def __init__(self, name):
+            self.name = name
+
+    article = Article(id="a", text="Der Preis stieg um 3,2 Prozent.")
+    settings = Settings(strategy="abstractive")
+    one, two = (create("abstractive", summary_model=Summary(n)) for n in ("bart-a", "bart-b"))
+    router = Router("m", beams=4)
+    assert cache_key(article, router, settings, one) != cache_key(article, router, settings, two)
+
+
 def test_another_source_language_is_not_served_from_the_cache(tiny_marian, tmp_path):
     folder = tmp_path / "in"
     _three_stories(folder)

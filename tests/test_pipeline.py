@@ -7,24 +7,9 @@ import pytest
 from summarizer.articles import Article
 from summarizer.pipeline import Settings, summarize_article
 from tests.conftest import SEED
+from tests.conftest import FakeTranslator as Fake
 
 SEED_ARTICLE = Article(id="seed", text=SEED.read_text(encoding="utf-8"))
-
-
-class Fake:
-    """A 'translator' that returns a fixed English text for each German sentence."""
-
-    name, revision, backend, standin, max_tokens = "fake", None, "fake", False, 10_000
-
-    def __init__(self, rule):
-        self.rule, self.calls = rule, []
-
-    def count_tokens(self, text):
-        return len(text.split())
-
-    def translate(self, sentences):
-        self.calls.append(list(sentences))
-        return [self.rule(s) for s in sentences]
 
 
 def faithful(sentence):
