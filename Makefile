@@ -24,6 +24,7 @@ browser:
 test: test-wheel
 	$(PY) -m pytest -q
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 # The built wheel, installed apart from the source tree and run from an empty folder: fails when
 # the package reads a file relative to the repository (the registry, the model store).

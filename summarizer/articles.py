@@ -66,7 +66,6 @@ class Article:
     title: str | None = None
     date: str | None = None
     source_path: str = "-"
-    meta: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     """Doubts from reading it (encoding guessed, bytes replaced): copied into the warnings."""
 

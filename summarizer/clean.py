@@ -31,11 +31,10 @@ DATELINE = re.compile(
 AGENCY_PREFIX = re.compile(rf"\((?P<agency>{AGENCIES})(?:,\s*(?P<date>[\d.]+))?\)\s+")
 # The seed's first line: " date 2023-10 (neu: weitere Details)".
 META_LINE = re.compile(r"\A\s*date\s+(?P<date>\S+)[ \t]*(?:\((?P<update>[^)\n]*)\))?[ \t]*\n")
+UPDATE_WORDS = "neu|Neu|Aktualisierung|aktualisiert|Zusammenfassung|Korrektur|Berichtigung"
+"""The words that open a wire update's marker ("(neu: …)", "(Korrektur …)")."""
 # "(neu: …)", "(Aktualisierung)", "(Zusammenfassung)", "(Korrektur …)" on a line of their own.
-UPDATE_LINE = re.compile(
-    r"\A\s*\((?P<update>(?:neu|Aktualisierung|aktualisiert|Zusammenfassung|Korrektur|Neu|Berichtigung)"
-    r"[^)\n]*)\)[ \t]*\n"
-)
+UPDATE_LINE = re.compile(rf"\A\s*\((?P<update>(?:{UPDATE_WORDS})[^)\n]*)\)[ \t]*\n")
 # Trailing desk codes: "/nau/DP/he", "/ck/mis", "/kw/men"; also "(dpa)", "(APA)", "© dpa-infocom".
 TRAILING_CODES = re.compile(
     rf"(?:\s*/[a-zA-Z]{{1,4}}(?:/[a-zA-Z]{{1,4}}){{1,4}}|\s*\((?:{AGENCIES})\)|\s*©\s*[\w-]+)\s*\Z"

@@ -57,7 +57,7 @@ StrategyOpt = Annotated[
         "--summarizer",
         "-s",
         callback=_strategy,
-        metavar="[" + "|".join(STRATEGIES) + "]",
+        metavar="<" + "|".join(STRATEGIES) + ">",
         help="extractive: scored, figure-aware choice of sentences; "
         "lead: the first sentences; abstractive: translate all, summarize in English (falls "
         "back to extractive when a figure is lost or invented).",
@@ -217,7 +217,7 @@ def brief(
         ),
     ] = None,
     source_lang: SourceLangOpt = None,
-    backend: BackendOpt = Backend.auto,
+    backend: BackendOpt = Backend("auto"),
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     encoding: EncodingOpt = None,
@@ -287,7 +287,7 @@ def translate(
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
     source_lang: SourceLangOpt = None,
-    backend: BackendOpt = Backend.auto,
+    backend: BackendOpt = Backend("auto"),
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     encoding: EncodingOpt = None,
@@ -386,7 +386,7 @@ def digest(
         bool, typer.Option(help="Collapse wire updates and near-duplicates into one entry.")
     ] = True,
     source_lang: SourceLangOpt = None,
-    backend: BackendOpt = Backend.auto,
+    backend: BackendOpt = Backend("auto"),
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     encoding: EncodingOpt = None,
@@ -497,7 +497,7 @@ def models_pull(
         route = translation_model_for(normalise_language_code(name))
         if route.passthrough:
             raise fail("English articles need no translation model")
-        name = route.model_id
+        name = route.model_id or name
     if offline_requested(offline):
         raise fail(f"cannot pull '{name}': offline mode (HF_HUB_OFFLINE or --offline) is on")
     resolved = download(name)
@@ -549,7 +549,7 @@ def serve(
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     model: ModelOpt = None,
     beams: BeamsOpt = 4,
-    backend: BackendOpt = Backend.auto,
+    backend: BackendOpt = Backend("auto"),
     offline: OfflineOpt = False,
     threads: ThreadsOpt = 0,
     workers: Annotated[

@@ -34,7 +34,7 @@ from summarizer.articles import (
     iter_inputs,
     listed_outputs,
 )
-from summarizer.clean import clean
+from summarizer.clean import UPDATE_WORDS, clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.errors import SummarizerError
 from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
@@ -44,8 +44,9 @@ from summarizer.strategies import Strategy
 from summarizer.translate import Router, Translator
 
 __all__ = ["BATCH_ARTICLES", "build_digest", "cache_key", "merge_updates"]
+
 UPDATE_MARKER = re.compile(
-    r"\s*(?:\((?:neu|Aktualisierung|aktualisiert|Zusammenfassung|Korrektur|Berichtigung)[^)]*\)"
+    rf"\s*(?:\((?:{UPDATE_WORDS})[^)]*\)"
     r"|^(?:ROUNDUP\s*\d*|UPDATE\s*\d*|KORREKTUR|EILMELDUNG)\s*[:/-]?)\s*",
     re.IGNORECASE,
 )

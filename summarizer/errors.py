@@ -11,10 +11,6 @@ class SummarizerError(Exception):
     exit_code = 1
 
 
-class InputError(SummarizerError):
-    """One input file or record cannot be read; the other inputs still go on."""
-
-
 class UsageError(SummarizerError):
     exit_code = 2
 
@@ -23,3 +19,9 @@ class ModelError(SummarizerError):
     """The model is missing or broken: nothing can be translated."""
 
     exit_code = 2
+
+
+def first_line(err: Exception) -> str:
+    """The first line of an exception's message (at most 200 characters), for a one-line
+    error; its type's name when it has no message."""
+    return (str(err).strip().splitlines() or [type(err).__name__])[0][:200]

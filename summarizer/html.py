@@ -21,11 +21,11 @@ def article_from_html(html: str, default_id: str, source: str) -> Article:
         include_tables=False,
         favor_precision=True,
     )
-    doc = doc.as_dict() if doc is not None else {}
-    text = doc.get("text") or ""
+    data: dict = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    text = data.get("text") or ""
     if not text.strip():
         raise ValueError("HTML page has no article text that could be extracted")
-    title = doc.get("title") or None
+    title = data.get("title") or None
     first, _, rest = text.partition("\n")
     if title and first.strip() == title.strip() and rest.strip():
         text = rest  # the page's <h1> repeats the title
@@ -33,6 +33,6 @@ def article_from_html(html: str, default_id: str, source: str) -> Article:
         id=default_id,
         text=text,
         title=title,
-        date=(doc.get("date") or None),
+        date=(data.get("date") or None),
         source_path=source,
     )

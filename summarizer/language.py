@@ -200,7 +200,7 @@ def translation_model_for(lang: str) -> Route:
     entries = load_registry().get("translation", {})
     entry = entries.get(lang) if lang != FALLBACK_KEY else None
     fallback = entry is None
-    if fallback:
+    if entry is None:
         entry = entries.get(FALLBACK_KEY)
         if entry is None:
             raise ModelError(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import cast
 
 from summarizer.articles import Article
 from summarizer.clean import CleanedArticle, clean
@@ -119,9 +120,10 @@ def prepare(
     keys_in: dict[int, set] = {}
     count_in: dict[int, int] = {}
     for number, fig in enumerate(figures):
-        count_in[fig.sentence] = count_in.get(fig.sentence, 0) + 1
+        sentence = cast(int, fig.sentence)  # set by mark_key_figures
+        count_in[sentence] = count_in.get(sentence, 0) + 1
         if fig.key:
-            keys_in.setdefault(fig.sentence, set()).add(number)
+            keys_in.setdefault(sentence, set()).add(number)
     choice = strategy.select(
         sentences,
         settings.max_words,

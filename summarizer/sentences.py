@@ -13,6 +13,7 @@ score or clock time (``endete 3:2. Am Sonntag``); we split there when a capitali
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,11 +157,11 @@ def split_sentences(
     text: str,
     start: int = 0,
     end: int | None = None,
-    skip: list[tuple[int, int]] = (),
+    skip: Sequence[tuple[int, int]] = (),
     lang: str = "de",
 ) -> list[Sentence]:
     """Sentences of ``text[start:end]`` with the ``skip`` spans (datelines) cut off their start."""
-    result = []
+    result: list[Sentence] = []
     for s, e in split_spans(text, start, end, lang):
         for ks, ke in skip:
             if ks <= s < ke:

@@ -13,6 +13,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from summarizer.errors import ModelError, UsageError
 from summarizer.models import REPO_ROOT, write_marker
@@ -71,7 +72,8 @@ KNOWN = {
 
 def corpus_texts() -> tuple[list[str], list[str]]:
     """German article sentences and English brief lines from the shipped dev set."""
-    german, english = [], []
+    german: list[str] = []
+    english: list[str] = []
     if not CORPUS.is_file():
         raise ModelError(
             f"stand-ins are built from the source tree's dev set ({CORPUS}): run this from a "
@@ -154,19 +156,22 @@ def build_marian(
     )
     tokenizer.save_pretrained(out)
     shape = MARIAN_TINY if tiny else MARIAN_FULL
-    config = MarianConfig(
-        **{**shape, "vocab_size": vocab_size},
-        pad_token_id=pad,
-        decoder_start_token_id=pad,
-        eos_token_id=0,
-        forced_eos_token_id=0,
-        bos_token_id=0,
-        activation_function="swish",
-        scale_embedding=True,
-        share_encoder_decoder_embeddings=True,
-        num_beams=4,
-        max_length=512,
-    )
+    options: dict[str, Any] = {
+        **shape,
+        "vocab_size": vocab_size,
+        "pad_token_id": pad,
+        "decoder_start_token_id": pad,
+        "eos_token_id": 0,
+        "forced_eos_token_id": 0,
+        "bos_token_id": 0,
+        "activation_function": "swish",
+        "scale_embedding": True,
+        "share_encoder_decoder_embeddings": True,
+        # Generation defaults of the real model (kept on the config, as its hub copy does).
+        "num_beams": 4,
+        "max_length": 512,
+    }
+    config = MarianConfig(**options)
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()
     with torch.no_grad():
@@ -207,16 +212,18 @@ def build_bart(
         raise UsageError(f"stand-in BART tokenizer came out empty ({len(tokenizer)} pieces)")
     tokenizer.save_pretrained(out)
     vocab_size = shape.get("vocab_size", len(tokenizer))
-    config = BartConfig(
-        **{**shape, "vocab_size": max(vocab_size, len(tokenizer))},
-        pad_token_id=1,
-        bos_token_id=0,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        forced_bos_token_id=0,
-        forced_eos_token_id=2,
-        num_beams=4,
-    )
+    options: dict[str, Any] = {
+        **shape,
+        "vocab_size": max(vocab_size, len(tokenizer)),
+        "pad_token_id": 1,
+        "bos_token_id": 0,
+        "eos_token_id": 2,
+        "decoder_start_token_id": 2,
+        "forced_bos_token_id": 0,
+        "forced_eos_token_id": 2,
+        "num_beams": 4,
+    }
+    config = BartConfig(**options)
     torch.manual_seed(seed)
     BartForConditionalGeneration(config).eval().save_pretrained(out, safe_serialization=True)
     write_marker(out, name=name, revision=None, standin=True, tiny=tiny, format="transformers")

@@ -151,7 +151,7 @@ def read_article(body: ArticleIn, default_id: str) -> Article:
         text, notes = decoded.text, decoded.notes
         is_html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
     else:
-        text = body.text if body.text is not None else body.html
+        text = body.text if body.text is not None else body.html or ""
         is_html, notes = body.html is not None, []
         if text.strip() and looks_binary(text.encode("utf-8", "surrogatepass")):
             raise BadArticle("article is binary (control characters), not text")
@@ -292,7 +292,9 @@ def page_html() -> tuple[str, str]:
     page = files("summarizer.serve").joinpath("page.html").read_text(encoding="utf-8")
 
     def digest(tag: str) -> str:
-        body = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.S)[1]
+        found = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.S)
+        assert found, f"page.html has a <{tag}>"
+        body = found[1]
         return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
 
     csp = (

@@ -103,6 +103,7 @@ class Batcher:
     async def _work(self) -> None:
         loop = asyncio.get_running_loop()
         queue = self._queue
+        assert queue is not None, "start() makes the queue"
         while True:
             batch = [await queue.get()]
             deadline = loop.time() + self.max_wait

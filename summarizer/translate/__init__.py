@@ -16,7 +16,7 @@ from summarizer.translate.backends import BACKENDS
 
 
 class Translator(Protocol):
-    name: str
+    name: str | None
     revision: str | None
     backend: str
     standin: bool
@@ -76,11 +76,11 @@ def load_translator(
 class PassthroughTranslator:
     """English articles: nothing to translate."""
 
-    name = None
-    revision = None
-    backend = "none"
-    standin = False
-    max_tokens = 10**9
+    name: str | None = None
+    revision: str | None = None
+    backend: str = "none"
+    standin: bool = False
+    max_tokens: int = 10**9
 
     def translate(self, sentences: list[str]) -> list[str]:
         return list(sentences)
@@ -138,7 +138,7 @@ class Router:
         from summarizer.language import translation_model_for
 
         route = translation_model_for(lang)
-        if route.passthrough:
+        if route.passthrough or route.model_id is None:
             return self._loaded.setdefault(None, PassthroughTranslator()), []
         return self._get(route.model_id), [route.warning] if route.warning else []
 

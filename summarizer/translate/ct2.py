@@ -27,7 +27,7 @@ import os
 import shutil
 from pathlib import Path
 
-from summarizer.errors import ModelError, UsageError
+from summarizer.errors import ModelError, UsageError, first_line
 from summarizer.models import (
     ResolvedModel,
     model_format,
@@ -36,6 +36,7 @@ from summarizer.models import (
     store_path,
     write_marker,
 )
+from summarizer.translate.batches import batches_by_length, fixed_output_length
 from summarizer.translate.window import WINDOW_TOKENS
 
 BATCH_SIZE = 32
@@ -91,7 +92,7 @@ class CT2Translator:
             )
         except (RuntimeError, ValueError, OSError, IndexError) as err:
             raise ModelError(
-                f"{path}: cannot load the CTranslate2 model ({_first_line(err)}); {again}"
+                f"{path}: cannot load the CTranslate2 model ({first_line(err)}); {again}"
             ) from None
         self.path = path
         self.name = resolved.name
@@ -137,18 +138,15 @@ class CT2Translator:
                 f"a sentence of {max(too_long)} tokens is longer than the model's "
                 f"positions ({self.hard_limit}); split it first (translate_long)"
             )
-        order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
         out: list[list[str]] = [[] for _ in sources]
-        for b in range(0, len(order), BATCH_SIZE):
-            idx = order[b : b + BATCH_SIZE]
+        for idx in batches_by_length([len(p) for p in sources], BATCH_SIZE):
             batch = [sources[i] for i in idx]
             src_len = max(len(p) for p in batch)
-            if self.fixed_output_tokens or self.standin:
-                # Random weights rarely emit </s>: fix the output length so a stand-in does the
-                # work of a real model (as many tokens out as in, unless told otherwise) — the
-                # same rule as the transformers backend, whose n new tokens end with a forced
-                # </s>: here n - 1 pieces (CT2 stops at the length without emitting </s>).
-                n = max(1, min(self.fixed_output_tokens or src_len, self.positions) - 1)
+            fixed = fixed_output_length(self.fixed_output_tokens, self.standin, src_len)
+            if fixed:
+                # The transformers backend's n new tokens end with a forced </s>: here n - 1
+                # pieces (CT2 stops at the length without emitting </s>).
+                n = max(1, min(fixed, self.positions) - 1)
                 limits = {"min_decoding_length": n, "max_decoding_length": n}
             else:
                 limits = {"max_decoding_length": min(self.positions, 2 * src_len + 10)}
@@ -193,7 +191,7 @@ def convert(name: str, quantization: str = "int8", out: Path | None = None) -> P
     try:
         hf_config = json.loads((source / "config.json").read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise ModelError(f"{source / 'config.json'}: unreadable ({_first_line(err)})") from None
+        raise ModelError(f"{source / 'config.json'}: unreadable ({first_line(err)})") from None
     if hf_config.get("model_type") != "marian":
         raise UsageError(
             f"{source}: a '{hf_config.get('model_type')}' model; only Marian "
@@ -251,7 +249,7 @@ def _run_converter(source: Path, work: Path, quantization: str, copy_files: list
         converter.convert(str(work), quantization=quantization, force=True)
     except (ValueError, OSError, RuntimeError, NotImplementedError, KeyError) as err:
         raise ModelError(
-            f"{source}: conversion to CTranslate2 failed ({_first_line(err)})"
+            f"{source}: conversion to CTranslate2 failed ({first_line(err)})"
         ) from None
 
 
@@ -260,7 +258,3 @@ def _source_of(resolved: ResolvedModel, marker: dict) -> str:
     if resolved.standin and marker.get("converted_from"):
         return marker["converted_from"]
     return resolved.name
-
-
-def _first_line(err: Exception) -> str:
-    return (str(err).strip().splitlines() or [type(err).__name__])[0][:200]

@@ -6,8 +6,9 @@ sentences sorted by length (less padding), with beam search (deterministic).
 
 from __future__ import annotations
 
-from summarizer.errors import ModelError
+from summarizer.errors import ModelError, first_line
 from summarizer.models import ResolvedModel
+from summarizer.translate.batches import batches_by_length, fixed_output_length
 from summarizer.translate.window import WINDOW_TOKENS
 
 BATCH_SIZE = 16
@@ -28,7 +29,7 @@ def load_seq2seq(resolved: ResolvedModel):
         ).eval()
     except Exception as err:  # any loader error means the same thing to the user
         raise ModelError(
-            f"{resolved.path}: cannot load the model ({_first_line(err)}); "
+            f"{resolved.path}: cannot load the model ({first_line(err)}); "
             "pull it again with `summarizer models pull`"
         ) from None
     return tokenizer, model
@@ -64,19 +65,15 @@ class HFTranslator:
         return len(self.tokenizer(text)["input_ids"])
 
     def translate(self, sentences: list[str]) -> list[str]:
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         out: list[str] = [""] * len(sentences)
-        for b in range(0, len(order), BATCH_SIZE):
-            idx = order[b : b + BATCH_SIZE]
+        for idx in batches_by_length([len(s) for s in sentences], BATCH_SIZE):
             batch = self.tokenizer(
                 [sentences[i] for i in idx], return_tensors="pt", padding=True, truncation=False
             )
             src_len = batch["input_ids"].shape[1]
-            if self.fixed_output_tokens or self.standin:
-                # Random weights rarely emit </s>: fix the output length so a stand-in does the
-                # work of a real model (as many tokens out as in, unless told otherwise).
-                n = self.fixed_output_tokens or src_len
-                limits = {"min_new_tokens": n, "max_new_tokens": n}
+            fixed = fixed_output_length(self.fixed_output_tokens, self.standin, src_len)
+            if fixed:
+                limits = {"min_new_tokens": fixed, "max_new_tokens": fixed}
             else:
                 limits = {"max_new_tokens": min(512, int(src_len * 2) + 10)}
             with self._torch.inference_mode():
@@ -88,7 +85,3 @@ class HFTranslator:
             ):
                 out[i] = text.strip()
         return out
-
-
-def _first_line(err: Exception) -> str:
-    return (str(err).strip().splitlines() or [type(err).__name__])[0][:200]
