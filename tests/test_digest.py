@@ -539,3 +539,36 @@ def test_a_large_digest_shows_merging_progress(tiny_marian, tmp_path, monkeypatc
     assert "merging: 3/3 articles" in result.stderr
     quiet = digest(folder, "--out", tmp_path / "out", "--model", tiny_marian, "--no-merge")
     assert "merging:" not in quiet.stderr
+
+
+def test_the_abstractive_strategy_works_in_the_digest(tmp_path):
+    from summarizer.digest import build_digest
+    from summarizer.pipeline import Settings
+    from summarizer.strategies import create
+    from tests.conftest import FakeTranslator
+
+    class Summary:
+        """A summarizer that writes the same short English text for any article."""
+
+        name, revision, standin, beams = "fake-bart", None, False, 1
+
+        def summarize(self, sentences):
+            return "Something happened.", 1
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    strategy = create("abstractive", summary_model=Summary())
+    result = build_digest(
+        [str(folder)],
+        tmp_path / "out",
+        FakeTranslator(),
+        Settings(strategy="abstractive"),
+        strategy=strategy,
+    )
+    (entry,) = result.entries
+    assert entry["strategy"]["name"] == "abstractive"
+    assert entry["strategy"]["summary_model"]["name"] == "fake-bart"
+    # The summary lost the seed's key figures: the extractive brief stands in, and says why.
+    assert entry["strategy"]["used"] == "extractive" and entry["sentences"]
+    assert any(w.startswith("abstractive summary rejected") for w in entry["warnings"])
