@@ -32,6 +32,7 @@ class ModelInfo:
         return cls(translator.name, translator.revision, translator.backend, translator.standin)
 
     def to_dict(self) -> dict:
+        """Its fields as the output contract names them."""
         return asdict(self)
 
 
@@ -46,6 +47,7 @@ class BriefSentence:
     end: int
 
     def to_dict(self) -> dict:
+        """Its fields as the output contract names them."""
         return asdict(self)
 
     def __getitem__(self, name: str):
@@ -78,6 +80,7 @@ class Brief:
         return list(dict.fromkeys(shown))
 
     def to_dict(self) -> dict:
+        """The output contract's brief object (what JSON output and the cache hold)."""
         dateline = self.cleaned.dateline
         return {
             "id": self.article.id,
@@ -111,6 +114,7 @@ class Failure:
 
     @property
     def id(self) -> str:
+        """The article's id."""
         return self.article.id
 
 

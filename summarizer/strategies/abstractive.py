@@ -16,6 +16,7 @@ class Abstractive(Extractive):
 
     @property
     def summary_model(self):
+        """The English summarizer (the default one loaded on first use)."""
         if self._summary_model is None:
             from summarizer.abstractive import BartSummarizer
 
@@ -28,9 +29,11 @@ class Abstractive(Extractive):
         return {"summary_model": [model.name, model.revision, getattr(model, "beams", None)]}
 
     def to_translate(self, prepared) -> list[int]:
+        """Every sentence: the summary reads the whole article in English."""
         return [s.index for s in prepared.sentences]
 
     def brief(self, prepared, english, translator, settings) -> Brief:
+        """The English summary when it passes the figure check, else the extractive brief."""
         from summarizer.abstractive import figure_problems
         from summarizer.pipeline import dateline_lead, finish
 

@@ -16,6 +16,8 @@ from summarizer.translate.backends import BACKENDS
 
 
 class Translator(Protocol):
+    """A loaded translation model; ``ModelInfo.of(translator)`` describes it."""
+
     name: str | None
     revision: str | None
     backend: str

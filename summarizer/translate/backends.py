@@ -15,6 +15,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Backend:
+    """One registry entry: where the translator class lives, and the format detector."""
+
     target: str
     """``module:Class`` of the translator; built as ``Class(resolved, beams=, threads=,
     fixed_output_tokens=)``."""
@@ -22,6 +24,7 @@ class Backend:
     """Is this folder a model of this backend's format?"""
 
     def translator_class(self) -> type:
+        """The translator class (its module imported now)."""
         module, _, attribute = self.target.partition(":")
         return getattr(import_module(module), attribute)
 
