@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import cast
 
@@ -209,9 +209,10 @@ def finish(
                 checks[i] = second
                 warnings.append(f"sentence {i}: translated again with its figures protected")
     sentences_out = []
+    status_of: dict[int, str] = {}
     for i in chosen:
         for fig, status in zip(figures_in[i], checks[i].statuses, strict=True):
-            fig.status = status
+            status_of[id(fig)] = status
         warnings.extend(f"sentence {i}: {w}" for w in checks[i].warnings)
         sentence = by_index[i]
         sentences_out.append(
@@ -224,7 +225,8 @@ def finish(
         cleaned=prepared.cleaned,
         brief=f"{lead}{brief}" if lead else brief,
         sentences=sentences_out,
-        figures=prepared.figures,
+        # The brief's figures carry the check's verdicts; the prepared ones stay as they were.
+        figures=[replace(f, status=status_of.get(id(f), f.status)) for f in prepared.figures],
         warnings=warnings,
         model=ModelInfo.of(translator),
         strategy=settings.as_dict(),

@@ -3,6 +3,8 @@ the extractive brief when the summary loses a key figure or invents one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summarizer.results import STANDIN_WARNING, Brief, ModelInfo
 from summarizer.strategies.extractive import Extractive
 
@@ -63,8 +65,6 @@ class Abstractive(Extractive):
             )
             brief.strategy = {**strategy, "used": "extractive"}
             return brief
-        for fig in prepared.figures:
-            fig.status = "kept" if fig.key else "unselected"
         standin = translator.standin or model.standin
         lead = dateline_lead(prepared.cleaned)
         return Brief(
@@ -72,7 +72,9 @@ class Abstractive(Extractive):
             cleaned=prepared.cleaned,
             brief=f"{lead}{summary}",
             sentences=[],
-            figures=prepared.figures,
+            figures=[
+                replace(f, status="kept" if f.key else "unselected") for f in prepared.figures
+            ],
             warnings=[*prepared.notes, *([STANDIN_WARNING] if standin else [])],
             model=ModelInfo.of(translator),
             strategy={**strategy, "used": "abstractive"},
