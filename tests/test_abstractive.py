@@ -21,6 +21,7 @@ def tiny_bart(tmp_path_factory):
     return build_bart(tmp_path_factory.mktemp("bart") / "tiny-distilbart", tiny=True)
 
 
+@pytest.mark.slow
 def test_long_input_is_windowed_never_truncated(tiny_bart, dev_records):
     bart = BartSummarizer(str(tiny_bart), beams=1)
     bart.window = 120  # a small window so the dev text needs several
@@ -34,6 +35,7 @@ def test_long_input_is_windowed_never_truncated(tiny_bart, dev_records):
     assert used == len(windows) and summary
 
 
+@pytest.mark.slow
 def test_random_summary_falls_back_to_extractive_and_says_why(tiny_marian, tiny_bart):
     result = CliRunner().invoke(
         app,

@@ -150,6 +150,7 @@ def _many_articles(path, copies):
                 )
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_without_redoing_work(tiny_marian, tmp_path):
     source = tmp_path / "day.jsonl"
     _many_articles(source, 5)  # 70 stories, 5 batches
