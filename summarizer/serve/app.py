@@ -306,7 +306,7 @@ def page_html() -> tuple[str, str]:
 
 
 def create_app(translator, model: dict, config: ServeConfig | None = None) -> FastAPI:
-    """The app around a loaded ``translator`` (a Translator or TranslatorPool); ``model``
+    """The app around a loaded ``translator`` (a Translator or a Router); ``model``
     describes it (``engine.loaded_model``)."""
     config = config or ServeConfig()
     batcher = Batcher(
