@@ -272,3 +272,13 @@ def resolve_source_language(text: str, override: str | None = None) -> tuple[str
             f"{reason}; assuming {DEFAULT_SOURCE_LANGUAGE} (set it with --source-lang)"
         ]
     return det.lang, [det.warning] if det.warning else []
+
+
+def language_name(code: str | None) -> str:
+    """The English name of an ISO 639-1 code ("de" → "German"); the code itself when unknown."""
+    from lingua import IsoCode639_1, Language
+
+    member = getattr(IsoCode639_1, (code or "").upper(), None)
+    if member is None:
+        return code or "an unknown language"
+    return Language.from_iso_code_639_1(member).name.replace("_", " ").title()
