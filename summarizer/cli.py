@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.glossary import load_glossary, with_glossary  # light: the standard library
 
 app = typer.Typer(
     help="Foreign-language news articles in, short English briefs out — every key figure exact.",
@@ -95,6 +96,27 @@ EncodingOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+GlossaryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        help="House translations to keep: TSV or CSV lines of source term, English term (empty: "
+        "keep as is) and optionally a language code.",
+        dir_okay=False,
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
+
+def _glossary(path: Path | None, engine: Engine):
+    """The ``--glossary`` file, loaded and checked before any article or model."""
+    if path is None:
+        return None
+    if engine is not Engine.local:
+        raise fail("--glossary works with --engine local only")
+    return load_glossary(path)
 
 
 class Engine(StrEnum):
@@ -207,6 +229,7 @@ def brief(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.errors import ModelError
@@ -216,6 +239,7 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
+    terms = _glossary(glossary, engine)
     if engine is Engine.ray:
         from summarizer.engines.ray_engine import ModelSpec, brief_command
 
@@ -226,7 +250,7 @@ def brief(
     articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
-    translator = _translator(model, backend, beams, offline, threads)
+    translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
     bart = None
     if summarizer is Strategy.abstractive:
         from summarizer.abstractive import BartSummarizer
@@ -387,6 +411,7 @@ def digest(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -401,6 +426,7 @@ def digest(
         raise fail("digest supports --summarizer extractive or lead")
     if encoding:
         check_encoding(encoding)
+    terms = _glossary(glossary, engine)
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
@@ -420,7 +446,7 @@ def digest(
             inputs, out, spec, settings, date, title, merge, address, workers, encoding, note
         )
     else:
-        translator = _translator(model, backend, beams, offline, threads)
+        translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
         result = build_digest(
             inputs,
             out,
