@@ -48,7 +48,7 @@ def eval_command(
         '"figures": {…}, "n", "signature", …} (low/high: the 95 % CI of f); several: '
         '{"systems": [one such object per --hyps, in order], "paired": {…}}. Scores are '
         "fractions in 0–1.",
-        metavar="[md|json]",
+        metavar="<md|json>",
     ),
     json_out: bool = typer.Option(False, "--json", hidden=True, help="Deprecated: --format json."),
     csv_out: Path | None = typer.Option(
@@ -77,7 +77,7 @@ def eval_command(
         help="ROUGE tokenizer: unicode keeps ä/ö/ü/ß and other non-ASCII letters (identical to "
         "rouge-score's on ASCII text); ascii is rouge-score's own, which deletes them. "
         "--tokenizer ascii --no-stem gives rouge-score's numbers exactly.",
-        metavar="[unicode|ascii]",
+        metavar="<unicode|ascii>",
     ),
     stem: bool = typer.Option(
         True,
