@@ -198,3 +198,18 @@ def test_cli_glossary_option(tmp_path, tiny_marian):
     assert any("glossary term 'Bundesagentur für Arbeit'" in w for w in warnings)
     ray = runner.invoke(app, ["brief", str(article), "--engine", "ray", "--glossary", str(EXAMPLE)])
     assert ray.exit_code == 2 and "--glossary works with --engine local only" in ray.stderr
+
+
+def test_digest_glossary_changes_the_cache_key(tmp_path, tiny_marian):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "arbeit.txt").write_text(ARTICLE.text, encoding="utf-8")
+    out = tmp_path / "digest"
+    args = ["digest", str(folder), "--out", str(out), "-m", str(tiny_marian)]
+    runner = CliRunner()
+    assert runner.invoke(app, args).exit_code == 0
+    again = runner.invoke(app, [*args, "--glossary", str(EXAMPLE)])
+    assert again.exit_code == 0, again.output
+    assert "(1 briefed, 0 from cache" in again.stderr  # not the brief made without it
+    entry = json.loads((out / "digest.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert any("glossary term 'Bundesagentur für Arbeit'" in w for w in entry["warnings"])
