@@ -347,3 +347,4 @@ def test_plot_panels_scale_to_the_data_and_state_n(refs, tmp_path):
     assert highest < 0.5
     assert highest < rouge_ax.get_ylim()[1] <= axis_top([highest]) < 1
     assert axis_top([0.93]) == 1.0 and axis_top([0.0]) == 0.05
+    assert axis_top([0.0095]) == 0.02 and axis_top([0.4]) == 0.5

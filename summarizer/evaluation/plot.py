@@ -59,9 +59,14 @@ def _articles(system: dict[str, Any], panel: str) -> int | None:
 
 
 def axis_top(highs: list[float]) -> float:
-    """Top of a panel's y axis: the highest interval end plus room, on a 0.05 step, at most 1."""
+    """Top of a panel's y axis: the highest interval end plus room, rounded up to 1, 2, 2.5 or
+    5 times a power of ten, at most 1 (0.05 when every score is 0)."""
     top = max(highs, default=0.0) * 1.15
-    return min(1.0, max(0.05, math.ceil(top * 20 - 1e-9) / 20))
+    if top <= 0:
+        return 0.05
+    power = 10 ** math.floor(math.log10(top))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= top * (1 - 1e-9))
+    return min(1.0, step)
 
 
 def _n_label(systems: list[dict[str, Any]], panel: str) -> str:
