@@ -722,8 +722,17 @@ class Command(typer.core.TyperCommand):
                 # Typer 0.29 prints an argument's Python type even beside a metavar.
                 param.display_type_rich = lambda ctx: None
                 param._usage_display_name = lambda usage=usage: usage
-            elif not (param.metavar or param.is_flag or param.type_descriptor.is_choice):
+            elif not (param.metavar or param.is_flag or _is_choice(param)):
                 param.metavar = param.name.upper()
+
+
+def _is_choice(param) -> bool:
+    """Typer 0.29 describes a parameter's type in ``type_descriptor``; older ones, as click
+    does, in ``type``."""
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None:
+        return descriptor.is_choice
+    return bool(getattr(getattr(param, "type", None), "choices", None))
 
 
 for _typer in (app, models_app):
