@@ -18,11 +18,11 @@ from typing import Annotated
 import typer
 
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.glossary import load_glossary, with_glossary  # light: the standard library
 
 app = typer.Typer(
     help="Foreign-language news articles in, short English briefs out — every key figure exact.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -52,9 +52,10 @@ class Backend(StrEnum):
 Inputs = Annotated[
     list[str],
     typer.Argument(
-        help="Articles: .txt/.md files, .jsonl (one article per line: text, optional id, title, "
-        "date), folders of them, or - for stdin.",
+        help="Articles: .txt/.md files, .html pages, .jsonl (one article per line: text, "
+        "optional id, title, date), folders of them, or - for stdin.",
         show_default=False,
+        metavar="INPUT",
     ),
 ]
 ModelOpt = Annotated[
@@ -62,6 +63,7 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME|PATH",
         help="Hub id or local folder of the translation model "
         "[default: Helsinki-NLP/opus-mt-de-en].",
         show_default=False,
@@ -79,6 +81,7 @@ SourceLangOpt = Annotated[
     str | None,
     typer.Option(
         "--source-lang",
+        metavar="CODE",
         help="ISO 639-1 code of the articles (de, fr, es, ...): skips language detection.",
         show_default=False,
     ),
@@ -90,11 +93,33 @@ EncodingOpt = Annotated[
     str | None,
     typer.Option(
         "--encoding",
+        metavar="NAME",
         help="Encoding of every input (cp1251, iso-8859-2, ...) [default: UTF-8, else a "
         "guess, reported as a warning].",
         show_default=False,
     ),
 ]
+
+
+GlossaryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        help="House translations to keep: TSV or CSV lines of source term, English term (empty: "
+        "keep as is) and optionally a language code.",
+        dir_okay=False,
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
+
+def _glossary(path: Path | None, engine: Engine):
+    """The ``--glossary`` file, loaded and checked before any article or model."""
+    if path is None:
+        return None
+    if engine is not Engine.local:
+        raise fail("--glossary works with --engine local only")
+    return load_glossary(path)
 
 
 class Engine(StrEnum):
@@ -117,6 +142,32 @@ AddressOpt = Annotated[
 WorkersOpt = Annotated[
     int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
 ]
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"summarizer {version('summarizer')}")
+        except PackageNotFoundError:  # a source tree that was never installed
+            from summarizer import __version__
+
+            typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _app_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    # Options of the program itself (before any command); the help is the Typer app's.
+    pass
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -158,6 +209,11 @@ def _translator(model, backend, beams, offline, threads):
     )
     if model:
         pool.for_language("de")  # load (and fail on) an explicit model before any work
+        from summarizer.models import conversion_hint
+
+        hint = conversion_hint(model, backend.value)
+        if hint:
+            report(f"note: {hint}")
     return pool
 
 
@@ -207,6 +263,7 @@ def brief(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.errors import ModelError
@@ -216,6 +273,7 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
+    terms = _glossary(glossary, engine)
     if engine is Engine.ray:
         from summarizer.engines.ray_engine import ModelSpec, brief_command
 
@@ -226,7 +284,7 @@ def brief(
     articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
-    translator = _translator(model, backend, beams, offline, threads)
+    translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
     bart = None
     if summarizer is Strategy.abstractive:
         from summarizer.abstractive import BartSummarizer
@@ -387,6 +445,7 @@ def digest(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -401,6 +460,7 @@ def digest(
         raise fail("digest supports --summarizer extractive or lead")
     if encoding:
         check_encoding(encoding)
+    terms = _glossary(glossary, engine)
     settings = Settings(
         max_words=max_words, strategy=summarizer.value, source_language=_source_lang(source_lang)
     )
@@ -420,7 +480,7 @@ def digest(
             inputs, out, spec, settings, date, title, merge, address, workers, encoding, note
         )
     else:
-        translator = _translator(model, backend, beams, offline, threads)
+        translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
         result = build_digest(
             inputs,
             out,
@@ -481,6 +541,14 @@ def models_pull(
         ),
     ],
     convert: Annotated[bool, typer.Option(help="Also convert to CTranslate2.")] = False,
+    revision: Annotated[
+        str | None,
+        typer.Option(
+            metavar="REV",
+            help="Commit, branch or tag to fetch [default: the registry's pin, see `models list`].",
+            show_default=False,
+        ),
+    ] = None,
     offline: OfflineOpt = False,
 ) -> None:
     """Download a model's safetensors weights and tokenizer into the local store."""
@@ -489,13 +557,21 @@ def models_pull(
     if "/" not in name:
         from summarizer.language import normalise_language_code, translation_model_for
 
-        route = translation_model_for(normalise_language_code(name))
+        try:
+            code = normalise_language_code(name, what="models pull")
+        except UsageError as err:
+            raise UsageError(
+                f"{err}; or give a hub id such as Helsinki-NLP/opus-mt-de-en"
+            ) from None
+        route = translation_model_for(code)
         if route.passthrough:
             raise fail("English articles need no translation model")
         name = route.model_id
+    if revision is not None and not revision.strip():
+        raise fail("--revision: empty")
     if offline_requested(offline):
         raise fail(f"cannot pull '{name}': offline mode (HF_HUB_OFFLINE or --offline) is on")
-    resolved = download(name)
+    resolved = download(name, revision)
     typer.echo(f"{name}: stored in {resolved.path} (revision {resolved.revision})")
     if convert:
         models_convert(name)
@@ -505,9 +581,13 @@ def models_pull(
 def models_convert(
     name: Annotated[str, typer.Argument(help="Hub id or folder of a Marian model.")],
     quantization: Annotated[
-        str, typer.Option(help="int8, int8_float32, float32, float16 or bfloat16.")
+        str,
+        typer.Option(metavar="TYPE", help="int8, int8_float32, float32, float16 or bfloat16."),
     ] = "int8",
-    out: Annotated[Path | None, typer.Option(help="Target folder [default: the store].")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(metavar="DIR", help="Target folder [default: the store].", show_default=False),
+    ] = None,
 ) -> None:
     """Convert a transformers Marian model to CTranslate2 (int8 by default)."""
     from summarizer.translate.ct2 import convert
@@ -519,7 +599,7 @@ def models_convert(
 @models_app.command("standin")
 def models_standin(
     name: Annotated[str, typer.Argument(help="The model to stand in for.")],
-    out: Annotated[Path, typer.Option(help="Folder to write the stand-in into.")],
+    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder to write the stand-in into.")],
     tiny: Annotated[
         bool, typer.Option(help="Tiny shape (for tests) instead of full size.")
     ] = False,
@@ -628,9 +708,38 @@ def _drop_stdout() -> None:
         pass
 
 
+class Command(typer.core.TyperCommand):
+    """A command whose help names values, not Python types: an option without a metavar shows
+    its name (``--beams BEAMS``, not ``--beams <int range>``; choices keep ``<md|json>``), an
+    argument its metavar or name alone (``INPUT...``, not ``inputs... <list[str]>``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.metavar = param.metavar or param.name.upper()
+                usage = param.metavar + ("..." if param.nargs != 1 else "")
+                # Typer 0.29 prints an argument's Python type even beside a metavar.
+                param.display_type_rich = lambda ctx: None
+                param._usage_display_name = lambda usage=usage: usage
+            elif not (param.metavar or param.is_flag or _is_choice(param)):
+                param.metavar = param.name.upper()
+
+
+def _is_choice(param) -> bool:
+    """Typer 0.29 describes a parameter's type in ``type_descriptor``; older ones, as click
+    does, in ``type``."""
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None:
+        return descriptor.is_choice
+    return bool(getattr(getattr(param, "type", None), "choices", None))
+
+
 for _typer in (app, models_app):
     for _info in _typer.registered_commands:
         _info.callback = handles_errors(_info.callback)
+        if _info.cls in (None, typer.core.TyperCommand):
+            _info.cls = Command
 
 
 def main() -> None:

@@ -234,14 +234,15 @@ def _known_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
-def normalise_language_code(code: str) -> str:
-    """``"DE"``, ``"de-AT"``, ``"de_CH"`` → ``"de"``; an unknown code is a UsageError."""
+def normalise_language_code(code: str, what: str = "--source-lang") -> str:
+    """``"DE"``, ``"de-AT"``, ``"de_CH"`` → ``"de"``; an unknown code is a UsageError that
+    names ``what`` gave it (an option, a command's argument, a file's column)."""
     base = code.strip().lower().replace("_", "-").split("-")[0]
     if base in _known_codes():
         return base
     dedicated = ", ".join(sorted(supported_languages()))
     raise UsageError(
-        f"--source-lang {code!r}: not a known ISO 639-1 language code "
+        f"{what} {code!r}: not a known ISO 639-1 language code "
         f"(with a dedicated model: {dedicated}; other codes use opus-mt-mul-en)"
     )
 

@@ -217,6 +217,13 @@ def finish(
                 "end": sentence.end,
             }
         )
+    # Glossary hook (summarizer.glossary): terms the translator's glossary could not keep.
+    glossary_warnings = getattr(translator, "glossary_warnings", None)
+    if glossary_warnings is not None:
+        for s in sentences_out:
+            warnings.extend(
+                f"sentence {s['index']}: {w}" for w in glossary_warnings(s["source"], s["text"])
+            )
     brief = " ".join(s["text"] for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(

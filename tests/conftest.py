@@ -33,3 +33,20 @@ def tiny_marian(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def dev_records() -> list[dict]:
     return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+
+
+class RuleTranslator:
+    """A fake translator: ``rule(sentence) -> English`` for each sentence, every call recorded.
+    Rules that drop, reformat, inflect or translate what they are given test the checks."""
+
+    name, revision, backend, standin, max_tokens = "fake", None, "fake", False, 10_000
+
+    def __init__(self, rule):
+        self.rule, self.calls = rule, []
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        self.calls.append(list(sentences))
+        return [self.rule(s) for s in sentences]
