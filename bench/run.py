@@ -499,7 +499,7 @@ def long_articles(eval_lines: int = EVAL_LINES) -> dict:
         sizes = refs.stat().st_size + hyps.stat().st_size
         command = [sys.executable, "-m", "summarizer", "eval", "--refs", str(refs), "--hyps"]
         t0 = time.perf_counter()
-        rss = peak_rss_mb([*command, str(hyps), "--json"])
+        rss = peak_rss_mb([*command, str(hyps), "--format", "json"])
         out["eval"] = {
             "lines": eval_lines,
             "file_mb": sizes / 2**20,

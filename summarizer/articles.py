@@ -581,3 +581,26 @@ def _replace_lone_surrogates(record: dict) -> list[str]:
     if not fixed:
         return []
     return [f"lone surrogate escape(s) in {', '.join(fixed)} replaced with U+FFFD"]
+
+
+def shown_source(source: str, inputs: list[str]) -> str:
+    """Where an article came from, as a reader of the digest should see it: relative to the
+    input folder given on the command line (``wire/a.jsonl:9`` → ``a.jsonl:9``), a file given
+    by path as its name, never the server's absolute path."""
+    for raw in inputs:
+        if raw == "-":
+            continue
+        path = Path(raw)
+        prefix = path.as_posix().rstrip("/") + "/"
+        if source.startswith(prefix) and _is_dir(path):
+            return source[len(prefix) :]
+        if source == raw or source.startswith(raw + ":"):
+            return path.name + source[len(raw) :]
+    return source
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False

@@ -18,13 +18,13 @@ from typing import Annotated
 import typer
 
 from summarizer.errors import SummarizerError, UsageError
+from summarizer.glossary import load_glossary, with_glossary  # light: the standard library
 from summarizer.strategies import STRATEGIES
 from summarizer.translate.backends import BACKENDS
 
 app = typer.Typer(
     help="Foreign-language news articles in, short English briefs out — every key figure exact.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -76,9 +76,10 @@ SummaryModelOpt = Annotated[
 Inputs = Annotated[
     list[str],
     typer.Argument(
-        help="Articles: .txt/.md files, .jsonl (one article per line: text, optional id, title, "
-        "date), folders of them, or - for stdin.",
+        help="Articles: .txt/.md files, .html pages, .jsonl (one article per line: text, "
+        "optional id, title, date), folders of them, or - for stdin.",
         show_default=False,
+        metavar="INPUT",
     ),
 ]
 ModelOpt = Annotated[
@@ -86,6 +87,7 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME|PATH",
         help="Hub id or local folder of the translation model "
         "[default: Helsinki-NLP/opus-mt-de-en].",
         show_default=False,
@@ -103,6 +105,7 @@ SourceLangOpt = Annotated[
     str | None,
     typer.Option(
         "--source-lang",
+        metavar="CODE",
         help="ISO 639-1 code of the articles (de, fr, es, ...): skips language detection.",
         show_default=False,
     ),
@@ -114,11 +117,33 @@ EncodingOpt = Annotated[
     str | None,
     typer.Option(
         "--encoding",
+        metavar="NAME",
         help="Encoding of every input (cp1251, iso-8859-2, ...) [default: UTF-8, else a "
         "guess, reported as a warning].",
         show_default=False,
     ),
 ]
+
+
+GlossaryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        help="House translations to keep: TSV or CSV lines of source term, English term (empty: "
+        "keep as is) and optionally a language code.",
+        dir_okay=False,
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
+
+def _glossary(path: Path | None, engine: Engine):
+    """The ``--glossary`` file, loaded and checked before any article or model."""
+    if path is None:
+        return None
+    if engine is not Engine.local:
+        raise fail("--glossary works with --engine local only")
+    return load_glossary(path)
 
 
 class Engine(StrEnum):
@@ -141,6 +166,32 @@ AddressOpt = Annotated[
 WorkersOpt = Annotated[
     int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
 ]
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"summarizer {version('summarizer')}")
+        except PackageNotFoundError:  # a source tree that was never installed
+            from summarizer import __version__
+
+            typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _app_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    # Options of the program itself (before any command); the help is the Typer app's.
+    pass
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -179,6 +230,12 @@ def _translator(model, backend, beams, offline, threads):
 
     router = Router(model, backend=backend.value, beams=beams, offline=offline, threads=threads)
     router.preload()  # load (and fail on) an explicit model before any work
+    if model:
+        from summarizer.models import conversion_hint
+
+        hint = conversion_hint(model, backend.value)
+        if hint:
+            report(f"note: {hint}")
     return router
 
 
@@ -224,6 +281,7 @@ def brief(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
     from summarizer.pipeline import Settings, summarize_batch
@@ -233,6 +291,7 @@ def brief(
     settings = Settings(
         max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
+    terms = _glossary(glossary, engine)
     if engine is Engine.ray:
         from summarizer.engines.ray_engine import ModelSpec, brief_command
 
@@ -243,7 +302,7 @@ def brief(
     articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
-    translator = _translator(model, backend, beams, offline, threads)
+    translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
     strategy = _strategy_object(summarizer, summary_model, beams, offline)
     render = to_json if format is Format.json else to_markdown
     targets = _output_files(out, [a.id for a in articles], f".{format.value}") if out else []
@@ -393,6 +452,7 @@ def digest(
     engine: EngineOpt = Engine.local,
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -405,6 +465,7 @@ def digest(
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
     if encoding:
         check_encoding(encoding)
+    terms = _glossary(glossary, engine)
     settings = Settings(
         max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
@@ -424,7 +485,7 @@ def digest(
             inputs, out, spec, settings, date, title, merge, address, workers, encoding, note
         )
     else:
-        translator = _translator(model, backend, beams, offline, threads)
+        translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
         result = build_digest(
             inputs,
             out,
@@ -486,6 +547,14 @@ def models_pull(
         ),
     ],
     convert: Annotated[bool, typer.Option(help="Also convert to CTranslate2.")] = False,
+    revision: Annotated[
+        str | None,
+        typer.Option(
+            metavar="REV",
+            help="Commit, branch or tag to fetch [default: the registry's pin, see `models list`].",
+            show_default=False,
+        ),
+    ] = None,
     offline: OfflineOpt = False,
 ) -> None:
     """Download a model's safetensors weights and tokenizer into the local store."""
@@ -494,13 +563,21 @@ def models_pull(
     if "/" not in name:
         from summarizer.language import normalise_language_code, translation_model_for
 
-        route = translation_model_for(normalise_language_code(name))
+        try:
+            code = normalise_language_code(name, what="models pull")
+        except UsageError as err:
+            raise UsageError(
+                f"{err}; or give a hub id such as Helsinki-NLP/opus-mt-de-en"
+            ) from None
+        route = translation_model_for(code)
         if route.passthrough:
             raise fail("English articles need no translation model")
         name = route.model_id or name
+    if revision is not None and not revision.strip():
+        raise fail("--revision: empty")
     if offline_requested(offline):
         raise fail(f"cannot pull '{name}': offline mode (HF_HUB_OFFLINE or --offline) is on")
-    resolved = download(name)
+    resolved = download(name, revision)
     typer.echo(f"{name}: stored in {resolved.path} (revision {resolved.revision})")
     if convert:
         models_convert(name)
@@ -510,9 +587,13 @@ def models_pull(
 def models_convert(
     name: Annotated[str, typer.Argument(help="Hub id or folder of a Marian model.")],
     quantization: Annotated[
-        str, typer.Option(help="int8, int8_float32, float32, float16 or bfloat16.")
+        str,
+        typer.Option(metavar="TYPE", help="int8, int8_float32, float32, float16 or bfloat16."),
     ] = "int8",
-    out: Annotated[Path | None, typer.Option(help="Target folder [default: the store].")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(metavar="DIR", help="Target folder [default: the store].", show_default=False),
+    ] = None,
 ) -> None:
     """Convert a transformers Marian model to CTranslate2 (int8 by default)."""
     from summarizer.translate.ct2 import convert
@@ -524,7 +605,7 @@ def models_convert(
 @models_app.command("standin")
 def models_standin(
     name: Annotated[str, typer.Argument(help="The model to stand in for.")],
-    out: Annotated[Path, typer.Option(help="Folder to write the stand-in into.")],
+    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder to write the stand-in into.")],
     tiny: Annotated[
         bool, typer.Option(help="Tiny shape (for tests) instead of full size.")
     ] = False,
@@ -633,9 +714,38 @@ def _drop_stdout() -> None:
         pass
 
 
+class Command(typer.core.TyperCommand):
+    """A command whose help names values, not Python types: an option without a metavar shows
+    its name (``--beams BEAMS``, not ``--beams <int range>``; choices keep ``<md|json>``), an
+    argument its metavar or name alone (``INPUT...``, not ``inputs... <list[str]>``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.metavar = param.metavar or param.name.upper()
+                usage = param.metavar + ("..." if param.nargs != 1 else "")
+                # Typer 0.29 prints an argument's Python type even beside a metavar.
+                setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010
+                setattr(param, "_usage_display_name", lambda usage=usage: usage)  # noqa: B010
+            elif not (param.metavar or getattr(param, "is_flag", False) or _is_choice(param)):
+                param.metavar = param.name.upper()
+
+
+def _is_choice(param) -> bool:
+    """Typer 0.29 describes a parameter's type in ``type_descriptor``; older ones, as click
+    does, in ``type``."""
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None:
+        return descriptor.is_choice
+    return bool(getattr(getattr(param, "type", None), "choices", None))
+
+
 for _typer in (app, models_app):
     for _info in _typer.registered_commands:
         _info.callback = handles_errors(_info.callback)
+        if _info.cls in (None, typer.core.TyperCommand):
+            _info.cls = Command
 
 
 def main() -> None:

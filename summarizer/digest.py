@@ -33,6 +33,7 @@ from summarizer.articles import (
     ReadFailure,
     iter_inputs,
     listed_outputs,
+    shown_source,
 )
 from summarizer.clean import UPDATE_WORDS, clean
 from summarizer.digest_html import anchor, digest_html
@@ -85,6 +86,11 @@ class DigestResult:
     files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Warnings about the run itself (a bad cache entry recomputed, the cache not writable)."""
+    inputs: list[str] = field(default_factory=list)
+    """The inputs as given on the command line: the digest shows sources relative to them."""
+
+    def shown_source(self, source: str) -> str:
+        return shown_source(source, self.inputs)
 
 
 def story_key_title(title: str | None) -> str:
@@ -284,7 +290,10 @@ def build_digest(
     else:
         stories = [(a, []) for a in articles]
     result = DigestResult(
-        entries=[], errors=errors, merged=sum(len(others) for _, others in stories)
+        entries=[],
+        errors=errors,
+        merged=sum(len(others) for _, others in stories),
+        inputs=list(inputs),
     )
     progress = Progress(len(stories))
     pending: list[tuple[Article, list[str], Path]] = []
@@ -391,7 +400,9 @@ def write_outputs(
     files = {
         "digest.jsonl": "".join(to_json(e) + "\n" for e in result.entries),
         "digest.md": digest_markdown(result, heading),
-        "digest.html": digest_html(result.entries, heading, merged=result.merged),
+        "digest.html": digest_html(
+            result.entries, heading, merged=result.merged, shown_source=result.shown_source
+        ),
         "errors.jsonl": "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors),
     }
     # The list of outputs comes first, so that a later run never reads them as articles.
@@ -419,5 +430,5 @@ def digest_markdown(result: DigestResult, heading: str) -> str:
     lines.append("")
     for entry in result.entries:
         lines.append(f'<a id="{anchor(entry["id"])}"></a>')
-        lines.append(to_markdown(entry, heading="##"))
+        lines.append(to_markdown(entry, heading="##", source=result.shown_source(entry["source"])))
     return "\n".join(lines)

@@ -7,9 +7,11 @@ kept whole on a page where they fit).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from html import escape as html_escape
 
 from summarizer.articles import CONTROL_CHARS, safe_id
+from summarizer.language import language_name
 from summarizer.results import is_standin, other_warnings
 
 CSS = """
@@ -39,6 +41,13 @@ article h2 { font: 700 1.3rem/1.25 "Helvetica Neue", Arial, sans-serif; margin: 
 .figures b { color: var(--muted); font-weight: 600; }
 .figures span { display: inline-block; background: #eef3f9; border-radius: 3px;
                 padding: 0 .35rem; margin: .1rem .15rem; }
+.figures small { color: var(--muted); font-size: .8rem; }
+.brief .s[title] { text-decoration: underline dotted #b8c0c8; text-underline-offset: .2em; }
+details.sources summary { cursor: pointer; color: var(--muted);
+                          font: .8rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+details.sources ol { font-size: .9rem; padding-left: 1.4rem; margin: .3rem 0 .6rem; }
+details.sources li { margin: .3rem 0; }
+details.sources li q { display: block; color: var(--muted); font-style: italic; quotes: none; }
 .original { color: var(--muted); font-style: italic; margin: -.2rem 0 .3rem; }
 details.notes summary { cursor: pointer; color: var(--warn);
                         font: .8rem/1.4 "Helvetica Neue", Arial, sans-serif; }
@@ -66,7 +75,14 @@ def anchor(article_id: str) -> str:
     return "story-" + slug
 
 
-def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:
+def digest_html(
+    entries: list[dict],
+    heading: str,
+    merged: int = 0,
+    shown_source: Callable[[str], str] = str,
+) -> str:
+    """The digest page. ``shown_source`` turns an entry's ``source`` into what a reader sees
+    (a path relative to the input folder, not the server's)."""
     standin = any(is_standin(e) for e in entries)
     n = len(entries)
     summary = f"{n} stor{'y' if n == 1 else 'ies'}"
@@ -97,12 +113,12 @@ def digest_html(entries: list[dict], heading: str, merged: int = 0) -> str:
         parts.append(f'<li><a href="#{anchor(entry["id"])}">{escape(entry["headline"])}</a></li>')
     parts += ["</ol></nav>"]
     for entry in entries:
-        parts.append(entry_html(entry))
+        parts.append(entry_html(entry, shown_source))
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def entry_html(entry: dict) -> str:
+def entry_html(entry: dict, shown_source: Callable[[str], str] = str) -> str:
     meta = []
     dateline = entry.get("dateline") or {}
     if dateline.get("place") or dateline.get("agency"):
@@ -111,7 +127,7 @@ def entry_html(entry: dict) -> str:
         meta.append(f"{place}{agency}".strip())
     if entry.get("date"):
         meta.append(entry["date"])
-    meta.append(f"from {entry.get('source_language', 'de')}")
+    meta.append(f"from {language_name(entry.get('source_language'))}")
     html = [f'<article id="{anchor(entry["id"])}">', f"<h2>{escape(entry['headline'])}</h2>"]
     if entry.get("title") and entry["title"] != entry["headline"]:
         html.append(
@@ -120,10 +136,10 @@ def entry_html(entry: dict) -> str:
         )
     html += [
         f'<div class="meta">{escape(" · ".join(meta))}</div>',
-        f'<p class="brief">{escape(entry["brief"])}</p>',
+        brief_html(entry),
     ]
     if entry.get("key_figures"):
-        chips = "".join(f"<span>{escape(k)}</span>" for k in entry["key_figures"])
+        chips = "".join(figure_chip(entry, k) for k in entry["key_figures"])
         html.append(f'<p class="figures"><b>Key figures</b> {chips}</p>')
     notes = other_warnings(entry)
     if len(notes) == 1:
@@ -135,8 +151,45 @@ def entry_html(entry: dict) -> str:
         html += [f'<p class="note">{escape(w)}</p>' for w in notes]
         html.append("</details>")
     merged = entry.get("merged") or []
-    source = f"{entry.get('source', '')} · id {entry['id']}"
+    source = f"{shown_source(entry.get('source', ''))} · id {entry['id']}"
     if merged:
         source += f" · merged {len(merged)} earlier version(s): {', '.join(merged)}"
     html += [f'<div class="source">{escape(source)}</div>', "</article>"]
     return "\n".join(html)
+
+
+def brief_html(entry: dict) -> str:
+    """The brief, each English sentence showing its source sentence on hover, and all of them
+    in a ``<details>`` list below (no script: it works in any reader and on a phone)."""
+    sentences = [s for s in entry.get("sentences") or [] if s.get("source") and s.get("text")]
+    brief = entry["brief"]
+    joined = " ".join(s["text"] for s in sentences)
+    if not sentences or not brief.endswith(joined):
+        return f'<p class="brief">{escape(brief)}</p>'
+    lang = escape(entry.get("source_language") or "")
+    lead = escape(brief[: len(brief) - len(joined)])
+    spans = " ".join(
+        f'<span class="s" title="{escape(s["source"])}">{escape(s["text"])}</span>'
+        for s in sentences
+    )
+    pairs = "".join(
+        f'<li>{escape(s["text"])}<q lang="{lang}">{escape(s["source"])}</q></li>' for s in sentences
+    )
+    name = escape(language_name(entry.get("source_language")))
+    return (
+        f'<p class="brief">{lead}{spans}</p>\n'
+        f'<details class="sources"><summary>Source sentences ({name})</summary>'
+        f"<ol>{pairs}</ol></details>"
+    )
+
+
+def figure_chip(entry: dict, english: str) -> str:
+    """A key figure, with its source form beside it where that differs."""
+    same = [f for f in entry.get("figures") or [] if f.get("text") == english]
+    # the figure the key line names (key, or lost in translation) before a mere namesake
+    same.sort(key=lambda f: not (f.get("key") or f.get("status") == "missing"))
+    source = same[0].get("source") if same else None
+    if not source or source == english:
+        return f"<span>{escape(english)}</span>"
+    lang = escape(entry.get("source_language") or "")
+    return f'<span>{escape(english)} <small lang="{lang}">{escape(source)}</small></span>'

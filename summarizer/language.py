@@ -234,14 +234,15 @@ def _known_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
-def normalise_language_code(code: str) -> str:
-    """``"DE"``, ``"de-AT"``, ``"de_CH"`` → ``"de"``; an unknown code is a UsageError."""
+def normalise_language_code(code: str, what: str = "--source-lang") -> str:
+    """``"DE"``, ``"de-AT"``, ``"de_CH"`` → ``"de"``; an unknown code is a UsageError that
+    names ``what`` gave it (an option, a command's argument, a file's column)."""
     base = code.strip().lower().replace("_", "-").split("-")[0]
     if base in _known_codes():
         return base
     dedicated = ", ".join(sorted(supported_languages()))
     raise UsageError(
-        f"--source-lang {code!r}: not a known ISO 639-1 language code "
+        f"{what} {code!r}: not a known ISO 639-1 language code "
         f"(with a dedicated model: {dedicated}; other codes use opus-mt-mul-en)"
     )
 
@@ -272,3 +273,13 @@ def resolve_source_language(text: str, override: str | None = None) -> tuple[str
             f"{reason}; assuming {DEFAULT_SOURCE_LANGUAGE} (set it with --source-lang)"
         ]
     return det.lang, [det.warning] if det.warning else []
+
+
+def language_name(code: str | None) -> str:
+    """The English name of an ISO 639-1 code ("de" → "German"); the code itself when unknown."""
+    from lingua import IsoCode639_1, Language
+
+    member = getattr(IsoCode639_1, (code or "").upper(), None)
+    if member is None:
+        return code or "an unknown language"
+    return Language.from_iso_code_639_1(member).name.replace("_", " ").title()

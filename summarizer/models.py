@@ -227,3 +227,29 @@ def copy_state(pinned: str, found: str | None) -> str:
     if pinned == "main":
         return f"revision {found[:12]}"
     return f"other revision {found[:12]} (pinned {pinned[:12]})"
+
+
+def conversion_hint(model: str, backend: str = "auto") -> str | None:
+    """A one-line suggestion to convert ``model`` when it is a local transformers Marian folder
+    that CTranslate2 would decode faster; ``None`` otherwise (a hub id, a converted model, an
+    explicit ``--backend``, a stand-in, no ctranslate2 installed)."""
+    import importlib.util
+
+    path = Path(model).expanduser()
+    if backend != "auto" or not path.is_dir() or model_format(path) != "transformers":
+        return None
+    if read_marker(path).get("standin") or importlib.util.find_spec("ctranslate2") is None:
+        return None
+    try:
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    if config.get("model_type") != "marian":
+        return None
+    target = path.parent / f"{path.name}-ct2"
+    if model_format(target) == "ct2":
+        return f"{model}: a converted copy is in {target}; --model {target} decodes faster"
+    return (
+        f"{model}: a transformers model; converted to CTranslate2 it decodes about 4.6× faster "
+        f"on CPU: `summarizer models convert {model} --out {target}`, then --model {target}"
+    )

@@ -218,6 +218,11 @@ def finish(
         sentences_out.append(
             BriefSentence(i, sentence.text, checks[i].text, sentence.start, sentence.end)
         )
+    # Glossary hook (summarizer.glossary): terms the translator's glossary could not keep.
+    glossary_warnings = getattr(translator, "glossary_warnings", None)
+    if glossary_warnings is not None:
+        for s in sentences_out:
+            warnings.extend(f"sentence {s.index}: {w}" for w in glossary_warnings(s.source, s.text))
     brief = " ".join(s.text for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(

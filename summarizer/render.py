@@ -39,9 +39,10 @@ def escape_md(text: str) -> str:
     return text
 
 
-def to_markdown(data: dict, heading: str = "##") -> str:
+def to_markdown(data: dict, heading: str = "##", source: str | None = None) -> str:
     """One brief as Markdown; everything that came from the article goes through
-    ``escape_md``, only the structure around it is ours."""
+    ``escape_md``, only the structure around it is ours. ``source`` replaces the shown
+    source path (the digest shows it relative to its input folder)."""
     lines = [f"{heading} {escape_md(data.get('headline') or data['title'] or data['id'])}", ""]
     meta = []
     if data["dateline"]:
@@ -49,7 +50,7 @@ def to_markdown(data: dict, heading: str = "##") -> str:
         meta.append(" ".join(p for p in (place, f"({agency})" if agency else None) if p))
     if data["date"]:
         meta.append(data["date"])
-    meta.append(f"source: {data['source']}")
+    meta.append(f"source: {source or data['source']}")
     lines += [f"*{escape_md(' · '.join(meta))}*", ""]
     if data.get("merged"):
         lines += [

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
+from summarizer.digest_html import anchor
 from tests.conftest import DEV, ROOT, SEED
 
 runner = CliRunner()
@@ -60,15 +61,28 @@ class Collector(HTMLParser):
     def __init__(self):
         super().__init__()
         self.ids, self.tags, self.external = [], [], []
+        self.briefs: list[str] = []  # the text of every <p class="brief">, as a reader sees it
+        self.in_brief = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.tags.append(tag)
+        if tag == "p" and attrs.get("class") == "brief":
+            self.in_brief = True
+            self.briefs.append("")
         if tag == "article":
             self.ids.append(attrs["id"])
         for key in ("src", "href"):
             if attrs.get(key) and not attrs[key].startswith("#"):
                 self.external.append(attrs[key])
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self.in_brief = False
+
+    def handle_data(self, data):
+        if self.in_brief:
+            self.briefs[-1] += data
 
 
 def test_html_is_self_contained_and_has_every_entry(dev_digest):
@@ -79,8 +93,7 @@ def test_html_is_self_contained_and_has_every_entry(dev_digest):
     assert len(parser.ids) == len(entries) == len(set(parser.ids))
     assert parser.external == [] and "script" not in parser.tags
     assert "<style>" in html and "stand-in model" in html
-    for entry in entries:
-        assert entry["brief"].replace("&", "&amp;").replace("<", "&lt;")[:40] in html
+    assert parser.briefs == [e["brief"] for e in entries]
 
 
 def test_updates_of_a_story_are_merged(tiny_marian, tmp_path):
@@ -540,6 +553,46 @@ def test_a_large_digest_shows_merging_progress(tiny_marian, tmp_path, monkeypatc
     assert "merging: 3/3 articles" in result.stderr
     quiet = digest(folder, "--out", tmp_path / "out", "--model", tiny_marian, "--no-merge")
     assert "merging:" not in quiet.stderr
+
+
+def test_html_shows_each_source_sentence_and_figure_source_form(dev_digest):
+    html = (dev_digest / "digest.html").read_text()
+    entries = [json.loads(line) for line in (dev_digest / "digest.jsonl").read_text().splitlines()]
+    with_sentences = [e for e in entries if e["sentences"]]
+    assert with_sentences
+    for entry in with_sentences:
+        for sentence in entry["sentences"]:
+            source = sentence["source"].replace("&", "&amp;").replace("<", "&lt;")
+            # on hover (title of the English sentence) and in the list under the brief
+            assert f'title="{source.replace(chr(34), "&quot;")}"' in html
+            assert f'<q lang="de">{source}</q>' in html
+    assert html.count('<details class="sources"><summary>Source sentences (German)') == len(
+        with_sentences
+    )
+    chips = 0
+    for entry in entries:
+        start = html.index(f'<article id="{anchor(entry["id"])}"')
+        story = html[start : html.index("</article>", start)].replace("&#x27;", "'")
+        for key in entry["key_figures"]:
+            sources = {f["source"] for f in entry["figures"] if f["text"] == key} - {key}
+            found = re.findall(
+                rf'<span>{re.escape(key)} <small lang="de">(.*?)</small></span>', story
+            )
+            assert set(found) <= sources, (key, sources)
+            chips += bool(found)
+    assert chips > 10
+
+
+def test_digest_shows_language_names_and_sources_relative_to_the_input(dev_digest):
+    html = (dev_digest / "digest.html").read_text()
+    markdown = (dev_digest / "digest.md").read_text()
+    assert "from German" in html and "from de" not in html
+    # DEV was given by its absolute path; the reader sees the file name and line only
+    assert str(ROOT) not in html and str(ROOT) not in markdown
+    assert '<div class="source">dev.jsonl:1 · id ' in html
+    assert "source: dev.jsonl:1" in markdown
+    entries = [json.loads(line) for line in (dev_digest / "digest.jsonl").read_text().splitlines()]
+    assert all(e["source"].startswith(str(DEV)) for e in entries)  # the contract keeps the path
 
 
 def test_the_abstractive_strategy_works_in_the_digest(tmp_path):

@@ -1,11 +1,13 @@
 """`summarizer eval` through a Typer app: JSON shape, Markdown, signature, stand-in, plot, pairs."""
 
+import csv
 import hashlib
 import json
 import re
 
 import pytest
 import typer
+from rouge_score import rouge_scorer
 from test_eval_figures import FAKE
 from typer.testing import CliRunner
 
@@ -232,5 +234,117 @@ def test_unknown_tokenizer(refs, tmp_path):
 def test_help_texts():
     result = CliRunner().invoke(app, ["eval", "--help"])
     assert result.exit_code == 0
-    for option in ("--refs", "--hyps", "--json", "--plot", "--strict", "--seed"):
+    for option in ("--refs", "--hyps", "--format", "--name", "--csv", "--plot", "--strict"):
         assert option in result.stdout
+    assert "--json" not in result.stdout  # the deprecated alias is hidden
+
+
+def test_format_json_and_the_deprecated_json_alias(refs, tmp_path):
+    hyps = write(tmp_path / "good.jsonl", GOOD)
+    new = run("--refs", refs, "--hyps", hyps, "--format", "json")
+    old = run("--refs", refs, "--hyps", hyps, "--json")
+    assert json.loads(new.stdout) == json.loads(old.stdout)
+    assert "--json is deprecated; use --format json" in old.stderr
+    assert "deprecated" not in new.stderr
+    markdown = run("--refs", refs, "--hyps", hyps, "-f", "markdown").stdout
+    assert markdown == run("--refs", refs, "--hyps", hyps, "--format", "md").stdout
+    assert markdown.startswith("## ROUGE")
+    with pytest.raises(UsageError, match="--format: unknown format 'html'"):
+        run("--refs", refs, "--hyps", hyps, "--format", "html")
+
+
+def test_precision_recall_and_f1(refs, tmp_path):
+    hyps = write(tmp_path / "good.jsonl", GOOD)
+    data = json.loads(run("--refs", refs, "--hyps", hyps, "--format", "json").stdout)
+    scored = [a for a in data["articles"] if "rouge" in a]
+    assert len(scored) == data["n"] == 3
+    for t in ("rouge1", "rouge2", "rougeL", "rougeLsum"):
+        for key in ("p", "r", "f"):
+            mean = sum(a["rouge"][t][key] for a in scored) / 3
+            assert data[t][key] == pytest.approx(mean)
+        assert all(a[t] == a["rouge"][t]["f"] for a in scored)
+    # The hypotheses are shorter than the references: precision above recall.
+    assert data["rouge1"]["p"] > data["rouge1"]["r"]
+    out = run("--refs", refs, "--hyps", hyps).stdout
+    assert "| system | metric | precision | recall | F1 |" in out
+    p, r, f = (f"{100 * data['rouge2'][k]:.1f}" for k in ("p", "r", "f"))
+    assert f"| extractive | ROUGE-2 | {p} | {r} | {f} |" in out
+
+
+def test_hyps_from_stdin(refs, tmp_path):
+    text = "".join(json.dumps(h, ensure_ascii=False) + "\n" for h in GOOD)
+    result = CliRunner().invoke(
+        app,
+        ["eval", "--refs", str(refs), "--hyps", "-", "--format", "json", "--bootstrap", "0"],
+        input=text,
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["file"] == "<stdin>" and data["n"] == 3
+    file_data = json.loads(
+        run("--refs", refs, "--hyps", write(tmp_path / "g.jsonl", GOOD), "-f", "json").stdout
+    )
+    assert data["rouge1"]["f"] == file_data["rouge1"]["f"]
+    bad = CliRunner().invoke(app, ["eval", "--refs", str(refs), "--hyps", "-"], input="{oops\n")
+    assert isinstance(bad.exception, UsageError)
+    assert str(bad.exception).startswith("<stdin>:1: not valid JSON")
+    with pytest.raises(UsageError, match="standard input can be read only once"):
+        run("--refs", refs, "--hyps", "-", "--hyps", "-")
+
+
+def test_names_and_per_article_csv(refs, tmp_path):
+    good = write(tmp_path / "good.jsonl", GOOD)
+    weak = write(tmp_path / "weak.jsonl", WEAK)
+    table = tmp_path / "scores.csv"
+    args = ["--refs", refs, "--hyps", good, "--hyps", weak, "--name", "Marian", "--name", "Lead-3"]
+    data = json.loads(run(*args, "--format", "json", "--csv", table).stdout)
+    assert [s["system"] for s in data["systems"]] == ["Marian", "Lead-3"]
+    assert (data["paired"]["a"], data["paired"]["b"]) == ("Marian", "Lead-3")
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert [(r["system"], r["id"]) for r in rows] == [
+        (name, rid) for name in ("Marian", "Lead-3") for rid in ("a", "b", "c", "torture")
+    ]
+    first = data["systems"][0]["articles"][0]
+    assert float(rows[0]["rouge2_r"]) == first["rouge"]["rouge2"]["r"]
+    assert (rows[0]["figures_found"], rows[0]["figures_listed"]) == ("3", "3")
+    assert rows[3]["rouge1_f"] == ""  # the torture record has no reference brief
+    markdown = run(*args, "--details").stdout
+    assert "## Paired comparison: Marian vs Lead-3" in markdown
+    assert "## Per article: Lead-3" in markdown
+    assert "Marian: rouge|tok:unicode" in markdown
+    with pytest.raises(UsageError, match=r"--name: 1 name\(s\) for 2 --hyps"):
+        run("--refs", refs, "--hyps", good, "--hyps", weak, "--name", "x")
+    with pytest.raises(UsageError, match="--name: 'x' names two systems"):
+        run("--refs", refs, "--hyps", good, "--hyps", weak, "--name", "x", "--name", "x")
+
+
+def test_ascii_no_stem_reproduces_rouge_score_per_article(refs, tmp_path):
+    hyps = write(tmp_path / "good.jsonl", GOOD)
+    table = tmp_path / "scores.csv"
+    run("--refs", refs, "--hyps", hyps, "--tokenizer", "ascii", "--no-stem", "--csv", table)
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"])  # its defaults
+    rows = {r["id"]: r for r in csv.DictReader(table.open(encoding="utf-8"))}
+    for ref, hyp in zip(REFS[:3], GOOD[:3], strict=True):
+        expected = scorer.score(ref["reference_brief"], hyp["brief"])
+        for t, s in expected.items():
+            row = rows[ref["id"]]
+            assert float(row[f"{t}_p"]) == s.precision
+            assert float(row[f"{t}_r"]) == s.recall
+            assert float(row[f"{t}_f"]) == s.fmeasure
+
+
+def test_plot_panels_scale_to_the_data_and_state_n(refs, tmp_path):
+    from summarizer.evaluation.evaluate import Options, evaluate
+    from summarizer.evaluation.plot import axis_top, build_figure
+
+    weak = write(tmp_path / "weak.jsonl", [{**h, "brief": "The."} for h in WEAK])
+    result = evaluate(refs, [weak], Options(samples=50, trials=10), figure_parser=FAKE)
+    fig = build_figure(result)
+    rouge_ax, figures_ax = fig.axes
+    assert rouge_ax.get_title() == "ROUGE F1\nn = 3 articles"
+    assert figures_ax.get_title() == "Figure fidelity\nn = 4 articles"
+    highest = max(result["systems"][0][t]["high"] for t in ("rouge1", "rougeL"))
+    assert highest < 0.5
+    assert highest < rouge_ax.get_ylim()[1] <= axis_top([highest]) < 1
+    assert axis_top([0.93]) == 1.0 and axis_top([0.0]) == 0.05
+    assert axis_top([0.0095]) == 0.02 and axis_top([0.4]) == 0.5

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from rouge_score import rouge_scorer, tokenizers
 
-from summarizer.evaluation.rouge import Rouge, UnicodeTokenizer, lsum_text, split_sentences
+from summarizer.evaluation.rouge import (
+    Rouge,
+    Score,
+    UnicodeTokenizer,
+    lsum_text,
+    split_sentences,
+)
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "data" / "dev.jsonl"
 
@@ -132,3 +138,25 @@ def test_sentence_split():
         "A new line",
     ]
     assert split_sentences("") == []
+
+
+def test_ascii_without_stemming_is_rouge_score_exactly():
+    """`eval --tokenizer ascii --no-stem` gives rouge-score's defaults' numbers, German letters
+    (which both delete) included; rougeLsum as rouge-score gives it on one sentence a line."""
+    ours = Rouge("ascii", stem=False)
+    theirs = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"])
+    pairs = [
+        *_english_pairs(),
+        ("Müller beat Möller in Köln. The match lasted 3 hours.", "Möller lost in Köln."),
+        ("Die Straße zum Café ist gesperrt.", "The Straße to the Café is closed."),
+    ]
+    for ref, hyp in pairs:
+        mine = ours.score(ref, hyp)
+        expected = theirs.score(lsum_text(ref), lsum_text(hyp))
+        for t, score in expected.items():
+            assert mine[t].precision == score.precision, (t, ref, hyp)
+            assert mine[t].recall == score.recall, (t, ref, hyp)
+            assert mine[t].fmeasure == score.fmeasure, (t, ref, hyp)
+        # rouge1/2/L need no sentence split: rouge-score's on the raw text.
+        raw = theirs.score(ref, hyp)
+        assert all(mine[t] == Score(*raw[t]) for t in ("rouge1", "rouge2", "rougeL"))

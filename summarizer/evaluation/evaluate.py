@@ -6,6 +6,7 @@ Result of :func:`evaluate` (all scores are fractions in 0–1)::
 
     SYSTEM = {"system": "extractive", "file": "...", "n": 11,
               "rouge1": {"f", "p", "r", "low", "high"}, "rouge2": …, "rougeL": …, "rougeLsum": …,
+                         (``low``/``high``: the interval of ``f``)
               "rouge_note": "stand-in: not a translation" | None,
               "chrf": {"score", "low", "high", "n"}, "bleu": …          (only with translations)
               "figures": {"available", "articles", "listed", "found", "recall": {"value", "low",
@@ -14,13 +15,16 @@ Result of :func:`evaluate` (all scores are fractions in 0–1)::
               "missing_ids": [...], "extra_ids": [...], "standin": bool,
               "model": {"name", "revision", "strategy"}, "ci": {...},
               "signature": "rouge|…", "signatures": {"rouge", "figures", "chrf", "bleu"},
-              "articles": [{"id", "rouge1", …, "figures": {…}}]}
+              "articles": [{"id", "rouge1" (F), …, "rouge": {"rouge1": {"p", "r", "f"}, …},
+                            "figures": {…}}]}
 
     PAIRED = {"a": name, "b": name, "method": "paired approximate randomization",
               "trials", "seed", "metrics": {"rouge1": {"a", "b", "delta", "p", "n"}, …}}
 
-ROUGE is the mean of per-article F over the articles that have a reference brief; ``low`` and
-``high`` are the 95 % percentile-bootstrap interval over articles. Figure recall is micro-averaged
+ROUGE ``p``, ``r`` and ``f`` are the means of per-article precision, recall and F1 over the
+articles that have a reference brief (as rouge-score's aggregator averages them: F is not
+recomputed from the mean P and R); ``low`` and ``high`` are the 95 % percentile-bootstrap
+interval of ``f`` over articles. Figure recall is micro-averaged
 (found / listed over all articles), its interval from the same bootstrap.
 """
 
@@ -76,8 +80,10 @@ def evaluate(
     hyps_paths: list[Path],
     options: Options | None = None,
     figure_parser=None,
+    names: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Load, check, match and score. ``figure_parser``: a FigureParser (default: the project's)."""
+    """Load, check, match and score. ``figure_parser``: a FigureParser (default: the project's);
+    ``names``: one label per HYPS file (default: the strategy, else the file name)."""
     options = options or Options()
     refs = inputs.load_references(refs_path)
     hyps_sets = [inputs.load_hypotheses(p) for p in hyps_paths]
@@ -99,7 +105,7 @@ def evaluate(
         system_info([h.records[i] for i in m.common])
         for h, m in zip(hyps_sets, matches, strict=True)
     ]
-    labels = _labels(hyps_paths, infos)
+    labels = names or _labels(hyps_paths, infos)
     systems, internals = [], []
     for hyps, match, info, label in zip(hyps_sets, matches, infos, labels, strict=True):
         result, internal = _score_system(
@@ -117,7 +123,7 @@ def _labels(paths: list[Path], infos: list[SystemInfo]) -> list[str]:
         strategies
     ):
         return strategies
-    stems = [p.stem for p in paths]
+    stems = ["stdin" if inputs.is_stdin(p) else p.stem for p in paths]
     if len(set(stems)) == len(stems):
         return stems
     return [str(p) for p in paths]
@@ -143,6 +149,9 @@ def _score_system(refs, hyps, match, info, label, rouge, figure_scorer, figure_e
             rouge_scores[rid] = {t: scores[t].fmeasure for t in ROUGE_TYPES}
             for t in ROUGE_TYPES:
                 article[t] = scores[t].fmeasure
+            article["rouge"] = {
+                t: {"p": s.precision, "r": s.recall, "f": s.fmeasure} for t, s in scores.items()
+            }
         if figure_scorer is not None and ref.key_figures:
             figure_scores[rid] = figure_scorer.score(ref, hyp.brief)
             article["figures"] = figure_scores[rid].as_dict()
@@ -151,11 +160,12 @@ def _score_system(refs, hyps, match, info, label, rouge, figure_scorer, figure_e
     data_sha = refs.sha256
     result: dict[str, Any] = {
         "system": label,
-        "file": str(hyps.path),
+        "file": inputs.display_name(hyps.path),
         "n": len(rouge_scores),
     }
+    scored = [a["rouge"] for a in articles if "rouge" in a]
     for t in ROUGE_TYPES:
-        result[t] = _rouge_summary(rouge, rouge_scores, t, options) if rouge_scores else None
+        result[t] = _rouge_summary([s[t] for s in scored], options) if scored else None
     result["rouge_note"] = STANDIN_NOTE if info.is_standin else None
 
     sacre = _sacre_metrics(refs, hyps, match)
@@ -193,9 +203,11 @@ def _score_system(refs, hyps, match, info, label, rouge, figure_scorer, figure_e
     return result, _System(label, rouge_scores, figure_scores, sacre)
 
 
-def _rouge_summary(rouge, scores, rouge_type, options) -> dict[str, float]:
-    values = [s[rouge_type] for s in scores.values()]
-    summary = _interval(Statistic.mean(values), options, key="f")
+def _rouge_summary(scores: list[dict[str, float]], options: Options) -> dict[str, float]:
+    """Mean precision, recall and F1 of one ROUGE type, with the interval of F1."""
+    summary = _interval(Statistic.mean([s["f"] for s in scores]), options, key="f")
+    for key in ("p", "r"):
+        summary[key] = sum(s[key] for s in scores) / len(scores)
     return summary
 
 

@@ -16,7 +16,8 @@ HYPS (``summarizer brief --format json`` output, or just ``id`` + ``brief``)::
     {"id": "...", "brief": "...", "model": {"name", "revision", "standin", "backend"},
      "strategy": {"name": ...} | "name", "translation": "<full English translation>"}
 
-Every problem raises :class:`~summarizer.errors.UsageError` as ``FILE:LINE: problem``.
+Every problem raises :class:`~summarizer.errors.UsageError` as ``FILE:LINE: problem``. A path
+``-`` reads standard input (named ``<stdin>`` in messages).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,9 +91,24 @@ def read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
     return list(iter_jsonl(path))
 
 
+STDIN_NAME = "<stdin>"
+
+
+def is_stdin(path: Path) -> bool:
+    return str(path) == "-"
+
+
+def display_name(path: Path) -> str:
+    """How messages name ``path``: ``<stdin>`` for ``-``."""
+    return STDIN_NAME if is_stdin(path) else str(path)
+
+
 def iter_jsonl(path: Path, digest=None) -> Iterator[tuple[int, dict[str, Any]]]:
     """``read_jsonl`` one line at a time: a file of any size costs the memory of one line (and
     what the caller keeps). ``digest`` (a hashlib object) is fed every byte of the file."""
+    if is_stdin(path):
+        yield from _parse_lines(sys.stdin.buffer, STDIN_NAME, digest)
+        return
     _check_file(path)
     try:
         with open(path, "rb") as fh:
@@ -253,7 +270,7 @@ def load_hypotheses(path: Path) -> Hypotheses:
     seen: dict[str, int] = {}
     models: dict[str, dict[str, Any]] = {}
     for line, obj in iter_jsonl(path):
-        where = f"{path}:{line}"
+        where = f"{display_name(path)}:{line}"
         rid = _record_id(obj, where)
         _check_duplicate(seen, rid, line, where)
         if "brief" not in obj:
@@ -289,7 +306,7 @@ def match(refs: References, hyps: Hypotheses) -> Match:
     extra = [rid for rid in hyps.records if rid not in refs.records]
     if not common:
         raise SummarizerError(
-            f"{hyps.path}: no id in common with {refs.path} "
+            f"{display_name(hyps.path)}: no id in common with {refs.path} "
             f"(first ids: {_first(hyps.records)} vs {_first(refs.records)})"
         )
     return Match(common=common, missing=missing, extra=extra)

@@ -1,16 +1,19 @@
-"""Markdown and JSON views of an :func:`~summarizer.evaluation.evaluate.evaluate` result.
+"""Markdown, JSON and CSV views of an :func:`~summarizer.evaluation.evaluate.evaluate` result.
 
-JSON (``--json``): with one HYPS file, the single system object
-(``{"rouge1": {"f", "low", "high", …}, …, "figures": {…}, "n": …, "signature": "…"}``); with
+JSON (``--format json``): with one HYPS file, the single system object
+(``{"rouge1": {"p", "r", "f", "low", "high"}, …, "figures": {…}, "n": …, "signature": "…"}``); with
 several, ``{"systems": [system, …], "paired": {…}}`` (a list, in the order of the ``--hyps``
 options; each object names itself in ``"system"``). Scores are fractions in 0–1.
 
-Markdown shows the same scores × 100 with their 95 % intervals.
+Markdown shows the same scores × 100 with their 95 % intervals. CSV (``--csv``): one row per
+system and article, the per-article scores behind the means.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+from pathlib import Path
 from typing import Any
 
 from summarizer.evaluation.rouge import ROUGE_TYPES
@@ -69,6 +72,15 @@ def to_markdown(result: dict[str, Any], details: bool = False) -> str:
     out += [f"## ROUGE (F1 × 100, {level} % bootstrap CI)", ""]
     rows = [[_name(s), str(s["n"])] + [_cell(s[t], "f") for t in ROUGE_TYPES] for s in systems]
     out += _table(["system", "n", *ROUGE_NAMES.values()], rows)
+    scored = [s for s in systems if s["rouge1"]]
+    if scored:
+        out += ["", "ROUGE precision, recall and F1 (× 100, means over articles):", ""]
+        rows = [
+            [s["system"], ROUGE_NAMES[t], *(_pct(s[t][k]) for k in ("p", "r", "f"))]
+            for s in scored
+            for t in ROUGE_TYPES
+        ]
+        out += _table(["system", "metric", "precision", "recall", "F1"], rows)
     for s in systems:
         if s.get("rouge_note"):
             out += [
@@ -211,3 +223,53 @@ def _article_row(article: dict[str, Any]) -> list[str]:
         rendering or "–",
         invented,
     ]
+
+
+def csv_rows(result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of the per-article CSV: ROUGE P/R/F1 (fractions in 0–1) and figure
+    counts; an empty cell where an article has no such score."""
+    header = ["system", "file", "id"]
+    header += [f"{t}_{k}" for t in ROUGE_TYPES for k in ("p", "r", "f")]
+    header += [
+        "figures_found",
+        "figures_listed",
+        "must_keep_found",
+        "must_keep",
+        "rendering_errors",
+        "invented",
+    ]
+    rows = []
+    for s in result["systems"]:
+        for a in s["articles"]:
+            rouge = a.get("rouge") or {}
+            row = [s["system"], s["file"], a["id"]]
+            row += [rouge[t][k] if t in rouge else "" for t in ROUGE_TYPES for k in ("p", "r", "f")]
+            f = a.get("figures")
+            if f:
+                invented = "" if f["invented"] is None else len(f["invented"])
+                row += [
+                    f["found"],
+                    f["listed"],
+                    f["must_keep_found"],
+                    f["must_keep"],
+                    len(f["rendering_errors"]),
+                    invented,
+                ]
+            else:
+                row += [""] * 6
+            rows.append(row)
+    return header, rows
+
+
+def write_csv(result: dict[str, Any], path: Path) -> None:
+    """The per-article scores of every system as CSV (UTF-8, a header line)."""
+    from summarizer.errors import UsageError
+
+    header, rows = csv_rows(result)
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows)
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write the CSV ({err.strerror or err})") from None

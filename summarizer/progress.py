@@ -1,0 +1,122 @@
+"""What a long run shows while it works: a bar on a terminal, lines when piped, one summary.
+
+- On a terminal (stderr is a tty): a rich bar that moves per story, with the stage the run is
+  in ("German side", "translating 48 sentences", "checking", "writing"), stories/s and ETA.
+- Piped, or in a log: one line per story at most (``digest: 3/14 story-id: briefed (1.2 s)``).
+- ``quiet``: no per-story lines; ``verbose``: per-story details too (chosen sentences, the
+  time of each stage).
+- Every run ends with one summary line (:func:`summary_line`), whatever the mode.
+
+rich draws the bar (already a dependency for the digest; it handles terminal width, colour
+and redraw rate).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Literal, TextIO
+
+Mode = Literal["quiet", "normal", "verbose"]
+
+
+class Progress:
+    """Progress of ``total`` items (stories, or articles being merged).
+
+    ``per_item``: a line per item when piped (stories); else a line every 10 % (merging,
+    where a line per article would drown the log)."""
+
+    def __init__(
+        self,
+        total: int,
+        label: str = "digest",
+        stream: TextIO | None = None,
+        mode: Mode = "normal",
+        per_item: bool = True,
+    ):
+        self.total, self.done, self.start = total, 0, time.monotonic()
+        self.label, self.mode, self.per_item = label, mode, per_item
+        self.stream = stream or sys.stderr
+        self._next_line = 0.1
+        self.bar = None
+        if mode != "quiet" and total and _isatty(self.stream):
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as RichProgress
+
+            self.bar = RichProgress(
+                TextColumn(label),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[stage]}"),
+                console=Console(file=self.stream),
+                transient=True,
+            )
+            self.task = self.bar.add_task(label, total=total, rate="", stage="")
+            self.bar.start()
+
+    @property
+    def rate(self) -> float:
+        return self.done / max(time.monotonic() - self.start, 1e-6)
+
+    def stage(self, text: str) -> None:
+        """The stage the run is in now (shown on the bar; a line in verbose mode)."""
+        if self.bar:
+            self.bar.update(self.task, stage=text, refresh=True)
+        elif self.mode == "verbose":
+            self._line(f"{self.label}: {text}")
+
+    def advance(self, n: int = 1, item: str | None = None, outcome: str | None = None) -> None:
+        """``n`` more items done; ``item`` and ``outcome`` name the story and what became of it
+        (``briefed``, ``failed: …``, ``from cache``)."""
+        self.done += n
+        if self.bar:
+            self.bar.update(self.task, advance=n, rate=f"{self.rate:.2f}/s", refresh=True)
+            return
+        if self.mode == "quiet" or not self.total:
+            return
+        if self.per_item and item is not None:
+            what = f" {item}: {outcome}" if outcome else f" {item}"
+            self._line(f"{self.label}: {self.done}/{self.total}{what}")
+        elif self.done / self.total >= self._next_line - 1e-9:
+            self._line(f"{self.label}: {self.done}/{self.total} ({self.rate:.2f}/s)")
+            self._next_line = (int(self.done / self.total * 10) + 1) / 10
+
+    def detail(self, text: str) -> None:
+        """A line shown in verbose mode only (above the bar on a terminal)."""
+        if self.mode != "verbose":
+            return
+        if self.bar:
+            self.bar.console.print(text, markup=False, highlight=False)
+        else:
+            self._line(text)
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.stop()
+            self.bar = None
+
+    def _line(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+
+def summary_line(
+    label: str, briefed: int, failed: int, from_cache: int, seconds: float, unit: str = "briefed"
+) -> str:
+    """``digest: 14 briefed (3 from cache), 1 failed, in 31.2 s`` — the last line of every run."""
+    cached = f" ({from_cache} from cache)" if from_cache else ""
+    return f"{label}: {briefed} {unit}{cached}, {failed} failed, in {seconds:.1f} s"
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
