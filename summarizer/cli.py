@@ -66,6 +66,7 @@ StrategyOpt = Annotated[
 SummaryModelOpt = Annotated[
     str | None,
     typer.Option(
+        metavar="NAME|PATH",
         help="Hub id or folder of the English summarizer for --summarizer abstractive "
         "[default: sshleifer/distilbart-cnn-12-6].",
         show_default=False,
