@@ -45,8 +45,8 @@ from summarizer.select import (  # noqa: E402
 BUDGET = 80
 MODEL_PATH = ROOT / "summarizer" / "data" / ranking.MODEL_FILE
 GRID = {
-    "key_threshold": (-0.5, 0.0, 0.5, 1.0),
-    "always_key": (0, 1, 2, 3),
+    "key_threshold": (-1.5, -1.0, -0.5, 0.0, 0.5, 1.0),
+    "always_key": (0, 1, 2, 3, 4),
     "sentence_threshold": (-2.0, -1.0, 0.0),
     "redundancy": (0.0, 1.0),
 }

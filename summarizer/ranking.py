@@ -5,14 +5,13 @@ only and shipped as ``summarizer/data/ranking.json`` (weights, feature standardi
 thresholds chosen by cross-validation on train). Scoring is a dot product: no training library
 at run time, same input, same scores.
 
-* :func:`figure_features` — per figure: kind, date precision, number words, magnitude, position
-  (lead, sentence and article position, rank among the sentences with figures), the largest
-  value of its kind, qualifier, change and record cues, outcome words,
-  repetition in the article, the value in the title, figures around it, list or table context,
-  parentheses, unit.
+* :func:`figure_features` — per figure: kind, date precision, number words, magnitude, the
+  largest value of its kind, position (lead, sentence and article position, rank among the
+  sentences with figures), qualifier, change and record cues, outcome words, repetition in the
+  article, the value in the title, figures around it, list or table context, parentheses, unit.
 * :func:`sentence_features` — per sentence: position, paragraph start, LexRank centrality, title
   overlap, the key model's scores of its figures, length, digit share, list or table shape,
-  a verb-like word, dangling opening, quote, reported speech, question.
+  lower-case words (a proxy for verbs), dangling opening, quote, reported speech, question.
 
 Cue words come from the language's word lists (``summarizer.langdata``); the weights were fitted
 on German and are used as they are for other languages (their cues differ, the features do not).
