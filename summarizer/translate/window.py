@@ -29,7 +29,8 @@ def boundaries(language: str = "de") -> list[re.Pattern]:
 def _boundaries(conjunctions: tuple[str, ...]) -> list[re.Pattern]:
     levels = [re.compile(r"(?<=;)\s+"), re.compile(r"\s+(?=[–—-]\s)")]
     if conjunctions:
-        levels.append(re.compile(r"(?<=,)\s+(?=(?:" + "|".join(conjunctions) + r")\b)"))
+        words = "|".join(map(re.escape, conjunctions))
+        levels.append(re.compile(r"(?<=,)\s+(?=(?:" + words + r")\b)"))
     return [*levels, re.compile(r"(?<=,)\s+"), re.compile(r"\s+")]
 
 
