@@ -154,7 +154,7 @@ def _coarse_key(xs: list[tuple]) -> list[frozenset]:
     """The keys under which a figure with these atoms may find an equal value: the first is its
     own. A date drops its year (a missing year matches any); a number is keyed by its integer
     part, and by the neighbouring one where the matching tolerance reaches across it."""
-    options = []
+    options: list[list[tuple]] = []
     for x in xs:
         if x[0] in ("n", "pct", "pp") and isinstance(x[1], float) and math.isfinite(x[1]):
             tol = 1e-9 * max(1.0, abs(x[1]))

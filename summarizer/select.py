@@ -64,7 +64,8 @@ def terms(text: str, language: str = "de") -> list[str]:
 
 def select_lead(sentences: Sequence[Sentence], budget: int, language: str = "de", **_) -> Choice:
     """The first sentences that fit the budget (the first always)."""
-    chosen, used = [], 0
+    chosen: list[int] = []
+    used = 0
     for s in sentences:
         cost = english_words_estimate(s, language)
         if chosen and used + cost > budget:
