@@ -180,33 +180,6 @@ def totals(rows: list[dict]) -> dict:
     }
 
 
-def sensitivity(records: list[dict]) -> list[dict]:
-    """Extractive recall when each hand-set weight of the key cues is halved, doubled or off:
-    11 articles cannot tune weights, so the result should not hinge on their exact values."""
-    out = []
-    base = (key_module.W_CHANGE, key_module.W_RECORD)
-    real = [r for r in records if r.get("reference_brief") is not None]
-    try:
-        for name in ("W_CHANGE", "W_RECORD"):
-            for factor in (0.0, 0.5, 1.0, 2.0):
-                key_module.W_CHANGE, key_module.W_RECORD = base
-                setattr(key_module, name, getattr(key_module, name) * factor)
-                with KeySpy(supply_text=True) as spy:
-                    t = totals(run_selection(real, "extractive", spy))
-                out.append(
-                    {
-                        "weight": name,
-                        "value": getattr(key_module, name),
-                        "in_text": t["in_text"],
-                        "in_brief": t["in_brief"],
-                        "must_keep": t["must_keep"],
-                    }
-                )
-    finally:
-        key_module.W_CHANGE, key_module.W_RECORD = base
-    return out
-
-
 def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.1%})" if b else "–"
 
@@ -268,7 +241,6 @@ def main(argv: list[str] | None = None) -> int:
         runs["pipeline"]["abstractive"] = run_abstractive(
             records, args.abstractive_model, args.translator_model
         )
-    sens = sensitivity(records)
 
     md = [
         "# Strategies on the dev set (German side)",
@@ -317,21 +289,6 @@ def main(argv: list[str] | None = None) -> int:
             "the figure check rejected the summary used the extractive fallback.",
             "",
         ]
-    md += [
-        "## Sensitivity of the key cues (extractive, real articles, article text given)",
-        "",
-        "The cue weights are round, set by hand; halving, doubling or removing one shows how "
-        "much the result leans on it (11 articles cannot support finer tuning).",
-        "",
-        "| weight | value | in text | in brief |",
-        "|---|---|---|---|",
-        *(
-            f"| {s['weight']} | {s['value']} | {pct(s['in_text'], s['must_keep'])} "
-            f"| {pct(s['in_brief'], s['must_keep'])} |"
-            for s in sens
-        ),
-        "",
-    ]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "strategies.md").write_text("\n".join(md), encoding="utf-8")
     payload = {
@@ -342,7 +299,6 @@ def main(argv: list[str] | None = None) -> int:
             run: {name: {"total": totals(rows), "articles": rows} for name, rows in r.items()}
             for run, r in runs.items()
         },
-        "sensitivity": sens,
         "rouge": None,
         "rouge_note": "not reported: no real translation model used; figures are German-side",
     }

@@ -1,15 +1,15 @@
-"""Learn the key-figure ranking from the dev set's train split, and report it honestly.
+"""The key-figure model alone: its features and labels per article, and its cross-validated
+precision and recall on the dev set's train split beside the hand-set ranking and a baseline.
 
-    .venv/bin/python eval/train_ranking.py [--data eval/data/dev.jsonl ...] [--write]
+    .venv/bin/python eval/train_ranking.py [--data eval/data/dev.jsonl ...] [--folds 5]
 
 A logistic regression (scikit-learn, balanced classes) over the explicit features of
-``eval/ranking_features.py``; the label of a figure is "overlaps a must-keep figure of the
-labels". Printed: 5-fold cross-validation on train (folds by article), then the train and test
-splits, each beside the hand-set ranking and the "first six numbers" baseline, as precision of
-the six key figures (key figures that are must-keep) and must-keep recall of the key line.
-``--write`` stores the model fitted on all of train as ``eval/results/key_model.json``
-(not shipped in the package until it beats the hand-set ranking on test); the test split is
-never used to fit or choose anything.
+``summarizer/ranking.py``; the label of a figure is "overlaps a must-keep figure of the labels".
+Printed: k-fold cross-validation on train (folds by article) of the learned ranking, the hand-set
+ranking of before (``eval/handset.py``) and the "first six numbers" baseline, as precision of the
+six key figures (key figures that are must-keep) and must-keep recall of the key line. The key
+line alone, not the brief: ``train_selection.py`` fits both models with the thresholds, writes
+the shipped weights and reports the whole brief. The test split is never used here.
 """
 
 from __future__ import annotations
@@ -25,20 +25,24 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "eval" / "data"))
 
+import handset  # noqa: E402
 from check_labels import locate_all, split_of  # noqa: E402
-from ranking_features import LinearModel, figure_features  # noqa: E402
 from split_report import DATA  # noqa: E402
 
-from summarizer import pipeline  # noqa: E402
+from summarizer import ranking  # noqa: E402
 from summarizer.articles import Article  # noqa: E402
+from summarizer.clean import clean  # noqa: E402
 from summarizer.figures import extract_figures, same_value  # noqa: E402
-from summarizer.figures import key as key_module  # noqa: E402
+from summarizer.figures.key import sentence_of  # noqa: E402
+from summarizer.langdata import for_language  # noqa: E402
+from summarizer.sentences import split_sentences  # noqa: E402
 
 LIMIT = 6
-MODEL_PATH = ROOT / "eval" / "results" / "key_model.json"
+FOLDS = 5
 
 
 def load(paths: list[Path]) -> list[dict]:
+    """The real (labelled) articles of the JSON Lines files."""
     records = []
     for path in paths:
         with path.open(encoding="utf-8") as fh:
@@ -47,37 +51,45 @@ def load(paths: list[Path]) -> list[dict]:
 
 
 def article_rows(rec: dict) -> dict:
-    """Figures, their features and labels, and the hand-set scores, of one article."""
+    """Sentences, figures, figure features and labels of one German article: the pipeline's
+    steps before key ranking (clean, split, extract), which no model influences."""
     article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
-    prepared = pipeline.prepare(article, pipeline.Settings(source_language="de"))
-    figures = prepared.figures
     text = rec["text"]
-    bounds = [(s.start, s.end) for s in prepared.sentences]
+    cleaned = clean(article)
+    sentences = split_sentences(text, cleaned.body_start, cleaned.body_end, cleaned.skip, lang="de")
+    figures = extract_figures(text, cleaned.body_start, cleaned.body_end, lang="de")
+    starts = [s.start for s in sentences]
     title_figs = extract_figures(rec["title"]) if rec.get("title") else []
-    feats = figure_features(figures, bounds, text, title_figs, same_value)
+    feats = ranking.figure_features(
+        figures,
+        [sentence_of(f.start, starts) or 0 for f in figures],
+        ranking.sentence_bounds(starts or [0], len(text)),
+        text,
+        title_figs,
+        for_language("de"),
+    )
     spans = [
         span
         for item, span in zip(rec["key_figures"], locate_all(text, rec["key_figures"]), strict=True)
         if span and item.get("must_keep")
     ]
     labels = [int(any(f.start < j and i < f.end for i, j in spans)) for f in figures]
-    starts = [s.start for s in prepared.sentences]
-    hand = [score for score, _f in key_module._scores(figures, starts, title_figs, text)]
     return {
         "id": rec["id"],
         "split": split_of(rec["id"]),
         "record": rec,
-        "prepared": prepared,
+        "sentences": sentences,
+        "starts": starts,
         "figures": figures,
         "features": feats,
         "labels": labels,
         "must_spans": spans,
-        "hand": hand,
+        "hand": handset.scores(figures, starts, rec.get("title"), text),
     }
 
 
 def top_key(figures: list, scores: list[float], limit: int = LIMIT) -> list[int]:
-    """Indices of the ``limit`` best figures, one per value (as ``mark_key_figures`` does)."""
+    """Indices of the ``limit`` best figures, one per value."""
     order = sorted(range(len(figures)), key=lambda i: (-scores[i], figures[i].start))
     chosen: list[int] = []
     for i in order:
@@ -91,7 +103,7 @@ def top_key(figures: list, scores: list[float], limit: int = LIMIT) -> list[int]
 
 
 def judge(rows: list[dict], scorer) -> dict:
-    """Key precision and must-keep recall of the key line over articles."""
+    """Key precision and must-keep recall of the six best figures, over articles."""
     key = key_hits = must = must_hit = 0
     for row in rows:
         chosen = top_key(row["figures"], scorer(row))
@@ -110,19 +122,21 @@ def judge(rows: list[dict], scorer) -> dict:
 
 
 def first_six(row: dict) -> list[float]:
+    """The baseline: the first six figures written with digits are key."""
     numbered = [i for i, f in enumerate(row["figures"]) if re.search(r"\d", f.source)]
-    return [-(numbered.index(i)) if i in numbered else -1000.0 for i in range(len(row["figures"]))]
+    rank = {i: n for n, i in enumerate(numbered)}
+    return [-rank.get(i, 1000) for i in range(len(row["figures"]))]
 
 
-def fit(rows: list[dict]) -> LinearModel:
+def fit(rows: list[dict]) -> ranking.LinearModel:
     """The key-figure model fitted on the figures of ``rows``."""
     return fit_features(
         [f for r in rows for f in r["features"]], [y for r in rows for y in r["labels"]]
     )
 
 
-def fit_features(features: list[dict], labels: list[int], c: float = 0.5) -> LinearModel:
-    """A balanced logistic regression over named features, standardised."""
+def fit_features(features: list[dict], labels: list[int], c: float = 0.5) -> ranking.LinearModel:
+    """A balanced logistic regression over named, standardised features (deterministic)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -132,30 +146,36 @@ def fit_features(features: list[dict], labels: list[int], c: float = 0.5) -> Lin
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
     clf.fit((x - mean) / scale, y)
-    return LinearModel(
+    return ranking.LinearModel(
         tuple(names),
-        tuple(float(w) for w in clf.coef_[0]),
-        tuple(float(m) for m in mean),
-        tuple(float(s) for s in scale),
-        float(clf.intercept_[0]),
+        tuple(round(float(w), 6) for w in clf.coef_[0]),
+        tuple(round(float(m), 6) for m in mean),
+        tuple(round(float(s), 6) for s in scale),
+        round(float(clf.intercept_[0]), 6),
     )
 
 
-def learned(model: LinearModel):
-    return lambda row: [model.score(f) for f in row["features"]]
-
-
-def cross_validate(rows: list[dict], folds: int = 5) -> dict:
-    """Each article scored by a model fitted without it (folds by article, fixed order)."""
+def folds(rows: list[dict], k: int) -> list[tuple[list[dict], list[dict]]]:
+    """(fit on, held out) pairs: articles in id order, article n held out in fold n mod k."""
     ordered = sorted(rows, key=lambda r: r["id"])
-    scored = []
-    for k in range(folds):
-        held = [r for n, r in enumerate(ordered) if n % folds == k]
-        model = fit([r for n, r in enumerate(ordered) if n % folds != k])
-        scored += [{**r, "cv": learned(model)(r)} for r in held]
-    return judge(scored, lambda r: r["cv"])
+    return [
+        (
+            [r for n, r in enumerate(ordered) if n % k != fold],
+            [r for n, r in enumerate(ordered) if n % k == fold],
+        )
+        for fold in range(k)
+    ]
+
+
+def cross_fitted_scores(rows: list[dict], k: int) -> dict[str, list[float]]:
+    """Per article id: its figures' scores by a key model fitted without it."""
+    out = {}
+    for fit_on, held in folds(rows, k):
+        model = fit(fit_on)
+        out.update({r["id"]: [model.score(f) for f in r["features"]] for r in held})
+    return out
 
 
 def fmt(res: dict) -> str:
@@ -166,39 +186,17 @@ def fmt(res: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, nargs="+", default=DATA)
-    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--folds", type=int, default=FOLDS)
     args = ap.parse_args(argv)
-    rows = [article_rows(r) for r in load(args.data)]
-    train = [r for r in rows if r["split"] == "train"]
-    test = [r for r in rows if r["split"] == "test"]
+    train = [r for r in map(article_rows, load(args.data)) if r["split"] == "train"]
+    cv = cross_fitted_scores(train, args.folds)
+    print(f"train: {len(train)} articles, {args.folds}-fold cross-validation by article")
+    print(f"learned (CV)       {fmt(judge(train, lambda r: cv[r['id']]))}")
+    print(f"hand-set           {fmt(judge(train, lambda r: r['hand']))}")
+    print(f"first six numbers  {fmt(judge(train, first_six))}")
     model = fit(train)
-    report = {
-        "train_articles": len(train),
-        "test_articles": len(test),
-        "cv_train": cross_validate(train),
-        "train": {
-            "learned": judge(train, learned(model)),
-            "hand-set": judge(train, lambda r: r["hand"]),
-            "first six numbers": judge(train, first_six),
-        },
-        "test": {
-            "learned": judge(test, learned(model)),
-            "hand-set": judge(test, lambda r: r["hand"]),
-            "first six numbers": judge(test, first_six),
-        },
-    }
-    print(f"train {len(train)} articles, test {len(test)} (test never used to fit)")
-    print(f"5-fold CV on train, learned: {fmt(report['cv_train'])}")
-    for split in ("train", "test"):
-        for name, res in report[split].items():
-            print(f"{split:5} {name:18} {fmt(res)}")
     weights = sorted(zip(model.names, model.weights, strict=True), key=lambda p: -abs(p[1]))
-    print("largest weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in weights[:10]))
-    if args.write:
-        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"model": model.as_dict(), "trained_on": "train split", "report": report}
-        MODEL_PATH.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-        print(f"written {MODEL_PATH.relative_to(ROOT)}")
+    print("largest weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in weights[:12]))
     return 0
 
 

@@ -16,8 +16,9 @@ from typing import cast
 from summarizer.articles import Article
 from summarizer.clean import CleanedArticle, clean
 from summarizer.errors import SummarizerError
+from summarizer.langdata import for_language
 from summarizer.results import STANDIN_WARNING, Brief, BriefSentence, Failure, ModelInfo
-from summarizer.select import EN_PER_DE, english_words_estimate, words
+from summarizer.select import english_words_estimate, words
 from summarizer.sentences import Sentence, normalise, split_sentences
 from summarizer.strategies import Strategy, create
 from summarizer.translate import Router, Translator
@@ -98,6 +99,7 @@ def prepare(
     translator is resolved right after language detection (a missing model fails before the
     rest of the work)."""
     from summarizer.figures import FIGURE_LANGUAGES, extract_figures, mark_key_figures
+    from summarizer.figures.key import figure_scores
     from summarizer.language import resolve_source_language
 
     strategy = strategy or create(settings.strategy)
@@ -116,12 +118,18 @@ def prepare(
     else:
         figures = []
         notes.append(f"no figure rules for '{language}' yet: figures are not checked")
-    mark_key_figures(figures, [s.start for s in sentences], title=article.title, text=article.text)
+    starts = [s.start for s in sentences]
+    scores = figure_scores(figures, starts, article.title, article.text, language)
+    mark_key_figures(
+        figures, starts, article.title, text=article.text, language=language, scores=scores
+    )
     keys_in: dict[int, set] = {}
     count_in: dict[int, int] = {}
+    scores_in: dict[int, list[float]] = {}
     for number, fig in enumerate(figures):
         sentence = cast(int, fig.sentence)  # set by mark_key_figures
         count_in[sentence] = count_in.get(sentence, 0) + 1
+        scores_in.setdefault(sentence, []).append(scores[number])
         if fig.key:
             keys_in.setdefault(sentence, set()).add(number)
     choice = strategy.select(
@@ -130,11 +138,14 @@ def prepare(
         key_figures_of=lambda i: keys_in.get(i, set()),
         figures_of=lambda i: count_in.get(i, 0),
         title=article.title,
+        figure_scores_of=lambda i: scores_in.get(i, []),
+        text=article.text,
+        language=language,
     )
-    refill_key_figures(article, figures, sentences, set(choice.indices))
+    refill_key_figures(article, figures, sentences, set(choice.indices), language)
     for i in choice.indices:
-        if english_words_estimate(sentences[i]) > settings.max_words:
-            sentences[i] = leading_clauses(article.text, sentences[i], settings.max_words)
+        if english_words_estimate(sentences[i], language) > settings.max_words:
+            sentences[i] = leading_clauses(article.text, sentences[i], settings.max_words, language)
             notes.append(
                 f"sentence {i} alone is longer than the brief's budget: its first clauses are used"
             )
@@ -153,21 +164,27 @@ def prepare(
 
 
 def refill_key_figures(
-    article: Article, figures: list, sentences: list[Sentence], shown: set[int]
+    article: Article,
+    figures: list,
+    sentences: list[Sentence],
+    shown: set[int],
+    language: str = "de",
 ) -> None:
     """Key figures again, now that the brief's sentences are known (see ``mark_key_figures``)."""
     from summarizer.figures import mark_key_figures
 
+    starts = [s.start for s in sentences]
     mark_key_figures(
-        figures, [s.start for s in sentences], title=article.title, text=article.text, shown=shown
+        figures, starts, article.title, text=article.text, shown=shown, language=language
     )
 
 
-def leading_clauses(text: str, sentence: Sentence, budget: int) -> Sentence:
+def leading_clauses(text: str, sentence: Sentence, budget: int, language: str = "de") -> Sentence:
     """The leading clauses of an overlong sentence that fit the word budget (cut at the
     strongest clause boundary available, as the translation window does)."""
     raw = text[sentence.start : sentence.end]
-    first = split_to_fit(raw, lambda t: math.ceil(words(t) * EN_PER_DE), budget)[0]
+    ratio = for_language(language).en_per_word
+    first = split_to_fit(raw, lambda t: math.ceil(words(t) * ratio), budget, language)[0]
     end = sentence.start + raw.index(first) + len(first)
     return Sentence(sentence.index, sentence.start, end, normalise(text[sentence.start : end]))
 
@@ -189,7 +206,9 @@ def finish(
         drop = min(no_key or chosen, key=lambda i: prepared.scores.get(i, 0.0))
         chosen.remove(drop)
         # The dropped sentence's figures are no longer in the text: the key line may need them.
-        refill_key_figures(prepared.article, prepared.figures, prepared.sentences, set(chosen))
+        refill_key_figures(
+            prepared.article, prepared.figures, prepared.sentences, set(chosen), prepared.language
+        )
     by_index = {s.index: s for s in prepared.sentences}
     figures_in = {
         i: [f for f in prepared.figures if f.sentence == i and f.end <= by_index[i].end]

@@ -81,8 +81,8 @@ def test_a_summary_that_keeps_the_key_figures_is_used(tiny_marian):
     good = (
         "North Korea shipped more than 1,000 containers of arms to Russia, the White House "
         "said on Friday. The first deliveries of material may already have reached it. "
-        "Putin met Kim in September. Hundreds of containers were shipped between "
-        "September 7 and October 1."
+        "Putin met Kim in September; the two countries grew closer. Hundreds of containers "
+        "were shipped between September 7 and October 1."
     )
     brief = summarize_article(
         article, translator, Settings(strategy="abstractive"), summary_model=FaithfulSummary(good)

@@ -77,7 +77,7 @@ def test_only_chosen_sentences_are_translated(strategy):
 
 def test_key_line_names_what_the_text_cannot_carry():
     from summarizer.figures import extract_figures, mark_key_figures
-    from summarizer.figures.key import ALWAYS_KEY
+    from summarizer.ranking import shipped
     from summarizer.sentences import split_sentences
 
     text = SEED_ARTICLE.text
@@ -86,13 +86,11 @@ def test_key_line_names_what_the_text_cannot_carry():
     figures = extract_figures(text, 40)
     mark_key_figures(figures, starts, text=text)
     before = [f.source for f in figures if f.key]
-    assert len(before) == 6
+    assert 1 <= len(before) <= 6 and "mehr als 1000 Container" in before
     # Every sentence shown: only the top figures stay key, the text carries the rest.
     mark_key_figures(figures, starts, text=text, shown=set(range(len(sentences))))
     kept = [f.source for f in figures if f.key]
-    assert len(kept) == ALWAYS_KEY and set(kept) <= set(before)
-    # Nothing shown: the same as before, less weak kinds (weekdays, number words) past the top.
+    assert len(kept) == min(shipped().always_key, len(before)) and set(kept) <= set(before)
+    # Nothing shown: the key line is the one before selection.
     mark_key_figures(figures, starts, text=text, shown=set())
-    after = [f.source for f in figures if f.key]
-    assert set(after) <= set(before) and "mehr als 1000 Container" in after
-    assert set(before) - set(after) == {"Freitag"}
+    assert [f.source for f in figures if f.key] == before

@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 
 import summarizer.sentences as sentences_mod
+from summarizer import ranking
 from summarizer.figures import extract_figures, key
 from summarizer.figures.check import atoms, same_value
 from summarizer.figures.model import Figure
@@ -99,24 +100,23 @@ def test_repeated_values_are_found_as_comparing_every_pair_finds_them(dev_record
     brute = [
         bool(atoms(f)) and any(g is not f and same_value(f, g) for g in figures) for f in figures
     ]
-    assert key._repeated_values(figures) == brute
+    assert ranking.repeated_values(figures) == brute
     assert sum(brute[-8:]) == 6 and any(brute[:-8]) and not all(brute[:-8])
 
 
-def test_record_words_are_searched_once_per_sentence_not_per_figure(monkeypatch):
+def test_cue_words_are_searched_once_per_sentence_not_per_figure(monkeypatch):
     text = " ".join(
         f"Im Jahr {2000 + i} kamen {i + 10} Besucher, so viele wie nie" for i in range(300)
     )
     figures = extract_figures(text)
     calls = []
+    original = ranking.sentence_cues
 
-    class Counting:
-        def search(self, s):
-            calls.append(len(s))
-            return original.search(s)
+    def counting(sentence, lang):
+        calls.append(len(sentence))
+        return original(sentence, lang)
 
-    original = key.RECORD
-    monkeypatch.setattr(key, "RECORD", Counting())
+    monkeypatch.setattr(ranking, "sentence_cues", counting)
     key.mark_key_figures(figures, [0], text=text)  # one sentence of 600 figures
     assert len(figures) >= 600 and len(calls) == 1
 

@@ -6,8 +6,11 @@ from summarizer.select import (
     MAX_SENTENCES,
     STRATEGIES,
     english_words_estimate,
+    main_event,
     select_extractive,
     select_lead,
+    sentence_rows,
+    terms,
     words,
 )
 from summarizer.sentences import Sentence
@@ -56,7 +59,7 @@ def test_at_most_max_sentences():
     assert len(select_extractive(many, 1000).indices) <= MAX_SENTENCES
 
 
-def test_key_figure_sentence_preferred_over_equal_sentence_without():
+def test_sentence_with_a_likely_key_figure_preferred_over_equal_sentence_without():
     twins = make(
         [
             "Die Gemeinde meldet neue Zahlen zur Versorgung.",
@@ -65,8 +68,14 @@ def test_key_figure_sentence_preferred_over_equal_sentence_without():
         ]
     )
     # sentences 1 and 2 are the same length and shape; only sentence 2 carries a key figure
+    # (one the key model scores high), so only it may repeat sentence 0
     budget = english_words_estimate(twins[0]) + english_words_estimate(twins[2])
-    choice = select_extractive(twins, budget, key_figures_of=lambda i: {7} if i == 2 else set())
+    choice = select_extractive(
+        twins,
+        budget,
+        key_figures_of=lambda i: {7} if i == 2 else set(),
+        figure_scores_of=lambda i: [3.0] if i == 2 else [],
+    )
     assert 2 in choice.indices and 1 not in choice.indices
 
 
@@ -82,16 +91,64 @@ def test_redundancy_keeps_out_near_duplicate():
     assert 2 in choice.indices
 
 
-def test_dangling_opener_penalised():
+RESULTS = (
+    "Ergebnisse: 1. Anna Gasser (AUT) 185,50 Pkt., 2. Zoi Sadowski-Synnott (NZL) 177,25, "
+    "3. Kokomo Murase (JPN) 171,00, 4. Tess Coady (AUS) 160,75."
+)
+
+
+def test_a_results_list_is_never_a_brief_sentence():
     sents = make(
         [
-            "Der Bund investiert in neue Bahnstrecken im Osten des Landes.",
-            "Die Bahn baut neue Strecken im Osten.",
-            "Dabei baut die Bahn neue Strecken im Osten.",
+            "Die Snowboarderin Anna Gasser hat in Peking Gold im Big Air gewonnen.",
+            RESULTS,
+            "Gasser verteidigte damit ihren Titel von 2018.",
         ]
     )
-    scores = select_extractive(sents, 200).scores
-    assert scores[2] < scores[1]
+    figures = [4.0, 4.0, 3.0, 3.0, 2.0, 2.0, 2.0, 2.0]  # the list holds the best-scored figures
+    for budget in (20, 80, 400):
+        choice = select_extractive(
+            sents,
+            budget,
+            title="Gasser gewinnt Gold",
+            figure_scores_of=lambda i: figures if i == 1 else [],
+        )
+        assert 1 not in choice.indices
+        assert choice.indices
+
+
+def test_every_pick_the_first_too_is_held_to_the_budget():
+    long = "Der Gemeinderat hat nach Debatte " + "und weiterer Beratung " * 40 + "beschlossen."
+    sents = make([long, "Das Budget der Gemeinde steigt um zwei Prozent.", "Es gibt Kritik."])
+    budget = 40
+    choice = select_extractive(sents, budget)
+    used = sum(min(english_words_estimate(sents[i]), budget) for i in choice.indices)
+    assert used <= budget
+    assert choice.indices == [0]  # the overlong first pick fills the budget on its own
+
+
+def test_the_main_event_sentence_is_chosen():
+    sents = make(
+        [
+            "Wie geht es weiter mit dem Hafen?",
+            "Der Hamburger Hafen hat im Jahr 2023 weniger Container umgeschlagen.",
+            "Der Senat will den Ausbau trotzdem fortsetzen.",
+            "Die Reederei MSC hält 49,9 Prozent an der HHLA, wie am Montag bekannt wurde.",
+            "Der Umschlag fiel um 6,9 Prozent auf 7,7 Millionen Standardcontainer.",
+        ]
+    )
+    title = "Hamburger Hafen schlägt weniger Container um"
+    features, _vectors = sentence_rows(sents, lambda i: [], title=title)
+    assert main_event(features) == 1  # not the question, the one that tells the title's event
+    for budget in (15, 40, 80):
+        assert 1 in select_extractive(sents, budget, title=title).indices
+
+
+def test_language_data_changes_the_terms_and_the_estimate():
+    text = "Le conseil municipal a voté le budget de la ville pour 2024."
+    assert "le" not in terms(text, "fr") and "budget" in terms(text, "fr")
+    sentence = make([text])[0]
+    assert english_words_estimate(sentence, "fr") < english_words_estimate(sentence, "de")
 
 
 def test_lead_baseline_takes_first_sentences_within_budget():

@@ -40,8 +40,14 @@ class Strategy(Protocol):
         key_figures_of: Callable[[int], set],
         figures_of: Callable[[int], int],
         title: str | None,
+        figure_scores_of: Callable[[int], list[float]],
+        text: str,
+        language: str,
     ) -> Choice:
-        """The source sentences of the brief (indices in article order) and every score."""
+        """The source sentences of the brief (indices in article order) and every score.
+        ``key_figures_of(i)``: ids of the key figures in sentence i; ``figures_of(i)``: how
+        many figures it has; ``figure_scores_of(i)``: their key scores; ``text``: the article;
+        ``language``: its code (see ``summarizer.select``)."""
         ...
 
     def to_translate(self, prepared: Prepared) -> list[int]:

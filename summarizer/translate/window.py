@@ -9,41 +9,51 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+from summarizer.langdata import for_language
 
 WINDOW_TOKENS = 200
 """Longest source sent to a translation model at once. Marian models accept 512 positions, but
 OPUS-MT was trained on sentence pairs and degrades (drops clauses) on much longer inputs; every
 backend caps its window here and longer sentences are split at clause boundaries."""
 
-# Strongest boundary first: ";", dash between clauses, "," before a conjunction or relative
-# pronoun, any ",", then whitespace.
-BOUNDARIES = [
-    re.compile(r"(?<=;)\s+"),
-    re.compile(r"\s+(?=[–—-]\s)"),
-    re.compile(
-        r"(?<=,)\s+(?=(?:und|oder|aber|doch|sondern|denn|weil|dass|da|wenn|als|ob|"
-        r"obwohl|während|nachdem|bevor|damit|die|der|das|dem|den|deren|dessen|wo|wie)\b)"
-    ),
-    re.compile(r"(?<=,)\s+"),
-    re.compile(r"\s+"),
-]
+
+def boundaries(language: str = "de") -> list[re.Pattern]:
+    """Clause boundaries, strongest first: ";", a dash between clauses, "," before one of the
+    language's conjunctions or relative pronouns, any ",", then whitespace."""
+    return _boundaries(for_language(language).clause_conjunctions)
 
 
-def split_to_fit(text: str, count: Callable[[str], int], limit: int) -> list[str]:
+@lru_cache(maxsize=8)
+def _boundaries(conjunctions: tuple[str, ...]) -> list[re.Pattern]:
+    levels = [re.compile(r"(?<=;)\s+"), re.compile(r"\s+(?=[–—-]\s)")]
+    if conjunctions:
+        words = "|".join(map(re.escape, conjunctions))
+        levels.append(re.compile(r"(?<=,)\s+(?=(?:" + words + r")\b)"))
+    return [*levels, re.compile(r"(?<=,)\s+"), re.compile(r"\s+")]
+
+
+def split_to_fit(
+    text: str, count: Callable[[str], int], limit: int, language: str = "de"
+) -> list[str]:
     """Parts of ``text`` whose token counts are each ≤ ``limit``, in order, joined = text."""
-    return [p.strip() for p in _pieces(text, count, limit, 0) if p.strip()]
+    levels = boundaries(language)
+    return [p.strip() for p in _pieces(text, count, limit, 0, levels) if p.strip()]
 
 
-def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> list[str]:
+def _pieces(
+    text: str, count: Callable[[str], int], limit: int, level: int, levels: list[re.Pattern]
+) -> list[str]:
     """Cut at the strongest boundary present; neighbours that fit are packed back together,
     but never across a stronger boundary than the one being cut."""
     if count(text) <= limit:
         return [text]
-    if level >= len(BOUNDARIES):
+    if level >= len(levels):
         return _split_word(text, count, limit)
-    cuts = [m.end() for m in BOUNDARIES[level].finditer(text) if 0 < m.start() < len(text)]
+    cuts = [m.end() for m in levels[level].finditer(text) if 0 < m.start() < len(text)]
     if not cuts:
-        return _pieces(text, count, limit, level + 1)
+        return _pieces(text, count, limit, level + 1, levels)
     bounds = [0, *cuts, len(text)]
     parts = [text[a:b] for a, b in itertools.pairwise(bounds) if a < b]
     result: list[str] = []
@@ -57,7 +67,7 @@ def _pieces(text: str, count: Callable[[str], int], limit: int, level: int) -> l
             continue
         result += _pack(run, count, limit, run_counts)
         run, run_counts = [], []
-        result += _pieces(part, count, limit, level + 1)
+        result += _pieces(part, count, limit, level + 1, levels)
     return result + _pack(run, count, limit, run_counts)
 
 
@@ -113,10 +123,13 @@ def _pack(
     return packed
 
 
-def translate_long(translator, sentences: list[str], limit: int | None = None) -> list[str]:
-    """Translate sentences of any length: split the long ones, translate all parts in one batch."""
+def translate_long(
+    translator, sentences: list[str], limit: int | None = None, language: str = "de"
+) -> list[str]:
+    """Translate sentences of any length: split the long ones, translate all parts in one batch
+    (at the clause boundaries of the source ``language``)."""
     limit = limit or translator.max_tokens
-    parts_of = [split_to_fit(s, translator.count_tokens, limit) for s in sentences]
+    parts_of = [split_to_fit(s, translator.count_tokens, limit, language) for s in sentences]
     flat = [p for parts in parts_of for p in parts]
     translated = iter(translator.translate(flat)) if flat else iter(())
     return [" ".join(next(translated) for _ in parts) for parts in parts_of]

@@ -1,0 +1,114 @@
+"""The learned key-figure and sentence models: the shipped weights, their features, retraining."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from summarizer import ranking
+from summarizer.figures import extract_figures
+from summarizer.figures.key import figure_scores, key_figure_indices, rough_sentence_starts
+from summarizer.langdata import NEUTRAL, for_language
+from summarizer.select import select_extractive
+from summarizer.sentences import split_sentences
+from summarizer.translate.window import split_to_fit
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = (
+    "Der Umsatz des Konzerns stieg im Jahr 2023 um 12 Prozent auf 4,2 Milliarden Euro, ein "
+    "Rekord. Am Montag legte die Firma (gegründet 1998) ihren Bericht vor. "
+    "Ergebnisse: 1. Nord 12 Pkt., 2. Süd 10 Pkt., 3. West 8 Pkt., 4. Ost 7 Pkt."
+)
+
+
+def test_the_shipped_weights_load_and_score_deterministically():
+    model = ranking.shipped()
+    assert model.key.names and model.sentence.names
+    assert len(model.key.weights) == len(model.key.names) == len(model.key.mean)
+    assert 0 <= model.always_key <= 6
+    figures = extract_figures(TEXT)
+    starts = rough_sentence_starts(TEXT)
+    first = figure_scores(figures, starts, text=TEXT)
+    assert first == figure_scores(extract_figures(TEXT), starts, text=TEXT)
+    assert len(first) == len(figures) and all(isinstance(x, float) for x in first)
+    # every feature the model was fitted on is computed here, and nothing else is needed
+    sentence_of = [0] * len(figures)
+    bounds = ranking.sentence_bounds(starts, len(TEXT))
+    feats = ranking.figure_features(figures, sentence_of, bounds, TEXT, [], for_language("de"))
+    assert set(model.key.names) == set(feats[0])
+
+
+def test_the_amount_of_a_change_outranks_an_incidental_year():
+    figures = extract_figures(TEXT)
+    starts = rough_sentence_starts(TEXT)
+    scores = figure_scores(figures, starts, text=TEXT)
+    scores = dict(zip((f.source for f in figures), scores, strict=True))
+    assert scores["4,2 Milliarden Euro"] > scores["1998"]
+    key = key_figure_indices(figures, starts, text=TEXT)
+    assert figures[key[0]].source != "1998" and len(key) <= 6
+
+
+def test_list_detection():
+    assert ranking.is_list("1. Nord 12 Pkt., 2. Süd 10 Pkt., 3. West 8 Pkt.", 6)
+    assert ranking.is_list("Bayern 45, Dortmund 41, Leipzig 40, Leverkusen 38", 4)
+    assert not ranking.is_list("Der Umsatz stieg um 12 Prozent auf 4,2 Milliarden Euro.", 2)
+
+
+def test_linear_model_round_trips_and_ignores_unknown_features():
+    m = ranking.LinearModel(("a", "b"), (1.0, -2.0), (0.0, 1.0), (1.0, 2.0), 0.5)
+    again = ranking.LinearModel.from_dict(json.loads(json.dumps(m.as_dict())))
+    assert again == m
+    assert m.score({"a": 1.0, "b": 3.0, "zzz": 9.0}) == 0.5 + 1.0 - 2.0
+    assert m.score({}) == 0.5 + 0.0 - 0.0  # "a" at 0 is its mean 0; "b" missing counts as its mean
+
+
+def test_language_data_per_language():
+    de, fr, es = for_language("de"), for_language("fr"), for_language("es")
+    assert de.dangling.match("Dabei wurde") and not de.dangling.match("Dasein")
+    assert fr.dangling.match("Cependant, le") and es.dangling.match("Sin embargo, el")
+    assert de.record.search("ein Rekordwert") and fr.record.search("un niveau record")
+    assert "und" in de.clause_conjunctions and "et" in fr.clause_conjunctions
+    assert for_language("it") is NEUTRAL and for_language(None) is NEUTRAL
+    assert not NEUTRAL.dangling.match("Dabei")
+
+
+def test_the_window_cuts_at_the_languages_conjunctions():
+    text = "Le conseil a voté le budget, et la ville paiera les travaux en deux ans."
+    count = lambda t: len(t.split())  # noqa: E731
+    assert split_to_fit(text, count, 8, "fr")[0] == "Le conseil a voté le budget,"
+    # a language without a word list still splits at any comma
+    assert split_to_fit(text, count, 8, "it")[0] == "Le conseil a voté le budget,"
+    assert "".join(split_to_fit(text, count, 8, "de")).replace(" ", "") == text.replace(" ", "")
+
+
+def test_french_article_selection_runs_on_the_same_model():
+    text = (
+        "Le conseil municipal de Lyon a adopté mardi un budget de 850 millions d'euros. "
+        "Cependant, l'opposition a voté contre. "
+        "Le maire a déclaré que les impôts ne augmenteraient pas."
+    )
+    sentences = split_sentences(text, lang="fr")
+    choice = select_extractive(sentences, 30, text=text, language="fr")
+    assert 0 in choice.indices
+
+
+def test_the_retrain_script_runs_on_a_tiny_fixture(tmp_path):
+    dev = (ROOT / "eval" / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    fixture = tmp_path / "tiny.jsonl"
+    fixture.write_text("\n".join(dev[:4]) + "\n", encoding="utf-8")
+    out = tmp_path / "ranking.json"
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        train_selection = importlib.import_module("train_selection")
+        args = ["--data", str(fixture), "--folds", "2", "--write", str(out)]
+        assert train_selection.main(args) == 0
+        first = out.read_text(encoding="utf-8")
+        assert train_selection.main(args) == 0
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+    assert out.read_text(encoding="utf-8") == first  # deterministic
+    model = ranking.Ranking.from_dict(json.loads(first))
+    assert json.loads(first)["train_articles"] == 4
+    assert model.key.names == ranking.shipped().key.names
