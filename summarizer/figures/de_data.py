@@ -83,6 +83,12 @@ NUMBER_WORDS = {
     "tausend": 1000,
     "beiden": 2,
     "beide": 2,
+    "eineinhalb": 1.5,
+    "anderthalb": 1.5,
+    "zweieinhalb": 2.5,
+    "dreieinhalb": 3.5,
+    "viereinhalb": 4.5,
+    "fünfeinhalb": 5.5,
 }
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 
@@ -97,6 +103,13 @@ VAGUE_WORDS = {
     "hunderttausende": ("hundreds of thousands", 100000),
     "dutzende millionen": ("tens of millions", 10000000),
     "hunderte millionen": ("hundreds of millions", 100000000),
+    "zig millionen": ("tens of millions", 10000000),
+    "zigtausende": ("tens of thousands", 10000),
+    "dutzenden": ("dozens", 12),
+    "hunderten": ("hundreds", 100),
+    "tausenden": ("thousands", 1000),
+    "abertausende": ("thousands upon thousands", 1000),
+    "abertausenden": ("thousands upon thousands", 1000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -130,6 +143,11 @@ ENGLISH_NUMBER_WORDS = {
     90: "ninety",
     100: "a hundred",
     1000: "a thousand",
+    1.5: "one and a half",
+    2.5: "two and a half",
+    3.5: "three and a half",
+    4.5: "four and a half",
+    5.5: "five and a half",
 }
 
 # Ordinal word stems: "ersten", "dritte" ...
@@ -199,6 +217,12 @@ ENGLISH_ORDINALS = {
 QUALIFIERS = {
     "nicht weniger als": "no fewer than",
     "nicht mehr als": "no more than",
+    "deutlich mehr als": "well over",
+    "deutlich über": "well over",
+    "weit über": "well over",
+    "deutlich unter": "well below",
+    "knapp über": "just over",
+    "knapp unter": "just under",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -266,6 +290,19 @@ RANGE_MID_NEED_PREFIX = ["und", "auf"]  # "und"/"auf" join a range only after zw
 # "von X auf Y" is a change: one figure for a measure ("von 3000 auf 1000 m"), a start and an end
 # point for the other kinds ("von 5,1 auf 5,4 Prozent").
 RANGE_CHANGE = ["auf"]
+# "etwa 3000 weniger" -> "about 3,000 fewer": word -> (English after a whole number, after a
+# decimal).
+COMPARATIVES = {"weniger": ("fewer", "less"), "mehr": ("more", "more")}
+# "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds".
+FRACTIONS = {
+    "Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Siebtel": 7, "Achtel": 8,
+    "Zehntel": 10,
+}  # fmt: skip
+# "Samstagabend" -> "Saturday evening": German writes the part of the day onto the weekday.
+WEEKDAY_PARTS = {
+    "morgen": "morning", "vormittag": "morning", "mittag": "midday", "nachmittag": "afternoon",
+    "abend": "evening", "nacht": "night",
+}  # fmt: skip
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
 CURRENCIES_AFTER = {
@@ -538,20 +575,10 @@ PHRASES = {
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),
     "ein halbes Jahrhundert": ("measure", 50, "half a century"),
-    "eineinhalb Jahre": ("measure", 1.5, "one and a half years"),
-    "eineinhalb Jahren": ("measure", 1.5, "one and a half years"),
-    "anderthalb Jahre": ("measure", 1.5, "one and a half years"),
-    "anderthalb Jahren": ("measure", 1.5, "one and a half years"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
-    "fast ein Viertel": ("number", 0.25, "almost a quarter"),
-    "ein Viertel": ("number", 0.25, "a quarter"),
-    "ein Drittel": ("number", 0.333, "a third"),
     "die Hälfte": ("number", 0.5, "half"),
     "Achtelfinal-Aus": ("ordinal", 16, "round-of-16 exit"),
-    "Weltranglistendritte": ("ordinal", 3, "world number three"),
-    "Weltranglistenerste": ("ordinal", 1, "world number one"),
-    "Weltranglistenzweite": ("ordinal", 2, "world number two"),
     "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
     "Erstmalig": ("ordinal", 1, "for the first time"),
     "erstmals": ("ordinal", 1, "for the first time"),
@@ -568,6 +595,12 @@ PHRASES = {
     "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
     "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
     "Achtelfinale": ("ordinal", 16, "round of 16"),
+    "Silvesternacht": ("date", "--12-31", "New Year's Eve"),
+    "Silvester": ("date", "--12-31", "New Year's Eve"),
+    "Neujahrstag": ("date", "--01-01", "New Year's Day"),
+    "Heiligabend": ("date", "--12-24", "Christmas Eve"),
+    "Mitternacht": ("time", "00:00", "midnight"),
+    "gegen Mittag": ("time", "12:00", "around noon"),
     "Viertelfinale": ("ordinal", 8, "quarterfinals"),
     "Viertelfinal": ("ordinal", 8, "quarterfinals"),
     "Halbfinale": ("ordinal", 4, "semifinals"),
@@ -585,7 +618,7 @@ ID_LABELS = {
     "Nr.": "No.",
     "Teil": "Part",
     "Artikel": "Article",
-    "Art.": "Art.",
+    "Art.": "Article",
     "Kapitel": "Chapter",
     "Anlage": "Annex",
     "Nummer": "number",
@@ -628,6 +661,9 @@ SCORE_NOUNS = {
     "Remis": ("draw", False),
     "Unentschieden": ("draw", False),
 }
+
+# Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
+SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]
 
 # Frequencies and relative times: "alle vier Jahre" -> "every four years", "vor drei Wochen" ->
 # "three weeks ago".
@@ -672,6 +708,14 @@ MAGNITUDES = {
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+# "die 5.000er-Marke" -> "the 5,000 mark".
+MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
+# Number words glued to a period ("Dreimonatshoch" -> "three-month high").
+PERIOD_PARTS = {"jahres": "year", "monats": "month", "wochen": "week", "tages": "day"}
+PERIOD_HEADS = {
+    "hoch": "high", "tief": "low", "periode": "period", "frist": "deadline",
+    "vertrag": "contract", "plan": "plan", "zeitraum": "period", "abo": "subscription",
+}  # fmt: skip
 # Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
 # "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".
 DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into"}

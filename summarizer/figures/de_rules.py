@@ -16,6 +16,8 @@ import re
 
 from . import de_data as D
 from . import render as R
+from .numbers import NUMBER_PATTERN as NUM
+from .numbers import format_digits, parse_number
 from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
 
 
@@ -61,7 +63,7 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("date", R.date_value(d1, mo, y), f"{days}, {R.render_date(d1, mo, y)}")
 
     # ---- scores --------------------------------------------------------------------------------
-    SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}:\d{1,2}\))?"
+    SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     @add(
         rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d)"
@@ -70,19 +72,32 @@ def rules(L: Lang) -> list[Rule]:
     )
     def score(m):
         noun = m.group("noun")
-        flip = bool(noun and D.SCORE_NOUNS[noun][1])
+        parts = list(
+            re.finditer(r"(\d{1,2}):(\d{1,2})(?:\s?\((\d{1,2})(?::(\d{1,2}))?\))?", m["sets"])
+        )
+        pairs = [(int(p.group(1)), int(p.group(2))) for p in parts]
+        # English writes a final result winner first: the loser's noun says so, or the result
+        # is final (a list of sets, a half-time score in brackets, "verlor", "nach
+        # Verlängerung") and the second side won it; a running score ("lag 2:4 zurück") stays
+        won = sum(a > b for a, b in pairs) - sum(a < b for a, b in pairs)
+        after = m.string[m.end() : m.end() + 30]
+        final = (
+            len(pairs) > 1
+            or bool(parts[0].group(4))
+            or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
+        )
+        flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
-        for part in re.finditer(r"(\d{1,2}):(\d{1,2})(?:\s?\((\d{1,2}):(\d{1,2})\))?", m["sets"]):
-            a, b = int(part.group(1)), int(part.group(2))
+        for (a, b), part in zip(pairs, parts, strict=True):
+            sets.append([b, a] if flip and noun else [a, b])
             if flip:
                 a, b = b, a
             t = f"{a}-{b}"
-            if part.group(3):
+            if part.group(4):
                 c, d = int(part.group(3)), int(part.group(4))
-                if flip:
-                    c, d = d, c
-                t += f" ({c}-{d})"
-            sets.append([a, b])
+                t += f" ({d}-{c})" if flip else f" ({c}-{d})"
+            elif part.group(3):
+                t += f" ({part.group(3)})"  # tiebreak points of the set's loser
             texts.append(t)
         text = ", ".join(texts)
         if noun:
@@ -192,15 +207,18 @@ def rules(L: Lang) -> list[Rule]:
         value, shown = number_or_word(m.group("n"))
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
+    # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
+    # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
     @add(
-        rf"(?P<art>{GLB}(?i:die|den|der|des|diese|dieser|diesen){SP})?{GLB}(?P<b>[Bb]eiden?){GRB}"
-        rf"(?:{SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{L.noun}))?",
+        rf"(?:(?P<art>{GLB}(?i:die|den|der|des|diese|dieser|diesen){SP})"
+        rf"|(?P<det>(?<=[a-zäöüß]{{2}}(?:en|er|es|em)){SP}(?=beide[nr])))?"
+        rf"{GLB}(?P<b>[Bb]eide[nrs]?){GRB}(?:{SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{L.noun}))?",
         priority=1,
     )
     def both(m):
         noun = m.group("noun")
         adjs = [D.ADJECTIVES[a] for a in m.group("adj").split()] if m.group("adj") else []
-        word = "the two" if m.group("art") else "both"
+        word = "the two" if m.group("art") else "two" if m.group("det") else "both"
         text = " ".join([word, *adjs, D.NOUNS[noun][1]]) if noun else word
         return Candidate("count", 2, text, None, noun, start=m.start("b"))
 
@@ -208,7 +226,7 @@ def rules(L: Lang) -> list[Rule]:
     # age ("19-jährige") is the age rule's, and so is "-jährig" before a person ("achtjährige
     # Tochter") or as a noun ("der Zweijährige")
     @add(
-        rf"{GLB}(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<n>\d{{1,3}})-)"
+        rf"{GLB}(?:(?P<w>{alt([*D.NUMBER_WORDS, 'ein'])})|(?P<n>\d{{1,3}})-)"
         rf"(?P<adj>(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?){GRB}"
         rf"(?:{SP}(?P<person>{alt(D.AGE_NOUNS, False)}){GRB})?",
         priority=3,
@@ -220,7 +238,8 @@ def rules(L: Lang) -> list[Rule]:
                 return None
             value, shown = int(m.group("n")), m.group("n")
         else:
-            value, shown = number_or_word(m.group("w").lower())
+            w = m.group("w").lower()
+            value, shown = (1, "one") if w == "ein" else number_or_word(w)
         noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
         if unit == "year" and (noun or m.group("person")):
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
@@ -274,6 +293,80 @@ def rules(L: Lang) -> list[Rule]:
         share = f"every {R.ordinal_word(n)}" if m.group("case") in ("m", "n") else None
         text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
         return Candidate("number", {"one_in": n}, text, qual)
+
+    # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
+    @add(rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword}){SP}Jahre{SP}alt(?:e[nrms]?)?{GRB}", priority=3)
+    def age_in_words(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    # "die als Nummer 17 gesetzte Spielerin" -> "17th-seeded"
+    @add(rf"{GLB}als{SP}Nummer{SP}(?P<n>\d{{1,3}}){SP}gesetzte?[nrms]?{GRB}", priority=3)
+    def seeded(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)}-seeded")
+
+    # "Weltranglisten-Neunte", "Weltranglistendritte" -> "world number nine"
+    @add(rf"{GLB}Weltranglisten-?(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", priority=3)
+    def world_rank(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        return Candidate("ordinal", n, f"world number {R.number_word(n)}")
+
+    # "zweimal" -> "twice", "zehnmal" -> "ten times"
+    @add(rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})mal{GRB}", priority=1)
+    def times(m):
+        n = lookup(D.NUMBER_WORDS, m.group("w"))
+        text = "twice" if n == 2 else f"{R.number_word(n)} times"
+        return Candidate("measure", n, text, None, "mal")
+
+    # Swiss and German article references: "Art. 158 Ziffer 1 Abs. 1 + 3 StGB" -> "Article 158
+    # number 1 paragraphs 1 + 3 StGB"
+    @add(
+        rf"{GLB}(?:Art\.|Artikel){S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Ziffer|Ziff\.){S}?(?P<z>\d+))?"
+        rf"{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+)(?:{SP}(?P<conj>\+|und){SP}(?P<abs2>\d+))?"
+        rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z][A-Za-z]*))?",
+        priority=6,
+    )
+    def article_ref(m):
+        text = f"Article {m.group('n')}"
+        if m.group("z"):
+            text += f" number {m.group('z')}"
+        if m.group("abs2"):
+            text += f" paragraphs {m.group('abs')} {m.group('conj')} {m.group('abs2')}"
+        else:
+            text += f" paragraph {m.group('abs')}"
+        if m.group("law"):
+            text += f" {m.group('law')}"
+        return Candidate("identifier", m.group(0), text)
+
+    # "die 5.000er-Marke" -> "the 5,000 mark"
+    @add(rf"(?P<num>{NUM})er-?(?P<noun>{alt(D.MARK_NOUNS, False)}){GRB}", priority=3)
+    def mark(m):
+        value = parse_number(m.group("num"))
+        text = f"{format_digits(m.group('num'))} {D.MARK_NOUNS[m.group('noun')]}"
+        return Candidate("number", value, text)
+
+    # "Dreimonatshoch" -> "three-month high", "Dreijahresperiode" -> "three-year period"
+    @add(
+        rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?P<u>{alt(D.PERIOD_PARTS)})"
+        rf"(?P<head>{alt(D.PERIOD_HEADS)})?",
+        priority=1,
+    )
+    def period_compound(m):
+        n = lookup(D.NUMBER_WORDS, m.group("w"))
+        text = f"{R.number_word(n)}-{lookup(D.PERIOD_PARTS, m.group('u'))}"
+        if m.group("head"):
+            text += f" {lookup(D.PERIOD_HEADS, m.group('head'))}"
+        return Candidate("measure", n, text, None, m.group("u"))
+
+    # "das 800-jährige Bestehen" -> "800th anniversary"
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?:Bestehen|Jubiläum|Jubiläums){GRB}",
+        priority=4,
+    )
+    def anniversary(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

@@ -5,7 +5,9 @@ Run ``python -m summarizer.figures.evaluate [eval/data/dev.jsonl] [-v]``.
 * **found** (extraction recall): every digit of the listed ``de`` span lies inside an extracted
   figure; a listed figure without digits (``zwei Szenarien``) counts when a figure overlaps it.
 * **rendered (strict)**: one overlapping figure's English text equals the listed ``en`` after
-  trivial normalisation (case, articles ``the/a/an``, a leading ``in/on/at``, outer punctuation).
+  trivial normalisation (case, articles ``the/a/an``, a leading ``in/on/at``, outer punctuation)
+  and after writing the forms that read the same one way (``SAME_FORMS``: ``30%`` and
+  ``30 percent``, ``7:00 p.m.`` and ``7 p.m.``, ``CHF 5`` and ``5 francs``, ``ten`` and ``10`` ...).
 * **rendered (figure part)**: strict, or every overlapping figure's English is contained in the
   listed ``en`` (or contains it, when our figure is wider, e.g. a date range covering a listed
   date) and the listed ``de`` outside our figures holds no digits: the listed span carried extra
@@ -19,17 +21,58 @@ import json
 import re
 import sys
 
+from .de_data import ENGLISH_NUMBER_WORDS
 from .extract import extract_figures
 
 _ARTICLES = re.compile(r"\b(the|a|an)\b")
+_NUMBER_WORDS = {w: n for n, w in ENGLISH_NUMBER_WORDS.items() if 2 <= n <= 20}
+_AMOUNT = r"\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
+
+# English forms that say the same figure and that the labels and the house style write one way
+# or the other; both are right for a reader, so the judge reads them as one (lower case text).
+SAME_FORMS = [
+    (r"(\d) ?%", r"\1 percent"),
+    (r"\b12(?::00)? p\.m\.", "noon"),
+    (r"\b12(?::00)? a\.m\.", "midnight"),
+    (r"\b(\d{1,2}):00 ([ap]\.m\.)", r"\1 \2"),
+    (rf"\b(?:chf|fr\.) ?({_AMOUNT})", r"\1 francs"),
+    (rf"(?:\bus)?\$ ?({_AMOUNT})", r"\1 dollars"),
+    (r"\bus dollars\b", "dollars"),
+    (r"(?<![\w])['’]([2-9]0)s\b", r"19\1s"),
+    (r"\b((?:19|20)\d\d)/(\d\d(?:\d\d)?)\b", r"\1-\2"),  # 2003/2004, 2013/15
+    (r"\b(?:at )?the (end|beginning|middle) of\b", lambda m: _PART_OF[m[1]]),
+    (r"\b([a-z]+)-(\d)", r"\1 \2"),  # MA-48, MA 48
+    (r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS[m[1]])),
+    (r"\bone\b", "a"),  # "one year" and "a year"; articles go next
+    (r"\bboth\b", "2"),  # "both decisions", "the two decisions"
+    (r"\bgames?\b", "match"),
+    (r"\bmatch(es)?\b", "match"),
+    (r"\bsittings?\b", "session"),
+    (r"\bsessions?\b", "session"),
+]
+_PART_OF = {"end": "late", "beginning": "early", "middle": "mid-"}
+_SAME_FORMS = [(re.compile(p), r) for p, r in SAME_FORMS]
 
 
 def norm(s: str) -> str:
+    """A listed or rendered English figure reduced for comparison (``SAME_FORMS``, no articles)."""
     s = s.lower().replace("\u00a0", " ")
+    for pattern, repl in _SAME_FORMS:
+        s = pattern.sub(repl, s)
     s = _ARTICLES.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip(" .,;:()")
     s = re.sub(r"^(in|on|at) ", "", s)
     return s.strip()
+
+
+def inside(part: str, whole: str) -> bool:
+    """``part`` occurs in ``whole`` as a whole: no digit, sign or decimal point glued to it
+    (``4.7 percent`` is not inside ``-4.7 percent``, ``1.8`` not inside ``21.8``)."""
+    return bool(part) and any(
+        not re.search(r"\d[.,]$|[\d+\-–−]$", whole[: m.start()])
+        and not re.match(r"\d|[.,]\d", whole[m.end() :])
+        for m in re.finditer(re.escape(part), whole)
+    )
 
 
 def locate(text: str, needle: str, after: int) -> int:
@@ -52,7 +95,7 @@ def judge_listed(text: str, i: int, j: int, en: str, figs: list) -> tuple[list, 
         found
         and bool(over)
         and not re.search(r"\d", outside)
-        and all(norm(f.text) in norm(en) or norm(en) in norm(f.text) for f in over)
+        and all(inside(norm(f.text), norm(en)) or inside(norm(en), norm(f.text)) for f in over)
     )
     return over, found, strict, lenient
 

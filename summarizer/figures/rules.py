@@ -58,7 +58,8 @@ REQUIRED = (
     "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
-    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE",
+    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
+    "FRACTIONS", "WEEKDAY_PARTS",
 )  # fmt: skip
 
 
@@ -139,6 +140,8 @@ class Lang:
         self.cur_after = rf"(?:{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
         self.cur_before = alt(D.CURRENCIES_BEFORE, False)
         self.pct = alt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
+        # "one" counts as a figure only before a scale, a percent, a unit or a currency
+        self.after_one = rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after})"
         plain_of = [o for o in D.OF if not o.endswith(("'", "’"))]
         apos_of = [o for o in D.OF if o.endswith(("'", "’"))]
         self.of = (
@@ -150,7 +153,7 @@ class Lang:
         # (the start, and the end point of the change) for the other kinds
         self.amount = f"(?P<amt>{self._amount_regex(changes=False)})"
         self.amount_change = f"(?P<amt>{self._amount_regex()})"
-        self._amount_re = re.compile(f"^{self._amount_regex()}$")
+        self._amount_re = re.compile(f"^{self._amount_regex(context=False)}$")
         per_nouns = list(D.PER_NOUNS) + list(D.NOUNS) + list(D.UNITS)
         self.per = (
             rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}|{alt(D.PER_WORDS)}{SP}"
@@ -169,22 +172,34 @@ class Lang:
         out = [rf"{GLB}{alt(spaced)}{SP}"]
         if apos:
             out.append(rf"{GLB}{alt(apos)}{S}?")
-        return "(?:" + "|".join(out) + ")"
+        # after a number the words compare ("3000 weniger als 2020"), they qualify nothing; after
+        # a year they do ("im Sommer 2014 mehr als 2.200")
+        after_number = rf"(?<=\d{S})(?<!(?<![\d.,'’])(?:1[89]|20)\d\d{S})"
+        return rf"(?!{after_number})(?:" + "|".join(out) + ")"
 
-    def _amount_regex(self, changes: bool = True) -> str:
+    def _amount_regex(self, changes: bool = True, context: bool = True) -> str:
+        """The amount pattern; without ``context`` (for ``parse``, which sees the amount alone)
+        the look-arounds at the text around the amount are left out."""
         # a range word that needs a preposition ("zwischen 3 und 5", "entre 3 et 5") counts only
         # after one; the others ("3 bis 5", "3 à 5") count alone
         skip = set() if changes else set(self.D.RANGE_CHANGE)
         bound = [w for w in self.D.RANGE_MID_NEED_PREFIX if w not in skip]
         mid_all = alt([w for w in self.D.RANGE_MID if w not in skip])
         mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(bound)}|(?!)))"
+        # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too) or follows an opening
+        # bracket ("(- 4,7 %)"): a spaced dash is punctuation ("Wien – Zwei Tage"), and "1 + 3"
+        # is a sum
+        sign = (
+            rf"(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)|(?<=\()[-–−](?={S}\d))"
+            if context
+            else r"(?P<sign>[+\-–−])"
+        )
+        one = rf"(?P<one>{self.one})" + (rf"(?={SP}{self.after_one})" if context else "")
         return (
             f"(?P<q>{self.qual})?"
             rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
-            # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too): a spaced dash is
-            # punctuation ("Wien – Zwei Tage"), and "1 + 3" is a sum
-            rf"(?:(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)){S}?)?"
-            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|(?P<one>{self.one})(?={SP}{self.scale}))"
+            rf"(?:{sign}{S}?)?"
+            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one})"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
             f"(?:{SP}(?P<scale>{self.scale}))?"
         )
@@ -307,8 +322,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def day_of(s: str) -> int:
         return int(re.match(r"\d+", s).group(0))
 
+    # after a day and a month any four digits from 1000 are a year ("am 15. Juni 1215")
+    DAY_YEAR = r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d]|[.,]\d)"
+
     @add(
-        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?",
+        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})"
+        rf"(?:{YL}(?P<y>{DAY_YEAR}))?",
         priority=6,
     )
     def date_day_month(m):
@@ -427,10 +446,17 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"{lookup(D.MONTH_PREPS, m.group('prep'))} {text}"
         return Candidate("date", R.date_value(None, mo, y), text)
 
-    @add(rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?(?P<w>{L.weekday})", priority=1)
+    # "Samstagabend", "samedi soir", "sábado por la noche" -> "Saturday evening"
+    @add(
+        rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?{GLB}(?P<w>{alt(D.WEEKDAYS)})"
+        rf"(?P<part>{alt(D.WEEKDAY_PARTS)})?{NL}",
+        priority=1,
+    )
     def weekday(m):
         eng = lookup(D.WEEKDAYS, m.group("w"))
         text = f"{lookup(D.WEEKDAY_RELATIVE, m.group('rel'))} {eng}" if m.group("rel") else eng
+        if m.group("part"):
+            text += f" {lookup(D.WEEKDAY_PARTS, m.group('part'))}"
         return Candidate("date", eng, text)
 
     # ---- times ---------------------------------------------------------------------------------
@@ -669,6 +695,36 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return Candidate("count", value, f"{eng} of {noun}", "approximately", m.group("noun"))
         return Candidate("count", value, eng, "approximately")
 
+    # "etwa 3000 weniger" -> "about 3,000 fewer", "7 mehr" -> "7 more"
+    @add(rf"{AMT}{SP}(?P<cmp>{alt(D.COMPARATIVES)}){GRB}", priority=-1)
+    def comparative(m):
+        a = L.parse(m.group("amt"))
+        if re.fullmatch(L.year, m.group("amt")):
+            return None  # "2014 mehr als 2.200": a year, then a qualifier
+        whole, part = lookup(D.COMPARATIVES, m.group("cmp"))
+        word = part if isinstance(a.value, float) else whole
+        text = R.with_qualifier(a.qualifier, f"{a.text} {word}")
+        return Candidate("number", ranged(a), text, a.qualifier)
+
+    # "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds"
+    @add(
+        rf"(?P<q>{L.qual})?(?:(?P<one>{L.one})|(?P<w>{L.numword})|(?<![\d.,])(?P<n>\d{{1,2}}))"
+        rf"{SP}(?P<f>{alt(D.FRACTIONS)}){NL}",
+        priority=2,
+    )
+    def fraction(m):
+        qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        if m.group("n"):
+            n, shown = int(m.group("n")), m.group("n")
+        elif m.group("w"):
+            n = lookup(D.NUMBER_WORDS, m.group("w"))
+            shown = R.number_word(n)
+        else:
+            n, shown = 1, "one"
+        d = lookup(D.FRACTIONS, m.group("f"))
+        text = R.fraction(n, d, shown)
+        return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual)
+
     # ---- ordinals ------------------------------------------------------------------------------
     ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
 
@@ -723,7 +779,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
-        rf"|(?P<threed>\d-D))(?![\d])(?!{S}?%)",
+        rf"|(?P<threed>\d-D|[2-6]G(?![{GL}]))|[A-Z]{{2}}\d{{5,}})(?![\d])(?!{S}?%)",
         priority=2,
     )
     def identifier(m):
