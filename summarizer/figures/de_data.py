@@ -497,6 +497,17 @@ NOUNS = {
     "Spiele": ("game", "games"),
     "Tore": ("goal", "goals"),
     "Punkte": ("point", "points"),
+    "Punkt": ("point", "points"),
+    "Spiel": ("game", "games"),
+    "Tor": ("goal", "goals"),
+    "Sieg": ("win", "wins"),
+    "Siege": ("win", "wins"),
+    "Niederlage": ("defeat", "defeats"),
+    "Niederlagen": ("defeat", "defeats"),
+    "Sitz": ("seat", "seats"),
+    "Mandat": ("seat", "seats"),
+    "Nacht": ("night", "nights"),
+    "Nächte": ("night", "nights"),
     "Fälle": ("case", "cases"),
     "Neuinfektionen": ("new infection", "new infections"),
     "Impfungen": ("vaccination", "vaccinations"),
@@ -706,6 +717,23 @@ MAGNITUDES = {
     "fünfstellig": (5, "five-figure"), "sechsstellig": (6, "six-figure"),
     "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
+}  # fmt: skip
+# "nur ein", "je ein": a one that counts, whatever the noun.
+ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
+             "genau": "exactly one", "bloß": "only one"}  # fmt: skip
+# Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
+# "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
+ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
+ORDINAL_STEM_HEADS = {
+    "runden": "-round", "ligist": "-division club", "ligisten": "-division club",
+    "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
+    "platziert": "-placed",
+}  # fmt: skip
+# Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
+MULTIPLE_VERBS = {
+    "verdoppel": ("double", 2), "verdopple": ("double", 2), "verdreifach": ("triple", 3),
+    "vervierfach": ("quadruple", 4), "verzehnfach": ("increase tenfold", 10),
+    "halbier": ("halve", 0.5),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
 # "die 5.000er-Marke" -> "the 5,000 mark".

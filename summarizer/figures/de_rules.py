@@ -18,7 +18,7 @@ from . import de_data as D
 from . import render as R
 from .numbers import NUMBER_PATTERN as NUM
 from .numbers import format_digits, parse_number
-from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
+from .rules import GL, GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
 
 
 def rules(L: Lang) -> list[Rule]:
@@ -367,6 +367,54 @@ def rules(L: Lang) -> list[Rule]:
     def anniversary(m):
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
+
+    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each"
+    @add(rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}", priority=1)
+    def one_focus(m):
+        return Candidate("count", 1, lookup(D.ONE_FOCUS, m.group("p")))
+
+    # "Tabellenzweiter" -> "second in the table"; "Drittrundenhit" -> "third-round",
+    # "Zweitligist" -> "second-division club", "zweithöchsten" -> "second-highest"
+    @add(rf"{GLB}(?P<pre>{alt(D.ORDINAL_PREFIXES)})(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", priority=2)
+    def ordinal_prefixed(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        text = lookup(D.ORDINAL_PREFIXES, m.group("pre")).format(R.ordinal_word(n))
+        return Candidate("ordinal", n, text)
+
+    stems = {"Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5}
+
+    @add(rf"{GLB}(?P<o>{alt(stems)})(?P<head>{alt(D.ORDINAL_STEM_HEADS)})", priority=1)
+    def ordinal_stem(m):
+        n = lookup(stems, m.group("o"))
+        text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
+        return Candidate("ordinal", n, text)
+
+    # "zweifache Siegerin" -> "two-time"; "verdoppeln", "verdoppelte" -> "double"
+    @add(rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})fache[nrms]?{GRB}", priority=1)
+    def multiple(m):
+        n = lookup(D.NUMBER_WORDS, m.group("w"))
+        return Candidate("number", n, f"{R.number_word(n)}-time")
+
+    @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})\w*", priority=1)
+    def multiple_verb(m):
+        english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
+        return Candidate("number", {"times": n}, english)
+
+    # a final round inside a compound is one round: "Viertelfinal-Heimspiel", "Cup-Viertelfinale"
+    # -> "quarterfinal" (alone, "im Viertelfinale" stays "in the quarterfinals")
+    finals = {
+        "Achtel": (16, "round-of-16"), "Viertel": (8, "quarterfinal"), "Halb": (4, "semifinal"),
+        "Semi": (4, "semi-final"),
+    }  # fmt: skip
+
+    @add(
+        rf"{GLB}(?P<a>{alt(finals, False)})final(?=-)"
+        rf"|(?<=[{GL}]-)(?P<b>{alt(finals, False)})finale?{GRB}",
+        priority=6,
+    )
+    def final_in_compound(m):
+        n, english = finals[m.group("a") or m.group("b")]
+        return Candidate("ordinal", n, english)
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

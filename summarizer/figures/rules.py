@@ -140,8 +140,11 @@ class Lang:
         self.cur_after = rf"(?:{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
         self.cur_before = alt(D.CURRENCIES_BEFORE, False)
         self.pct = alt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
-        # "one" counts as a figure only before a scale, a percent, a unit or a currency
-        self.after_one = rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after})"
+        # "one" counts as a figure only before a scale, a percent, a unit, a currency or a
+        # counted noun ("ein Prozent", "eine Stunde", "einen Punkt"), not as an article
+        self.after_one = (
+            rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after}|{self.noun})"
+        )
         plain_of = [o for o in D.OF if not o.endswith(("'", "’"))]
         apos_of = [o for o in D.OF if o.endswith(("'", "’"))]
         self.of = (
@@ -779,7 +782,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
-        rf"|(?P<threed>\d-D|[2-6]G(?![{GL}]))|[A-Z]{{2}}\d{{5,}})(?![\d])(?!{S}?%)",
+        rf"|(?P<threed>\d-D|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
+        rf"(?![\d])(?!{S}?%)",
         priority=2,
     )
     def identifier(m):
