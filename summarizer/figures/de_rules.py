@@ -18,7 +18,20 @@ from . import de_data as D
 from . import render as R
 from .numbers import NUMBER_PATTERN as NUM
 from .numbers import format_digits, parse_number
-from .rules import GL, GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
+from .rules import (
+    GL,
+    GLB,
+    GRB,
+    SP,
+    Candidate,
+    Lang,
+    Rule,
+    S,
+    alt,
+    collector,
+    first_letters,
+    lookup,
+)
 
 
 def rules(L: Lang) -> list[Rule]:
@@ -295,7 +308,12 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("number", {"one_in": n}, text, qual)
 
     # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
-    @add(rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword}){SP}Jahre{SP}alt(?:e[nrms]?)?{GRB}", priority=3)
+    @add(
+        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})(?P<n>\d{{1,3}}|{L.numword})"
+        rf"{SP}Jahre{SP}alt"
+        rf"(?:e[nrms]?)?{GRB}",
+        priority=3,
+    )
     def age_in_words(m):
         value, shown = number_or_word(m.group("n"))
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
@@ -311,13 +329,6 @@ def rules(L: Lang) -> list[Rule]:
     def world_rank(m):
         n = lookup(D.ORDINAL_WORDS, m.group("w"))
         return Candidate("ordinal", n, f"world number {R.number_word(n)}")
-
-    # "zweimal" -> "twice", "zehnmal" -> "ten times"
-    @add(rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})mal{GRB}", priority=1)
-    def times(m):
-        n = lookup(D.NUMBER_WORDS, m.group("w"))
-        text = "twice" if n == 2 else f"{R.number_word(n)} times"
-        return Candidate("measure", n, text, None, "mal")
 
     # Swiss and German article references: "Art. 158 Ziffer 1 Abs. 1 + 3 StGB" -> "Article 158
     # number 1 paragraphs 1 + 3 StGB"
@@ -340,20 +351,30 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), text)
 
     # "die 5.000er-Marke" -> "the 5,000 mark"
-    @add(rf"(?P<num>{NUM})er-?(?P<noun>{alt(D.MARK_NOUNS, False)}){GRB}", priority=3)
+    @add(
+        rf"(?<![\d.,'’‘`])(?=[\d.,'’‘` \u00a0\u202f]{{1,16}}er)(?P<num>{NUM})er-?"
+        rf"(?P<noun>{alt(D.MARK_NOUNS, False)}){GRB}",
+        priority=3,
+    )
     def mark(m):
         value = parse_number(m.group("num"))
         text = f"{format_digits(m.group('num'))} {D.MARK_NOUNS[m.group('noun')]}"
         return Candidate("number", value, text)
 
-    # "Dreimonatshoch" -> "three-month high", "Dreijahresperiode" -> "three-year period"
+    # number words glued to a suffix: "zweimal" -> "twice", "zehnmal" -> "ten times",
+    # "zweifache Siegerin" -> "two-time", "Dreimonatshoch" -> "three-month high"
     @add(
-        rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?P<u>{alt(D.PERIOD_PARTS)})"
-        rf"(?P<head>{alt(D.PERIOD_HEADS)})?",
+        rf"{first_letters(D.NUMBER_WORDS)}{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?:(?P<mal>mal){GRB}"
+        rf"|(?P<fach>fache[nrms]?){GRB}"
+        rf"|(?P<u>{alt(D.PERIOD_PARTS)})(?P<head>{alt(D.PERIOD_HEADS)})?)",
         priority=1,
     )
-    def period_compound(m):
+    def number_word_compound(m):
         n = lookup(D.NUMBER_WORDS, m.group("w"))
+        if m.group("mal"):
+            return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
+        if m.group("fach"):
+            return Candidate("number", n, f"{R.number_word(n)}-time")
         text = f"{R.number_word(n)}-{lookup(D.PERIOD_PARTS, m.group('u'))}"
         if m.group("head"):
             text += f" {lookup(D.PERIOD_HEADS, m.group('head'))}"
@@ -389,12 +410,7 @@ def rules(L: Lang) -> list[Rule]:
         text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
         return Candidate("ordinal", n, text)
 
-    # "zweifache Siegerin" -> "two-time"; "verdoppeln", "verdoppelte" -> "double"
-    @add(rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})fache[nrms]?{GRB}", priority=1)
-    def multiple(m):
-        n = lookup(D.NUMBER_WORDS, m.group("w"))
-        return Candidate("number", n, f"{R.number_word(n)}-time")
-
+    # "verdoppeln", "verdoppelte" -> "double"
     @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})\w*", priority=1)
     def multiple_verb(m):
         english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))

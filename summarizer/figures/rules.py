@@ -106,6 +106,13 @@ def alt(words, ignore_case: bool = True) -> str:
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
+def first_letters(words) -> str:
+    """A look-ahead for the first letter (either case) of one of ``words``: a cheap test that
+    spares trying a long alternation at every position of the text."""
+    chars = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 def lookup(table, key: str):
     """Value (or membership) for a matched key, ignoring case, apostrophe style and space kind."""
     norm = re.sub(rf"{S}+", " ", key).replace("’", "'")
@@ -698,25 +705,19 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return Candidate("count", value, f"{eng} of {noun}", "approximately", m.group("noun"))
         return Candidate("count", value, eng, "approximately")
 
-    # "etwa 3000 weniger" -> "about 3,000 fewer", "7 mehr" -> "7 more"
-    @add(rf"{AMT}{SP}(?P<cmp>{alt(D.COMPARATIVES)}){GRB}", priority=-1)
-    def comparative(m):
-        a = L.parse(m.group("amt"))
-        if re.fullmatch(L.year, m.group("amt")):
-            return None  # "2014 mehr als 2.200": a year, then a qualifier
-        whole, part = lookup(D.COMPARATIVES, m.group("cmp"))
-        word = part if isinstance(a.value, float) else whole
-        text = R.with_qualifier(a.qualifier, f"{a.text} {word}")
-        return Candidate("number", ranged(a), text, a.qualifier)
-
     # "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds"
+    qual_before = re.compile(rf"(?P<q>{L.qual})$")
+
     @add(
-        rf"(?P<q>{L.qual})?(?:(?P<one>{L.one})|(?P<w>{L.numword})|(?<![\d.,])(?P<n>\d{{1,2}}))"
+        rf"{first_letters([*D.ONE_WORDS, *D.NUMBER_WORDS, *'0123456789'])}"
+        rf"(?:(?P<one>{L.one})|(?P<w>{L.numword})|(?<![\d.,])(?P<n>\d{{1,2}}))"
         rf"{SP}(?P<f>{alt(D.FRACTIONS)}){NL}",
         priority=2,
     )
     def fraction(m):
-        qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        # the qualifier is read behind the match: one optional group less to try everywhere
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
         if m.group("n"):
             n, shown = int(m.group("n")), m.group("n")
         elif m.group("w"):
@@ -726,7 +727,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             n, shown = 1, "one"
         d = lookup(D.FRACTIONS, m.group("f"))
         text = R.fraction(n, d, shown)
-        return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual)
+        start = q.start() if q else None
+        return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual, start=start)
 
     # ---- ordinals ------------------------------------------------------------------------------
     ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
@@ -810,10 +812,20 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return None
         return Candidate("number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier)
 
-    @add(rf"{AMT}(?![{GL}\d])", priority=-2)
+    # a bare number, or one compared: "etwa 3000 weniger" -> "about 3,000 fewer", "7 mehr"
+    @add(
+        rf"{AMT}(?:{SP}(?!{L.qual})(?P<cmp>{alt(D.COMPARATIVES)}){GRB}|(?![{GL}\d]))",
+        priority=-2,
+    )
     def bare_number(m):
-        a = L.parse(m.group(0))
-        return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, a.text), a.qualifier)
+        a = L.parse(m.group("amt"))
+        text = a.text
+        if m.group("cmp"):
+            if re.fullmatch(L.year, m.group("amt")):
+                return None  # "2014 mehr Gäste": a year (the year rule's)
+            whole, part = lookup(D.COMPARATIVES, m.group("cmp"))
+            text += " " + (part if isinstance(a.value, float) else whole)
+        return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
 
     # ---- rules of this language alone ----------------------------------------------------------
     own = D.__name__.removesuffix("_data") + "_rules"
