@@ -228,13 +228,13 @@ def test_french_day_pair():
 def test_a_change_of_a_measure_is_one_figure_of_other_kinds_two():
     # "von ... auf ..." is a change: one figure for a measure (pinned by the dev set), the start
     # and the end point for percentages, money and counts (tests/test_select.py reads the end
-    # point "5,4 Prozent" as the change's subject)
+    # point "5,4 Prozent" as the change's subject); the start point takes the unit written once
     (f,) = extract_figures("Die Temperatur sank von 30 auf 18 Grad.")
     assert (f.value, f.text) == ({"from": 30, "to": 18}, "from 30 to 18 degrees")
     figs = extract_figures("Die Quote stieg von 12,1 auf 14,3 Prozent.")
-    assert [(f.source, f.text) for f in figs] == [
-        ("12,1", "12.1"),
-        ("14,3 Prozent", "14.3 percent"),
+    assert [(f.source, f.kind, f.value, f.text) for f in figs] == [
+        ("12,1", "percent", 12.1, "12.1 percent"),
+        ("14,3 Prozent", "percent", 14.3, "14.3 percent"),
     ]
 
 

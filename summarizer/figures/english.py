@@ -18,6 +18,7 @@ from . import de_data as D
 from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
+from .pairs import share_units
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
 _MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
@@ -96,6 +97,7 @@ _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "nineties"]  # fmt: skip
 _RACE_UNITS = {"minutes", "seconds", "min", "sec", "s"}
 _RULES: list[tuple[str, re.Pattern, int]] = []
+_PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s")  # "12.1 to 14.3 percent": one unit for both
 
 
 def _r(name: str, pattern: str, priority: int = 0) -> None:
@@ -281,4 +283,5 @@ def find_english_figures(text: str) -> list[Figure]:
             kind, unit = "number", "word"
         out.append(Figure(text[s:e], s, e, kind, value, text[s:e], unit=unit, note=note))
     out.sort(key=lambda f: f.start)
+    share_units(out, text, _PAIR_LINK, english=True)
     return out

@@ -75,6 +75,15 @@ def inside(part: str, whole: str) -> bool:
     )
 
 
+def unit_said_once(ours: str, en: str) -> bool:
+    """``ours`` is a number and a unit that ``en`` writes once for a pair with that number first
+    (``12.1 percent`` in ``from 12.1 to 14.3 percent``; see ``pairs``)."""
+    m = re.match(r"[+\-]?\d[\d,.]*", ours)
+    unit = ours[m.end() :].strip() if m else ""
+    at = en.find(m.group(0)) if unit else -1
+    return at >= 0 and inside(m.group(0), en) and unit in en[at + len(m.group(0)) :]
+
+
 def locate(text: str, needle: str, after: int) -> int:
     i = text.find(needle, after)
     return text.find(needle) if i < 0 else i
@@ -95,7 +104,12 @@ def judge_listed(text: str, i: int, j: int, en: str, figs: list) -> tuple[list, 
         found
         and bool(over)
         and not re.search(r"\d", outside)
-        and all(inside(norm(f.text), norm(en)) or inside(norm(en), norm(f.text)) for f in over)
+        and all(
+            inside(norm(f.text), norm(en))
+            or inside(norm(en), norm(f.text))
+            or unit_said_once(norm(f.text), norm(en))
+            for f in over
+        )
     )
     return over, found, strict, lenient
 

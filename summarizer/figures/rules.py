@@ -169,6 +169,8 @@ class Lang:
             rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}|{alt(D.PER_WORDS)}{SP}"
             rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
         )
+        # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
+        self.pair_link = re.compile(rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}")
         self.verb_preps = {
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
