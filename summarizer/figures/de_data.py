@@ -359,6 +359,7 @@ UNITS = {
     "Grad Celsius": ("degree Celsius", "degrees Celsius"),
     "Grad": ("degree", "degrees"),
     "°C": ("°C", "°C"),
+    "Pkt.": ("point", "points"),  # results lists: "1. Müller 180 Pkt."
     "Kilometer": ("kilometer", "kilometers"),
     "km": ("km", "km"),
     "km/h": ("km/h", "km/h"),

@@ -653,7 +653,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     )
     def race_time(m):
         clock, sign, unit = m.group("clock"), m.group("sign") or "", m.group("unit")
-        if not (unit or clock.count(":") == 2 or (sign and m.group("frac"))):
+        # "1:52,13" (minutes, seconds and hundredths) is a time too: a score or a clock time
+        # never carries a decimal fraction
+        if not (unit or clock.count(":") == 2 or m.group("frac")):
             return None
         digits = sign.replace("–", "-").replace("−", "-") + clock
         if m.group("frac"):
@@ -733,6 +735,16 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual, start=start)
 
     # ---- ordinals ------------------------------------------------------------------------------
+    # a place in a results list: "1. Müller 180 Pkt. – 2. Meier" -> "1st"; the place opens the
+    # list or follows its separator, and a name follows it
+    @add(
+        rf"(?:^|(?<=\n)|(?<=[:;–—]{S})|(?<=\s[-–—]{S})|(?<=,{S}))(?P<n>\d{{1,2}})\.(?={S}[A-ZÀ-ÖØ-Þ])",
+        priority=2,
+    )
+    def place_in_list(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, R.ordinal_suffix(n))
+
     ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
 
     @add(
