@@ -301,7 +301,7 @@ FRACTIONS = {
 # "Samstagabend" -> "Saturday evening": German writes the part of the day onto the weekday.
 WEEKDAY_PARTS = {
     "morgen": "morning", "vormittag": "morning", "mittag": "midday", "nachmittag": "afternoon",
-    "abend": "evening", "nacht": "night",
+    "abend": "evening", "nacht": "night", "früh": "morning",
 }  # fmt: skip
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
@@ -397,6 +397,7 @@ UNITS = {
     "Jahre": ("year", "years"),
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
+    "Promille": ("per mille", "per mille"),
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
@@ -498,6 +499,7 @@ NOUNS = {
     "Spiele": ("game", "games"),
     "Tore": ("goal", "goals"),
     "Punkte": ("point", "points"),
+    "Punkten": ("point", "points"),
     "Punkt": ("point", "points"),
     "Spiel": ("game", "games"),
     "Tor": ("goal", "goals"),
@@ -558,6 +560,12 @@ NOUNS = {
     "Betten": ("bed", "beds"),
 }
 
+# Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",
+# "Forscherinnen") say the same as the masculine noun.
+NOUNS.update({f"{k}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("er")})
+NOUNS.update({f"{k[:-1]}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("ern")})
+NOUNS.update({f"{k}innen": v for k, v in list(NOUNS.items()) if k.endswith("er") and " " not in k})
+
 # Adjective-like prefixes that precede a counted noun and are kept in English.
 ADJECTIVES = {
     "weitere": "more",
@@ -590,6 +598,14 @@ PHRASES = {
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
     "die Hälfte": ("number", 0.5, "half"),
+    "ein Dutzend": ("count", 12, "a dozen"),
+    "einem Dutzend": ("count", 12, "a dozen"),
+    "zwei Dutzend": ("count", 24, "two dozen"),
+    "drei Dutzend": ("count", 36, "three dozen"),
+    "doppelt so viele": ("number", {"times": 2}, "twice as many"),
+    "doppelt so viel": ("number", {"times": 2}, "twice as much"),
+    "doppelt so hoch": ("number", {"times": 2}, "twice as high"),
+    "doppelt so groß": ("number", {"times": 2}, "twice as large"),
     "Achtelfinal-Aus": ("ordinal", 16, "round-of-16 exit"),
     "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
     "Erstmalig": ("ordinal", 1, "for the first time"),
@@ -732,7 +748,8 @@ ORDINAL_STEM_HEADS = {
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {
-    "verdoppel": ("double", 2), "verdopple": ("double", 2), "verdreifach": ("triple", 3),
+    "verdoppel": ("double", 2), "verdopple": ("double", 2), "verdoppl": ("double", 2),
+    "verdreifach": ("triple", 3),
     "vervierfach": ("quadruple", 4), "verzehnfach": ("increase tenfold", 10),
     "halbier": ("halve", 0.5),
 }  # fmt: skip

@@ -307,6 +307,25 @@ def rules(L: Lang) -> list[Rule]:
         text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
         return Candidate("number", {"one_in": n}, text, qual)
 
+    # "im Alter von 87 Jahren" -> "at the age of 87", "im Alter zwischen 15 und 60 Jahren" ->
+    # "aged between 15 and 60"
+    @add(
+        rf"{GLB}im{SP}Alter{SP}(?:(?P<pre>von|zwischen){SP})?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?:{SP}(?P<mid>bis|und){SP}(?P<b>\d{{1,3}}|{L.numword}))?{SP}Jahren{GRB}",
+        priority=3,
+    )
+    def age_of(m):
+        (a, a_en), b = number_or_word(m.group("a")), m.group("b")
+        if not b:
+            return Candidate("measure", a, f"at the age of {a_en}", None, "years")
+        b_value, b_en = number_or_word(b)
+        text = (
+            f"aged between {a_en} and {b_en}"
+            if m.group("pre") == "zwischen"
+            else (f"aged {a_en} to {b_en}")
+        )
+        return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
+
     # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
     @add(
         rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})(?P<n>\d{{1,3}}|{L.numword})"

@@ -36,6 +36,7 @@ NUM = NUMBER_PATTERN
 _APOS = "['’]"
 WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3. Quartal", "3e trimestre" -> "third quarter"
 TIME_UNITS_EN = {"second", "minute", "hour", "day", "week", "month", "year"}
+TEMPERATURES_EN = {"degree", "degree Celsius", "°C"}
 CHEM = {
     "co2": "CO2",
     "covid-19": "COVID-19",
@@ -325,9 +326,20 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     YL = rf"{SP}(?:{alt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
 
     # ---- phrases -------------------------------------------------------------------------------
+    qual_before = re.compile(rf"(?P<q>{L.qual})$")
+
+    def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
+        """The qualifier right before a match and where it starts: read behind the match, so
+        that the rule's pattern need not try it at every position."""
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        return (lookup(D.QUALIFIERS, q.group("q").strip()), q.start()) if q else (None, None)
+
     @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
     def phrase(m):
         kind, value, text = lookup(D.PHRASES, m.group(0))
+        if kind in ("number", "count", "measure"):  # "mehr als die Hälfte" -> "more than half"
+            qual, start = qualifier_before(m)
+            return Candidate(kind, value, R.with_qualifier(qual, text), qual, start=start)
         return Candidate(kind, value, text)
 
     # ---- dates ---------------------------------------------------------------------------------
@@ -513,6 +525,18 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"the year {y}"
         return Candidate("year", y, text)
 
+    # "Ende 2023" -> "late 2023", "seit Anfang 2020" -> "since early 2020"
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.YEAR_PREPS)}){SP})?{GLB}(?P<part>{alt(D.DAY_PARTS)}){SP}"
+        rf"(?P<y>{YEAR})(?![{GL}%/-]|:\d|{S}?%)",
+        priority=2,
+    )
+    def year_part(m):
+        text = render_part(None, None, int(m.group("y")), lookup(D.DAY_PARTS, m.group("part")))
+        if m.group("prep"):
+            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
+        return Candidate("year", int(m.group("y")), text)
+
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<pre>{alt(L.range_pre)})){SP})?"
         rf"{GLB}(?P<a>{YEAR})(?:{SP}(?P<mid>{alt(D.RANGE_MID)}){SP}(?P<b>{YEAR})"
@@ -594,6 +618,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
         )
 
+    qual_sign = {"up": "plus", "down": "minus"}
+
     @add(
         rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
         rf"{L.amount_change}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
@@ -604,8 +630,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
         qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
-        text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
-        return Candidate("measure", ranged(a), text, qual, m.group("unit"), end=end)
+        value = ranged(a)
+        if qual in ("up", "down") and unit[0] in TEMPERATURES_EN and a.to is None:
+            # "minus fünf Grad" is a temperature below zero, not a fall: "minus five degrees"
+            signed = re.match(r"\s*[+\-–−]", m.group("amt"))
+            sign = ("-" if qual == "down" else "+") if signed else f"{qual_sign[qual]} "
+            text, qual = f"{sign}{a.text} {eng}{per}", None  # values stay unsigned ("-5 Grad")
+        else:
+            text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
+        return Candidate("measure", value, text, qual, m.group("unit"), end=end)
 
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
@@ -710,8 +743,6 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("count", value, eng, "approximately")
 
     # "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds"
-    qual_before = re.compile(rf"(?P<q>{L.qual})$")
-
     @add(
         rf"{first_letters([*D.ONE_WORDS, *D.NUMBER_WORDS, *'0123456789'])}"
         rf"(?:(?P<one>{L.one})|(?P<w>{L.numword})|(?<![\d.,])(?P<n>\d{{1,2}}))"
@@ -719,9 +750,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         priority=2,
     )
     def fraction(m):
-        # the qualifier is read behind the match: one optional group less to try everywhere
-        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        qual, start = qualifier_before(m)
         if m.group("n"):
             n, shown = int(m.group("n")), m.group("n")
         elif m.group("w"):
@@ -731,7 +760,6 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             n, shown = 1, "one"
         d = lookup(D.FRACTIONS, m.group("f"))
         text = R.fraction(n, d, shown)
-        start = q.start() if q else None
         return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual, start=start)
 
     # ---- ordinals ------------------------------------------------------------------------------
