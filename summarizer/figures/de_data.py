@@ -189,7 +189,10 @@ ORDINAL_NOUNS = {
     "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
     "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
     "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
-    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day",
+    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day", "Bezirk": "district",
+    "Gemeindebezirk": "district", "Geburtstag": "birthday", "Todestag": "anniversary of death",
+    "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
+    "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -273,6 +276,8 @@ SCALES = {
     "Milliarden": 1e9,
     "Mrd.": 1e9,
     "Mrd": 1e9,
+    "Mia.": 1e9,  # Swiss
+    "Mia": 1e9,
     "Billion": 1e12,
     "Billionen": 1e12,
     "Bio.": 1e12,
@@ -768,6 +773,14 @@ DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in 
 DECADE_PARTS = {
     "Anfang der": "early", "Mitte der": "mid-", "Ende der": "late", "frühen": "early",
     "späten": "late",
+}  # fmt: skip
+# "-jährig" before one of these is a duration ("30-jährige Geschichte" -> "30-year history"), not
+# an age.
+DURATION_NOUNS = {
+    "Geschichte": "history", "Haftstrafe": "prison sentence", "Karriere": "career",
+    "Laufzeit": "term", "Pause": "break", "Amtszeit": "term", "Tradition": "tradition",
+    "Zusammenarbeit": "cooperation", "Ehe": "marriage", "Beziehung": "relationship",
+    "Vertrag": "contract", "Frist": "period", "Sperre": "ban", "Verbannung": "exile",
 }  # fmt: skip
 # "-jährig" before one of these is an age ("achtjährige Tochter" -> "eight-year-old daughter").
 AGE_NOUNS = [

@@ -215,10 +215,40 @@ def rules(L: Lang) -> list[Rule]:
         value, shown = number_or_word(m.group("n"))
         return Candidate("measure", value, f"aged {shown} and over", "at least", "years")
 
-    @add(rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}", 3)
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}"
+        rf"(?:{SP}(?P<noun>{alt(D.DURATION_NOUNS, False)}){GRB})?",
+        3,
+    )
     def age(m):
         value, shown = number_or_word(m.group("n"))
+        if m.group("noun"):  # "30-jährige Geschichte" -> "30-year history"
+            return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"
+    @add(r"(?<=\()(?P<n>\d{1,3})\.(?=[/)])", priority=2)
+    def goal_minute(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
+
+    # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
+    @add(
+        rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
+        rf"{SP}(?P<mid>bis|und){SP}(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
+        priority=5,
+    )
+    def time_range(m):
+        h1, m1 = int(m.group("h1")), int(m.group("m1") or 0)
+        h2, m2 = int(m.group("h2")), int(m.group("m2") or 0)
+        if m.group("mid") == "und" and m.group("pre") != "zwischen":
+            return None
+        a, b = R.render_time(h1, m1), R.render_time(h2, m2)
+        text = f"between {a} and {b}" if m.group("pre") == "zwischen" else f"from {a} to {b}"
+        if not m.group("pre"):
+            text = f"{a} to {b}"
+        value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
+        return Candidate("time", value, text)
 
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"

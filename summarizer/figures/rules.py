@@ -510,7 +510,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<word>{alt(D.YEAR_WORDS)})"
-        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}(?P<y>{YEAR})"
+        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}"
+        # after "im Jahr", "seit" ... any four digits from 1000 are a year ("im Jahr 1492")
+        rf"(?P<y>(?(noun){DAY_YEAR}|(?(word){DAY_YEAR}|(?(prep){DAY_YEAR}|{YEAR}))))"
         rf"(?![{GL}%/-]|:\d|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
         priority=1,
     )
