@@ -81,6 +81,7 @@ NUMBER_WORDS = {
     "neunzig": 90,
     "hundert": 100,
     "tausend": 1000,
+    "hunderttausend": 100000,
     "beiden": 2,
     "beide": 2,
     "eineinhalb": 1.5,
@@ -91,6 +92,8 @@ NUMBER_WORDS = {
     "fünfeinhalb": 5.5,
 }
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
+# "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
+HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
 
 # "Dutzende/Hunderte/Tausende" -> vague plurals ("hundreds of containers").
 VAGUE_WORDS = {
@@ -143,6 +146,7 @@ ENGLISH_NUMBER_WORDS = {
     90: "ninety",
     100: "a hundred",
     1000: "a thousand",
+    100000: "a hundred thousand",
     1.5: "one and a half",
     2.5: "two and a half",
     3.5: "three and a half",

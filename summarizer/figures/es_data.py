@@ -27,6 +27,7 @@ NUMBER_WORDS = {
     "ochenta": 80, "noventa": 90, "cien": 100, "mil": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "una", "uno"}
+HALF_WORDS = ["medio", "media"]  # "medio millón" -> "half a million"
 
 VAGUE_WORDS = {
     "decenas": ("dozens", 10),

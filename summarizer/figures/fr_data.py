@@ -31,6 +31,7 @@ NUMBER_WORDS = {
     "quatre-vingt-dix": 90, "cent": 100, "mille": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "une"}
+HALF_WORDS = ["un demi", "une demi"]  # "un demi-million" -> "half a million"
 
 # Vague plurals ("des centaines de conteneurs" -> "hundreds of containers").
 VAGUE_WORDS = {

@@ -60,7 +60,7 @@ REQUIRED = (
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
     "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
-    "FRACTIONS", "WEEKDAY_PARTS",
+    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS",
 )  # fmt: skip
 
 
@@ -208,13 +208,16 @@ class Lang:
             else r"(?P<sign>[+\-–−])"
         )
         one = rf"(?P<one>{self.one})" + (rf"(?={SP}{self.after_one})" if context else "")
+        half = rf"(?P<half>{GLB}{alt(self.D.HALF_WORDS)})" + (
+            rf"(?=(?:{SP}|-){self.scale})" if context else ""
+        )
         return (
             f"(?P<q>{self.qual})?"
             rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
             rf"(?:{sign}{S}?)?"
-            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one})"
+            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
-            f"(?:{SP}(?P<scale>{self.scale}))?"
+            f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
 
     def parse(self, s: str) -> Amount:
@@ -234,6 +237,8 @@ class Lang:
         elif m.group("w"):
             base = lookup(D.NUMBER_WORDS, m.group("w"))
             text, words = R.number_word(base), True
+        elif m.group("half"):
+            base, text, words = 0.5, "half a", True
         else:
             base, text, words = 1, "one", True
         if m.group("to"):
