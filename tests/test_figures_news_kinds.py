@@ -146,6 +146,10 @@ KINDS = [
      500_000, "half a million people"),
     ("es", "Medio millón de personas votó.", "Medio millón de personas", "count", 500_000,
      "half a million people"),
+    ("de", "Geimpft werden zuerst die über 60-Jährigen.", "über 60-Jährigen", "measure", 60,
+     "over-60s"),
+    ("de", "Die Kosten liegen bei rd. 300 Mio. €.", "rd. 300 Mio. €", "money", 300_000_000,
+     "around 300 million euros"),
     # results lists: places, points, race times
     ("de", "Ergebnis: 1. Müller (GER) 180 Pkt. – 2. Meier (AUT) 175 Pkt.", "180 Pkt.",
      "measure", 180, "180 points"),

@@ -206,6 +206,8 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), m.group(0))
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
+    qual_before = re.compile(rf"(?P<q>{L.qual})$")
+
     def number_or_word(n: str) -> tuple[int, str]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
         return value, n if n.isdigit() else R.number_word(value)
@@ -222,6 +224,13 @@ def rules(L: Lang) -> list[Rule]:
     )
     def age(m):
         value, shown = number_or_word(m.group("n"))
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        if q and m.group(0)[m.group(0).index("-") + 1].isupper():
+            # "die über 60-Jährigen" -> "the over-60s": the qualifier bounds the age
+            qual = lookup(D.QUALIFIERS, q.group("q").strip())
+            side = {"more than": "over", "less than": "under"}.get(qual)
+            text = f"{side}-{shown}s" if side else f"{qual} {shown}-year-olds"
+            return Candidate("measure", value, text, qual, "years", start=q.start())
         if m.group("noun"):  # "30-jährige Geschichte" -> "30-year history"
             return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
