@@ -82,6 +82,8 @@ NUMBER_WORDS = {
     "hundert": 100,
     "tausend": 1000,
     "hunderttausend": 100000,
+    "zweier": 2,  # genitive: "zweier Gerichtsverfahren"
+    "dreier": 3,
     "beiden": 2,
     "beide": 2,
     "eineinhalb": 1.5,

@@ -423,7 +423,7 @@ def rules(L: Lang) -> list[Rule]:
     # "zweifache Siegerin" -> "two-time", "Dreimonatshoch" -> "three-month high"
     @add(
         rf"{first_letters(D.NUMBER_WORDS)}{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?:(?P<mal>mal){GRB}"
-        rf"|(?P<fach>fache[nrms]?){GRB}"
+        rf"|(?P<fach>fache[nrms]?){GRB}|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
         rf"|(?P<u>{alt(D.PERIOD_PARTS)})(?P<head>{alt(D.PERIOD_HEADS)})?)",
         priority=1,
     )
@@ -433,6 +433,8 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
         if m.group("fach"):
             return Candidate("number", n, f"{R.number_word(n)}-time")
+        if m.group("yearly"):  # "zweijährlich" -> "every two years"
+            return Candidate("measure", n, f"every {R.number_word(n)} years", None, "years")
         text = f"{R.number_word(n)}-{lookup(D.PERIOD_PARTS, m.group('u'))}"
         if m.group("head"):
             text += f" {lookup(D.PERIOD_HEADS, m.group('head'))}"
@@ -474,6 +476,22 @@ def rules(L: Lang) -> list[Rule]:
         english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
         return Candidate("number", {"times": n}, english)
 
+    # "vierteljährliche" -> "quarterly", "halbjährlich" -> "half-yearly"
+    @add(rf"{GLB}(?P<p>[Vv]iertel|[Hh]alb)jährlich(?:e[nrms]?)?{GRB}", priority=1)
+    def part_yearly(m):
+        quarter = m.group("p").lower() == "viertel"
+        return Candidate(
+            "measure", 0.25 if quarter else 0.5, "quarterly" if quarter else "half-yearly"
+        )
+
+    # regnal numbers: "Elizabeth II." -> "Elizabeth II", "Benedikt XVI." -> "XVI"
+    @add(
+        rf"{GLB}[A-ZÄÖÜ][a-zäöüß]+{SP}(?P<r>[IVX]{{2,5}}(?![\w])|[IVX](?=\.(?!\w)))",
+        priority=1,
+    )
+    def regnal(m):
+        return Candidate("identifier", m.group("r"), m.group("r"), start=m.start("r"))
+
     # a final round inside a compound is one round: "Viertelfinal-Heimspiel", "Cup-Viertelfinale"
     # -> "quarterfinal" (alone, "im Viertelfinale" stays "in the quarterfinals")
     finals = {
@@ -483,12 +501,12 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"{GLB}(?P<a>{alt(finals, False)})final(?=-)"
-        rf"|(?<=[{GL}]-)(?P<b>{alt(finals, False)})finale?{GRB}",
+        rf"|(?<=[{GL}]-)(?P<b>{alt(finals, False)})final(?:e|(?P<ists>isten|istinnen))?{GRB}",
         priority=6,
     )
     def final_in_compound(m):
         n, english = finals[m.group("a") or m.group("b")]
-        return Candidate("ordinal", n, english)
+        return Candidate("ordinal", n, english + ("ists" if m.group("ists") else ""))
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

@@ -68,6 +68,7 @@ SAME_FORMS = [
     (r"\b(?:no fewer than|no less than|not less than|a minimum of)(?= \d)", "at least"),
     (r"\b(?:no more than|not more than|a maximum of)(?= \d)", "at most"),
     (r"\bas many as(?= \d)", "up to"),
+    (r"\bearlier\b", "ago"),  # "a month earlier", "a month ago"
     (r"\bminus (?=\d)", "-"),  # minus 5 degrees, -5 degrees
     (r"\bplus (?=\d)", "+"),
     (r"\b(?:a good|slightly more than|a little over|a little more than)(?= \d)", "just over"),
