@@ -288,3 +288,16 @@ def test_a_unit_said_once_is_right_for_each_member():
         text, i, text.index("."), "from 12.1 to 14.3 percent", figs
     )
     assert found and right
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "status"),
+    [
+        ("Fast ein Fünftel der Firmen.", "Almost one fifth of the companies.", "kept"),
+        ("Er war zweimal Meister.", "He was champion twice.", "kept"),
+        ("Fast ein Fünftel der Firmen.", "Almost 30 percent of the companies.", "missing"),
+        ("Die Zahl stieg auf 29`200.", "The number rose to 29,200.", "kept"),
+    ],
+)
+def test_the_check_reads_figures_written_in_words(german, english, status):
+    assert check_translation(extract_figures(german), english).statuses == [status]
