@@ -158,6 +158,11 @@ KINDS = [
     ("de", "Es kamen die Gruppe-B-Viertelfinalisten weiter.", "Viertelfinalisten", "ordinal", 8,
      "quarterfinalists"),
     ("de", "Er ist Kläger dreier Gerichtsverfahren.", "dreier", "number", 3, "three"),
+    ("de", "Der Antrag wurde mit 58 zu 42 Stimmen angenommen.", "58 zu 42 Stimmen", "number",
+     {"for": 58, "against": 42}, "58 to 42 votes"),
+    ("de", "Die Strafe stützt sich auf Paragraf 7 Absatz 2.", "Paragraf 7 Absatz 2",
+     "identifier", "Paragraf 7 Absatz 2", "Section 7(2)"),
+    ("de", "Rund um Weihnachten ist viel los.", "Weihnachten", "date", "--12-25", "Christmas"),
     # results lists: places, points, race times
     ("de", "Ergebnis: 1. Müller (GER) 180 Pkt. – 2. Meier (AUT) 175 Pkt.", "180 Pkt.",
      "measure", 180, "180 points"),
@@ -199,6 +204,8 @@ SCORES = [
     ("Mexiko, das gegen Ecuador 1:2 verlor, schied aus.", "1:2", "2-1"),
     ("Im dritten Satz lag Nadal 2:4 zurück.", "2:4", "2-4"),
     ("Schweiz – Slowenien 3:2 (0:1) Basel.", "3:2 (0:1)", "3-2 (0-1)"),
+    ("Gruppe C: Ukraine – Weißrussland 1:3 Lwiw.", "1:3", "3-1"),  # a results line
+    ("Bayern spielte gegen Dortmund 1:2.", "1:2", "1-2"),  # nothing says it is final
 ]  # fmt: skip
 
 

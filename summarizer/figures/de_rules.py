@@ -33,6 +33,10 @@ from .rules import (
     lookup,
 )
 
+# Two team names joined by a dash before a score, on one line: a results line ("San Marino –
+# England 0:6"), whose score is final.
+RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n–—:;.]*\s$")
+
 
 def rules(L: Lang) -> list[Rule]:
     """The German-only rules, using the German pieces ``L`` built from ``de_data``."""
@@ -94,10 +98,12 @@ def rules(L: Lang) -> list[Rule]:
         # Verlängerung") and the second side won it; a running score ("lag 2:4 zurück") stays
         won = sum(a > b for a, b in pairs) - sum(a < b for a, b in pairs)
         after = m.string[m.end() : m.end() + 30]
+        line = m.string[max(0, m.start() - 60) : m.start()]
         final = (
             len(pairs) > 1
             or bool(parts[0].group(4))
             or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
+            or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
         )
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
@@ -118,9 +124,19 @@ def rules(L: Lang) -> list[Rule]:
         value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
         return Candidate("score", value, text)
 
+    # a vote: "mit 58 zu 42 Stimmen" -> "58 to 42" (not a score)
+    @add(
+        r"(?<![\d.,:])(?P<a>\d{1,3})\s+zu\s+(?P<b>\d{1,3})(?!\d|[.,:]\d)(?P<votes>\s+Stimmen\b)?",
+        priority=4,
+    )
+    def vote(m):
+        a, b = int(m.group("a")), int(m.group("b"))
+        text = f"{a} to {b}" + (" votes" if m.group("votes") else "")
+        return Candidate("number", {"for": a, "against": b}, text)
+
     # ---- legal references and identifiers ------------------------------------------------------
     @add(
-        rf"§{S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
+        rf"(?:§|Paragra(?:f|ph|fen|phen){SP}){S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
         rf"(?:{SP}(?:Satz|S\.){S}?(?P<satz>\d+))?(?:{SP}(?:Nr\.|Nummer){S}?(?P<nr>\d+))?"
         rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z]{{1,}}[A-Za-z]*))?",
         priority=6,
