@@ -1,6 +1,7 @@
 """The German-side judgement on the dev set's fixed train/test split, beside simple baselines.
 
     .venv/bin/python eval/split_report.py [--data eval/data/dev.jsonl ...] [--out eval/results]
+    .venv/bin/python eval/split_report.py --failures train   # the train figures judged wrong
 
 Everything here is measured on the German side (no translation model): what the figure rules
 find and how they render it, which figures are ranked key, which sentences are chosen. The
@@ -18,7 +19,9 @@ Measures, per split (real articles only; the torture records are left out):
   value atoms; digit sequences when the listed English holds no figure the reader knows), or
   its qualifier bounds the other side (``less than ten`` for ``nicht weniger als zehn``) —
   ``1-02`` for ``+1:02,4 Min.``, ``500`` for ``500-Millionen-Dollar-Kredit``. A score in the
-  wrong order (loser first) counts as a rendering error, not here.
+  wrong order (loser first) counts as a rendering error, not here; so does an English that says
+  exactly what the source span says when the listed English adds a scale known only from the
+  context (``davon 50`` -> ``50 billion``; ``faithful``).
 * **must-keep shown**: a must-keep figure overlaps an extracted figure that is in a chosen
   sentence or marked key (the brief's key-figures line shows every key figure).
 * **key precision**: key figures that overlap a must-keep figure, over all key figures.
@@ -52,6 +55,7 @@ from check_labels import locate_all, split_of  # noqa: E402
 
 from summarizer import pipeline  # noqa: E402
 from summarizer.articles import Article  # noqa: E402
+from summarizer.figures import de_data  # noqa: E402
 from summarizer.figures.check import atoms  # noqa: E402
 from summarizer.figures.english import find_english_figures  # noqa: E402
 from summarizer.figures.evaluate import judge_listed  # noqa: E402
@@ -85,6 +89,26 @@ def direction(text: str) -> str | None:
     return None if not m else ("ge" if m["ge"] else "le")
 
 
+# German scale, currency and percent words: outside our figures in a listed span, one of them
+# means our rendering dropped it ("500-Millionen-Dollar-Kredit" read as "500").
+_LOST_UNIT = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted([*de_data.SCALES, *de_data.CURRENCIES_AFTER, *de_data.PERCENT_WORDS])
+    )
+)
+
+
+def faithful(text: str, i: int, j: int, over: list, ours: str) -> bool:
+    """Our English says exactly what our figures read in the source, and the listed span holds no
+    scale, currency or percent word outside them: a listed English that adds a scale known only
+    from the context ("davon 50" -> "50 billion") makes a rendering error, not a changed meaning."""
+    covered = {k for f in over for k in range(f.start, f.end)}
+    outside = "".join(text[k] for k in range(i, j) if k not in covered)
+    source = sorted(str(a) for f in over for a in atoms(f))
+    return english_atoms(ours) == source and not _LOST_UNIT.search(outside)
+
+
 def figure_rows(rec: dict, figures: list) -> list[dict]:
     """One row per listed figure: found, rendered right, meaning changed, must-keep."""
     text = rec["text"]
@@ -105,6 +129,7 @@ def figure_rows(rec: dict, figures: list) -> list[dict]:
                 changed = digits(en) != digits(ours)
             want_dir, got_dir = direction(en), direction(ours)
             changed = changed or bool(want_dir and got_dir and want_dir != got_dir)
+            changed = changed and not faithful(text, i, j, over, ours)
         rows.append(
             {
                 "de": item["de"],
@@ -194,6 +219,7 @@ def run(records: list[dict], max_words: int = 80) -> dict:
                     if r["changed"]
                 ],
                 "missed": [r["de"] for r in rows if not r["found"]],
+                "wrong": [r for r in rows if not r["right"]],
                 "tool": tool,
                 "hand-set": hand,
                 "lead + first six": baseline,
@@ -307,10 +333,25 @@ def cv_lines() -> list[str]:
     return lines
 
 
+def print_failures(articles: list[dict]) -> None:
+    """One line per listed figure not rendered right: MISS (not found), CHANGED (the meaning
+    changed) or REND (found, English not right), with the listed and our English."""
+    for a in articles:
+        for r in a["wrong"]:
+            mark = "MISS" if not r["found"] else ("CHANGED" if r["changed"] else "REND")
+            print(f"{mark:7} {a['id'][:28]:28} {r['de']!r} -> {r['en']!r}   ours: {r['ours']!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, nargs="+", default=DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "eval/results")
+    # only train: the test split's failures are never looked at (it is what gets published)
+    ap.add_argument(
+        "--failures",
+        choices=["train"],
+        help="print the listed figures of this split that are not rendered right, and stop",
+    )
     args = ap.parse_args(argv)
     records = []
     for path in args.data:
@@ -318,6 +359,11 @@ def main(argv: list[str] | None = None) -> int:
             records += [json.loads(line) for line in fh if line.strip()]
     real = [r for r in records if r.get("reference_brief") is not None]
     result = run(real)
+    if args.failures:
+        print_failures([a for a in result["articles"] if a["split"] == args.failures])
+        return 0
+    for a in result["articles"]:
+        del a["wrong"]
     by_split = {
         split: totals([a for a in result["articles"] if a["split"] == split])
         for split in ("train", "test")
