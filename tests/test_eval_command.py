@@ -208,6 +208,20 @@ def test_missing_and_extra_ids_are_reported(refs, tmp_path):
         run("--refs", refs, "--hyps", hyps, "--strict")
 
 
+def test_figures_not_scored_when_no_briefed_article_lists_any(tmp_path):
+    # The references list figures only for "a"; the system briefed only "z".
+    refs = write(tmp_path / "refs.jsonl", [REFS[0], {"id": "z", "reference_brief": "Rain fell."}])
+    hyps = write(tmp_path / "z.jsonl", [_hyp("z", "Rain fell.")])
+    data = json.loads(run("--refs", refs, "--hyps", hyps, "--json").stdout)
+    assert data["figures"] == {
+        "available": False,
+        "reason": "no scored article has key_figures",
+    }
+    assert data["rouge1"]["f"] == 1.0
+    out = run("--refs", refs, "--hyps", hyps).stdout
+    assert "Not scored: no scored article has key_figures." in out
+
+
 def test_chrf_and_bleu_with_reference_translations(tmp_path):
     refs = write(
         tmp_path / "refs.jsonl",

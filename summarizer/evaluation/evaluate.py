@@ -129,10 +129,11 @@ def _labels(paths: list[Path], infos: list[SystemInfo]) -> list[str]:
     return [str(p) for p in paths]
 
 
-def _interval(stat: Statistic, options: Options, key: str = "value") -> dict[str, float] | None:
+def _interval(stat: Statistic, options: Options, key: str = "value") -> dict[str, float]:
+    """The score and its bootstrap interval; callers pass at least one article."""
     ci = confidence_interval(stat, options.samples, options.seed, options.level)
     if ci is None:
-        return None
+        raise ValueError("an interval needs at least one article")
     return {key: ci.value, "low": ci.low, "high": ci.high}
 
 
@@ -231,6 +232,9 @@ def _figure_summary(scores, scorer, error, options) -> dict[str, Any]:
         reason = error or "no reference has key_figures"
         return {"available": False, "reason": reason}
     items = list(scores.values())
+    if not items:
+        # The references list figures, but for none of the articles this system briefed.
+        return {"available": False, "reason": "no scored article has key_figures"}
     listed = sum(a.listed for a in items)
     found = sum(a.found for a in items)
     must_keep = sum(a.must_keep for a in items)
