@@ -47,16 +47,10 @@ class BartSummarizer:
 
     def windows(self, sentences: list[str]) -> list[str]:
         """Consecutive sentences packed into windows the model can read whole."""
-        from summarizer.translate.window import split_to_fit
+        from summarizer.translate.window import pack, split_to_fit
 
-        packed: list[str] = []
-        for sentence in sentences:
-            for part in split_to_fit(sentence, self.count_tokens, self.window):
-                if packed and self.count_tokens(f"{packed[-1]} {part}") <= self.window:
-                    packed[-1] = f"{packed[-1]} {part}"
-                else:
-                    packed.append(part)
-        return packed
+        parts = [p for s in sentences for p in split_to_fit(s, self.count_tokens, self.window)]
+        return pack(parts, self.count_tokens, self.window, sep=" ")
 
     def _generate(self, text: str) -> str:
         batch = self.tokenizer([text], return_tensors="pt", truncation=False)

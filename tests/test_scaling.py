@@ -21,7 +21,7 @@ from summarizer.figures.check import atoms, same_value
 from summarizer.figures.model import Figure
 from summarizer.select import lexrank, terms
 from summarizer.sentences import split_sentences
-from summarizer.translate.window import _pack, split_to_fit
+from summarizer.translate.window import pack, split_to_fit
 
 
 def _dev_sentences(dev_records) -> list[str]:
@@ -121,11 +121,11 @@ def test_cue_words_are_searched_once_per_sentence_not_per_figure(monkeypatch):
     assert len(figures) >= 600 and len(calls) == 1
 
 
-def _greedy_pack(pieces, count, limit):
+def _greedy_pack(pieces, count, limit, sep=""):
     packed = []
     for piece in pieces:
-        if packed and count(packed[-1] + piece) <= limit:
-            packed[-1] += piece
+        if packed and count(packed[-1] + sep + piece) <= limit:
+            packed[-1] += sep + piece
         else:
             packed.append(piece)
     return packed
@@ -139,7 +139,10 @@ def test_packing_equals_adding_one_piece_at_a_time(limit):
     for _ in range(50):
         pieces = [rng.choice(words) * rng.randint(1, 3) for _ in range(rng.randint(1, 60))]
         pieces = [p for p in pieces if count(p) <= limit] or ["x "]
-        assert _pack(pieces, count, limit) == _greedy_pack(pieces, count, limit)
+        assert pack(pieces, count, limit) == _greedy_pack(pieces, count, limit)
+        # joined with a space, as the abstractive strategy packs sentences into windows
+        spaced = [p.strip() for p in pieces]
+        assert pack(spaced, count, limit, sep=" ") == _greedy_pack(spaced, count, limit, " ")
 
 
 def test_window_counts_each_piece_a_bounded_number_of_times(dev_records):

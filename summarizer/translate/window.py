@@ -65,10 +65,10 @@ def _pieces(
             run.append(part)
             run_counts.append(tokens)
             continue
-        result += _pack(run, count, limit, run_counts)
+        result += pack(run, count, limit, run_counts)
         run, run_counts = [], []
         result += _pieces(part, count, limit, level + 1, levels)
-    return result + _pack(run, count, limit, run_counts)
+    return result + pack(run, count, limit, run_counts)
 
 
 def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]:
@@ -81,10 +81,15 @@ def _split_word(text: str, count: Callable[[str], int], limit: int) -> list[str]
     return parts
 
 
-def _pack(
-    pieces: list[str], count: Callable[[str], int], limit: int, own: list[int] | None = None
+def pack(
+    pieces: list[str],
+    count: Callable[[str], int],
+    limit: int,
+    own: list[int] | None = None,
+    sep: str = "",
 ) -> list[str]:
-    """Greedily join neighbouring pieces while they still fit, as if adding one at a time.
+    """Greedily join neighbouring pieces with ``sep`` while they still fit in ``limit`` tokens,
+    as if adding one at a time.
 
     Each piece fits alone (``own``: its count). Recounting the growing join after every piece
     would count a piece once per piece after it in its part; instead the end of each part is
@@ -98,7 +103,7 @@ def _pack(
 
         def fits(j: int, i: int = i) -> bool:
             """pieces[i..j] joined fit (a single piece always does)."""
-            return j == i or count("".join(pieces[i : j + 1])) <= limit
+            return j == i or count(sep.join(pieces[i : j + 1])) <= limit
 
         guess, total = i, own[i]
         while guess + 1 < n and total + own[guess + 1] <= limit:
@@ -118,7 +123,7 @@ def _pack(
                 good = mid
             else:
                 bad = mid
-        packed.append("".join(pieces[i : good + 1]))
+        packed.append(sep.join(pieces[i : good + 1]))
         i = good + 1
     return packed
 
