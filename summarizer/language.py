@@ -100,9 +100,6 @@ class Route:
     model_id: str | None
     """Hub id of the translation model; None for English (nothing to translate)."""
     lang: str
-    target_prefix: str | None
-    """Token to prepend to every source sentence (e.g. ">>eng<<"), or None: none of the
-    registry's models needs one."""
     passthrough: bool
     """True for English: the article is briefed without translation."""
     fallback: bool = False
@@ -196,7 +193,7 @@ def translation_model_for(lang: str) -> Route:
     """The model that translates ``lang`` into English, from ``summarizer/data/registry.toml``."""
     lang = lang.strip().lower()
     if lang == TARGET_LANGUAGE:
-        return Route(model_id=None, lang=lang, target_prefix=None, passthrough=True)
+        return Route(model_id=None, lang=lang, passthrough=True)
     entries = load_registry().get("translation", {})
     entry = entries.get(lang) if lang != FALLBACK_KEY else None
     fallback = entry is None
@@ -210,7 +207,6 @@ def translation_model_for(lang: str) -> Route:
     return Route(
         model_id=entry["id"],
         lang=lang,
-        target_prefix=entry.get("target_prefix"),
         passthrough=False,
         fallback=fallback,
     )

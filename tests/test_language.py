@@ -222,7 +222,6 @@ def test_dedicated_models(lang):
     route = translation_model_for(lang)
     assert route.model_id == f"Helsinki-NLP/opus-mt-{lang}-en"
     assert (route.lang, route.passthrough, route.fallback) == (lang, False, False)
-    assert route.target_prefix is None
     assert route.warning is None
 
 
@@ -232,15 +231,13 @@ def test_languages_without_a_dedicated_model_use_mul_en(lang):
     assert route.model_id == "Helsinki-NLP/opus-mt-mul-en"
     assert route.fallback and not route.passthrough
     assert route.lang == lang
-    # mul-en has one target language (eng): no ">>xxx<<" token (see summarizer/data/registry.toml)
-    assert route.target_prefix is None
     assert "opus-mt-mul-en" in route.warning
 
 
 def test_english_is_passed_through():
     route = translation_model_for("en")
     assert route.passthrough
-    assert route.model_id is None and route.target_prefix is None
+    assert route.model_id is None
 
 
 def test_routing_is_case_insensitive():

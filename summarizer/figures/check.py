@@ -65,7 +65,7 @@ def atoms(fig: Figure) -> list[tuple]:
             vals = v
         else:
             vals = [v]
-        out = []
+        out: list[tuple] = []
         for x in vals:
             if isinstance(x, int):
                 out.append(("year", x))
@@ -74,8 +74,8 @@ def atoms(fig: Figure) -> list[tuple]:
             elif isinstance(x, str):
                 out.append(_date_atom(x))
         return out
-    if k == "score":
-        sets = v.get("sets") if isinstance(v, dict) and "sets" in v else [[v["home"], v["away"]]]
+    if k == "score" and isinstance(v, dict):
+        sets = v["sets"] if "sets" in v else [[v["home"], v["away"]]]
         return [("score", min(a, b), max(a, b)) for a, b in sets]
     if k == "identifier":
         return [("id", re.sub(r"\W", "", str(v)).upper())]
@@ -128,7 +128,7 @@ def _fixed_text(f: Figure) -> str:
     """English style for an English figure written in a German format."""
     s = without_format_chars(f.source)[0]
     if f.note == "day_month":
-        a = _date_atom(f.value)
+        a = _date_atom(str(f.value))
         month = MONTH_NAMES[a[1]]
         return f"{month} {a[2]}" + (f", {a[3]}" if a[3] else "")
     m = re.search(r"\d[\d.,'’]*\d|\d", s)

@@ -224,7 +224,7 @@ def rules(L: Lang) -> list[Rule]:
     # ---- ages, "beide", ranks ------------------------------------------------------------------
     qual_before = re.compile(rf"(?P<q>{L.qual})$")
 
-    def number_or_word(n: str) -> tuple[int, str]:
+    def number_or_word(n: str) -> tuple[int | float, str]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
         return value, n if n.isdigit() else R.number_word(value)
 
@@ -530,6 +530,8 @@ def rules(L: Lang) -> list[Rule]:
     def rank(m):
         n, label = m.group("n"), m.group("label")
         value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower(), 1)
+        if not isinstance(value, int):  # "Runde zweieinhalb" names no rank
+            return None
         if n.isdigit() and label in ("Rang", "Platz"):
             return Candidate(
                 "ordinal", value, f"{R.ordinal_suffix(value)} {ranks[label]}", unit=label

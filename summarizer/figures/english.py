@@ -160,7 +160,11 @@ _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
 
-def _make(name: str, m: re.Match) -> tuple[str, object, str | None] | None:
+_Made = tuple[str, object, str | None] | tuple[str, object, str | None, str | None]
+"""Kind, value, note and (money only) currency code of one match."""
+
+
+def _make(name: str, m: re.Match) -> _Made | None:
     g = m.groupdict()
     if name in ("date_mdy", "date_dmy", "date_num"):
         month = _MONTHS[g["m"]] if name != "date_num" else int(g["m"])
@@ -270,8 +274,8 @@ def find_english_figures(text: str) -> list[Figure]:
             made = _make(name, m)
             if not made:
                 continue
-            kind, value, note, *unit = made
-            cands.append((m.start(), m.end(), prio, kind, value, note, unit[0] if unit else None))
+            unit = made[3] if len(made) == 4 else None
+            cands.append((m.start(), m.end(), prio, made[0], made[1], made[2], unit))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out = []

@@ -117,9 +117,11 @@ def unit_said_once(ours: str, en: str) -> bool:
     """``ours`` is a number and a unit that ``en`` writes once for a pair with that number first
     (``12.1 percent`` in ``from 12.1 to 14.3 percent``; see ``pairs``)."""
     m = re.match(r"[+\-]?\d[\d,.]*", ours)
-    unit = ours[m.end() :].strip() if m else ""
-    at = en.find(m.group(0)) if unit else -1
-    return at >= 0 and inside(m.group(0), en) and unit in en[at + len(m.group(0)) :]
+    if m is None or not ours[m.end() :].strip():
+        return False
+    number, unit = m.group(0), ours[m.end() :].strip()
+    at = en.find(number)
+    return at >= 0 and inside(number, en) and unit in en[at + len(number) :]
 
 
 def locate(text: str, needle: str, after: int) -> int:
@@ -131,7 +133,7 @@ def judge_listed(text: str, i: int, j: int, en: str, figs: list) -> tuple[list, 
     """One listed figure (``text[i:j]``, English ``en``) against the extracted ``figs``: the
     figures overlapping it, and whether it is found, rendered strictly, rendered (figure part)."""
     over = [f for f in figs if f.start < j and i < f.end]
-    covered = set()
+    covered: set[int] = set()
     for f in over:
         covered.update(range(f.start, f.end))
     digits = [k for k in range(i, j) if text[k].isdigit()]

@@ -67,7 +67,7 @@ def _candidates(text: str, start: int, end: int, lang: str):
             eng, qual = c.text, c.qualifier
             word = text[s:].split(None, 1)[0].lower() if qual else ""
             verbs = L.verb_preps.get(word)
-            if verbs and verbs.search(text[max(0, s - 60) : s]):
+            if qual and verbs and verbs.search(text[max(0, s - 60) : s]):
                 # "diskutierte über zehn Anfragen": "über" is the verb's preposition here
                 s += len(word)
                 while text[s].isspace():

@@ -349,7 +349,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # ---- dates ---------------------------------------------------------------------------------
     def day_of(s: str) -> int:
-        return int(re.match(r"\d+", s).group(0))
+        """The day number a day token starts with ("15." -> 15)."""
+        return int(re.sub(r"\D.*", "", s, flags=re.S))
 
     # after a day and a month any four digits from 1000 are a year ("am 15. Juni 1215")
     DAY_YEAR = r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d]|[.,]\d)"
@@ -714,6 +715,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             kind, code = "money", lookup(D.CURRENCIES_AFTER, m.group("cur"))
             word, unit = D.ENGLISH_CURRENCIES[code][0], code
         elif not m.group("unit"):  # "10-Millionen-Schweiz": the scale, the head stays outside
+            assert scale is not None  # the pattern takes no unknown head without a scale
             return Candidate("number", value, f"{digits} {R.scale_word(scale)}", end=m.end("scale"))
         else:
             kind, unit = "measure", m.group("unit")
@@ -845,7 +847,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("chem"):
             return Candidate("identifier", s, CHEM[s.lower()])
         if m.group("id"):
-            letters = re.match(r"[A-Za-z]+", s).group(0)
+            letters = re.sub(r"[^A-Za-z].*", "", s, flags=re.S)
             if letters.lower() in stop:
                 return None
             mixed = not letters.isupper()
