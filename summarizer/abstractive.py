@@ -83,9 +83,5 @@ def figure_problems(summary: str, figures: list) -> tuple[str, list, list[str]]:
     from summarizer.figures import check_translation
 
     result = check_translation(figures, summary)
-    missing = [
-        f
-        for f, status in zip(figures, result.statuses, strict=True)
-        if f.key and status == "missing"
-    ]
+    missing = [f for f in result.missing if f.key]
     return result.text, missing, list(result.invented)

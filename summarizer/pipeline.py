@@ -219,19 +219,19 @@ def finish(
     # in English form (digits the model tends to copy). Kept only if fewer figures go missing.
     # (Not for a stand-in: its random output never holds a figure, the retry would only
     # double the measured cost.)
-    retry = [i for i in chosen if "missing" in checks[i].statuses and not translator.standin]
+    retry = [i for i in chosen if checks[i].missing and not translator.standin]
     if retry:
         protected = [protect_figures(prepared, by_index[i], figures_in[i]) for i in retry]
         for i, text in zip(retry, translate_long(translator, protected), strict=True):
             second = check_translation(figures_in[i], text)
-            if second.statuses.count("missing") < checks[i].statuses.count("missing"):
+            if len(second.missing) < len(checks[i].missing):
                 checks[i] = second
                 warnings.append(f"sentence {i}: translated again with its figures protected")
     sentences_out = []
     status_of: dict[int, str] = {}
     for i in chosen:
-        for fig, status in zip(figures_in[i], checks[i].statuses, strict=True):
-            status_of[id(fig)] = status
+        for check in checks[i].figures:
+            status_of[id(check.figure)] = check.status
         warnings.extend(f"sentence {i}: {w}" for w in checks[i].warnings)
         sentence = by_index[i]
         sentences_out.append(

@@ -78,6 +78,25 @@ def test_check_translation(german, english, statuses, fixed, invented):
     assert len(res.warnings) >= sum(s != "kept" for s in statuses) + len(invented)
 
 
+def test_each_source_figure_gets_its_own_verdict():
+    german = RATE + " Das waren 452.000 weniger als vor einem Jahr."
+    figs = extract_figures(german)
+    english = "The rate rose to 5,4 percent. That was 17 fewer than a year earlier."
+    res = check_translation(figs, english)
+    assert [c.figure for c in res.figures] == figs
+    by_status = {c.status: c for c in res.figures}
+    repaired, kept = by_status["repaired"], by_status["kept"]
+    assert (repaired.english, kept.warning) == ("5.4 percent", None)
+    assert repaired.warning and "'5,4 percent' -> '5.4 percent'" in repaired.warning
+    assert kept.english and kept.english in english
+    missing = [c for c in res.figures if c.status == "missing"]
+    assert res.missing == [c.figure for c in missing] and len(missing) == 2
+    for c in missing:
+        assert c.english is None and c.warning and c.figure.source in c.warning
+    # the per-figure lines are the result's warnings, the invented figure's line besides
+    assert sorted(c.warning for c in res.figures if c.warning) == sorted(res.warnings[:-1])
+
+
 def test_check_warnings_name_the_figure():
     res = check_translation(extract_figures(LEAD), "Containers were seen, the White House said.")
     assert res.statuses[0] == "missing"

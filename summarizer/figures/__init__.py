@@ -7,7 +7,7 @@ overlaps), ``render`` (the English house style), ``english`` (figures in English
 (source figures vs an English translation), ``key`` (key-figure ranking).
 """
 
-from .check import CheckResult, check_translation, same_value
+from .check import CheckResult, FigureCheck, check_translation, same_value
 from .english import find_english_figures
 from .extract import available_languages, extract_figures
 from .key import mark_key_figures
@@ -20,6 +20,7 @@ articles in others are briefed without the figure check."""
 __all__ = [
     "FIGURE_LANGUAGES",
     "CheckResult",
+    "FigureCheck",
     "Figure",
     "check_translation",
     "extract_figures",

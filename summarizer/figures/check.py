@@ -27,12 +27,39 @@ from .render import MONTH_NAMES
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
 
+@dataclass(frozen=True)
+class FigureCheck:
+    """The verdict on one source figure."""
+
+    figure: Figure
+    status: str
+    """``kept``, ``repaired`` or ``missing``."""
+    english: str | None = None
+    """The English form found in the translation (after any repair); None when missing."""
+    warning: str | None = None
+    """Why it was repaired or what is missing; None when kept as it was."""
+
+
 @dataclass
 class CheckResult:
+    """A translation checked against its source figures."""
+
     text: str
-    statuses: list[str]
+    """The translation with format repairs applied."""
+    figures: list[FigureCheck]
+    """One verdict per source figure, in the source's order."""
     invented: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    """Every repaired, missing and invented figure, one line each, in the order found."""
+
+    @property
+    def statuses(self) -> list[str]:
+        return [c.status for c in self.figures]
+
+    @property
+    def missing(self) -> list[Figure]:
+        """The source figures the translation lost."""
+        return [c.figure for c in self.figures if c.status == "missing"]
 
 
 def _date_atom(value: str):
@@ -146,14 +173,23 @@ def _fixed_text(f: Figure) -> str:
 
 
 def check_translation(source_figures: list[Figure], english: str) -> CheckResult:
+    """Each source figure looked up by value in the ``english`` translation (see the module
+    docstring); German formats in the English are repaired in the returned text."""
     found = find_english_figures(english)
     pool = [(i, a) for i, f in enumerate(found) for a in atoms(f)]
     used_atoms: set[int] = set()
     used_figs: set[int] = set()
     replacements: dict[int, str] = {}
+    # Per source figure: status, the English figures that hold it, and its warning lines.
     statuses: list[str] = []
+    holders: list[list[int]] = [[] for _ in source_figures]
+    notes: list[list[str]] = [[] for _ in source_figures]
     warnings: list[str] = []
     unmatched: list[int] = []
+
+    def note(si: int, line: str) -> None:
+        notes[si].append(line)
+        warnings.append(line)
 
     for si, sf in enumerate(source_figures):
         want = atoms(sf)
@@ -187,13 +223,12 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         used_atoms.update(hits)
         figs = {pool[pi][0] for pi in hits}
         used_figs.update(figs)
+        holders[si] = sorted(figs)
         bad = [fi for fi in figs if found[fi].note]
         if bad:
             for fi in bad:
                 replacements[fi] = _fixed_text(found[fi])
-                warnings.append(
-                    f"repaired {found[fi].source!r} -> {replacements[fi]!r} ({sf.source!r})"
-                )
+                note(si, f"repaired {found[fi].source!r} -> {replacements[fi]!r} ({sf.source!r})")
             statuses.append("repaired")
         else:
             statuses.append("kept")
@@ -208,28 +243,25 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             sf.value, (int, float)
         ):
             continue
-        cands = [
-            i
-            for i in leftovers
-            if isinstance(found[i].value, (int, float))
-            and found[i].value
-            and any(abs(found[i].value * f - sf.value) < 1e-6 for f in (1e3, 1e6))
-        ]
+        cands = [i for i in leftovers if _scaled_down(found[i].value, sf.value)]
         if len(cands) == 1:
             fi = cands[0]
             f = found[fi]
             old = without_format_chars(f.source)[0]
             m = re.search(r"\d[\d.,]*", old)
+            if m is None:
+                continue
             new = old[: m.start()] + format_number(sf.value) + old[m.end() :]
             replacements[fi] = new
             used_figs.add(fi)
             leftovers.remove(fi)
             statuses[si] = "repaired"
+            holders[si] = [fi]
             unmatched.remove(si)
-            warnings.append(f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
+            note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
 
     for si in unmatched:
-        warnings.append(f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
+        note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
     invented = []
     for i, f in enumerate(found):
@@ -244,7 +276,35 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     for fi in sorted(replacements, key=lambda i: found[i].start, reverse=True):
         f = found[fi]
         text = text[: f.start] + replacements[fi] + text[f.end :]
-    return CheckResult(text=text, statuses=statuses, invented=invented, warnings=warnings)
+    checks = [
+        FigureCheck(
+            figure=sf,
+            status=status,
+            english=_english_form(
+                sf, status, [replacements.get(fi, found[fi].source) for fi in held]
+            ),
+            warning="; ".join(notes[si]) or None,
+        )
+        for si, (sf, status, held) in enumerate(zip(source_figures, statuses, holders, strict=True))
+    ]
+    return CheckResult(text=text, figures=checks, invented=invented, warnings=warnings)
+
+
+def _english_form(figure: Figure, status: str, held: list[str]) -> str | None:
+    """What stands for ``figure`` in the checked English: the English figures holding its
+    value, or (a figure matched by its words) its own English text."""
+    if status == "missing":
+        return None
+    return " … ".join(held) if held else figure.text
+
+
+def _scaled_down(value: object, source_value: float) -> bool:
+    """``value`` is the source's value read a thousand or a million times too small."""
+    return (
+        isinstance(value, (int, float))
+        and bool(value)
+        and any(abs(value * f - source_value) < 1e-6 for f in (1e3, 1e6))
+    )
 
 
 def _norm(s: str) -> str:
