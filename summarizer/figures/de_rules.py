@@ -304,7 +304,8 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("n"):
             if unit == "year":
                 return None
-            value, shown = int(m.group("n")), m.group("n")
+            value: int | float = int(m.group("n"))
+            shown = m.group("n")
         else:
             w = m.group("w").lower()
             value, shown = (1, "one") if w == "ein" else number_or_word(w)

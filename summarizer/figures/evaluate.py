@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 
 from .de_data import ENGLISH_NUMBER_WORDS, ENGLISH_ORDINALS
 from .extract import extract_figures
@@ -40,7 +41,7 @@ def _month_first(m: re.Match) -> str:
 
 # English forms that say the same figure and that the labels and the house style write one way
 # or the other; both are right for a reader, so the judge reads them as one (lower case text).
-SAME_FORMS = [
+SAME_FORMS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b([ap])\.? ?m\b\.?", r"\1.m."),  # 7 pm, 7 p.m.
     (r"(\d) ?%|(\d) per ?cent\b", lambda m: f"{m[1] or m[2]} percent"),
     (r"\b12(?::00)? p\.m\.", "noon"),
