@@ -242,10 +242,10 @@ def _translator(model, backend, beams, offline, threads):
 
 def _strategy_object(name: str, summary_model: str | None, beams: int, offline: bool):
     """The strategy ``name``, with its English summarizer loaded when it needs one."""
-    from summarizer.strategies import create
+    from summarizer.strategies import create, needs_summary_model
 
     options = {}
-    if name == "abstractive":
+    if needs_summary_model(name):
         from summarizer.abstractive import BartSummarizer
 
         options["summary_model"] = BartSummarizer(summary_model, beams=beams, offline=offline)

@@ -44,3 +44,18 @@ def test_an_unregistered_strategy_is_a_usage_error():
     result = CliRunner().invoke(app, ["brief", str(SEED), "--summarizer", "first-sentence"])
     assert result.exit_code == 2
     assert "'first-sentence' is not one of 'extractive', 'lead', 'abstractive'" in result.output
+
+
+class NeedsSecondModel(FirstSentence):
+    needs_summary_model = True
+
+
+def test_the_server_offers_the_strategies_that_need_no_second_model(monkeypatch):
+    from summarizer.serve.app import STRATEGIES as SERVED
+    from summarizer.strategies import needs_summary_model
+
+    assert needs_summary_model("abstractive") and not needs_summary_model("lead")
+    assert tuple(name for name in STRATEGIES if name != "abstractive") == SERVED
+    monkeypatch.setitem(STRATEGIES, "first-sentence", "tests.test_extending:FirstSentence")
+    monkeypatch.setitem(STRATEGIES, "needs-bart", "tests.test_extending:NeedsSecondModel")
+    assert not needs_summary_model("first-sentence") and needs_summary_model("needs-bart")

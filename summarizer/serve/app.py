@@ -20,7 +20,7 @@ import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
@@ -42,9 +42,16 @@ from summarizer.errors import SummarizerError, UsageError
 from summarizer.pipeline import Settings
 from summarizer.serve.batching import Batcher, Busy
 from summarizer.serve.engine import Failure, brief_many, figures_of, translate_one
+from summarizer.strategies import STRATEGIES as REGISTERED
+from summarizer.strategies import needs_summary_model
 
-STRATEGIES = ("extractive", "lead")
-"""The abstractive strategy needs a second model; the server does not load one."""
+STRATEGIES = tuple(name for name in REGISTERED if not needs_summary_model(name))
+"""The registered strategies but those that need a second model: the server loads none."""
+
+if TYPE_CHECKING:
+    ServedStrategy = str
+else:  # the request schema lists the served names (OpenAPI enum, 422 for any other)
+    ServedStrategy = Literal[STRATEGIES]
 
 
 @dataclass
@@ -105,7 +112,7 @@ class ArticleIn(BaseModel):
 
 class Options(BaseModel):
     max_words: int = Field(80, ge=10, le=400, description="Word budget of the English brief.")
-    strategy: Literal["extractive", "lead"] = "extractive"
+    strategy: ServedStrategy = STRATEGIES[0]
     include_text: bool = Field(
         False, description="Add `article_text`: the text as read, which the offsets point into."
     )

@@ -30,7 +30,9 @@ STRATEGIES: dict[str, str] = {
 
 class Strategy(Protocol):
     """What the pipeline needs of a strategy. Built with keyword options (``summary_model``
-    for the abstractive one); a strategy ignores the options it has no use for."""
+    for the abstractive one); a strategy ignores the options it has no use for. A class that
+    sets ``needs_summary_model = True`` gets a ``summary_model`` from the CLI and is not offered
+    by the server, which loads no second model."""
 
     def select(
         self,
@@ -73,6 +75,11 @@ def strategy_class(name: str) -> type:
         raise UsageError(f"unknown strategy '{name}' (expected {', '.join(STRATEGIES)})") from None
     module, _, attribute = target.partition(":")
     return getattr(import_module(module), attribute)
+
+
+def needs_summary_model(name: str) -> bool:
+    """True when the strategy ``name`` summarizes with a second (English) model."""
+    return bool(getattr(strategy_class(name), "needs_summary_model", False))
 
 
 def create(name: str, **options) -> Strategy:

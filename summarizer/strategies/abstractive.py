@@ -13,6 +13,8 @@ class Abstractive(Extractive):
     """Its ``select`` is the extractive one: the fallback brief is ready when needed.
     ``summary_model`` is a ``BartSummarizer``; the default model is loaded on first use."""
 
+    needs_summary_model = True
+
     def __init__(self, summary_model=None, **_options):
         self._summary_model = summary_model
 
