@@ -23,7 +23,6 @@ Every problem raises :class:`~summarizer.errors.UsageError` as ``FILE:LINE: prob
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -86,11 +85,6 @@ class Match:
     """Hypothesis ids with no reference."""
 
 
-def read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """``(line number, object)`` for every non-blank line; any defect is a UsageError."""
-    return list(iter_jsonl(path))
-
-
 STDIN_NAME = "<stdin>"
 
 
@@ -104,8 +98,9 @@ def display_name(path: Path) -> str:
 
 
 def iter_jsonl(path: Path, digest=None) -> Iterator[tuple[int, dict[str, Any]]]:
-    """``read_jsonl`` one line at a time: a file of any size costs the memory of one line (and
-    what the caller keeps). ``digest`` (a hashlib object) is fed every byte of the file."""
+    """``(line number, object)`` for every non-blank line, one line at a time (a file of any size
+    costs the memory of one line and what the caller keeps); any defect is a UsageError.
+    ``digest`` (a hashlib object) is fed every byte of the file."""
     if is_stdin(path):
         yield from _parse_lines(sys.stdin.buffer, STDIN_NAME, digest)
         return
@@ -131,10 +126,6 @@ def _check_file(path: Path) -> None:
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
         raise UsageError(f"{path}: is a folder, expected a JSON Lines file")
-
-
-def parse_jsonl(data: bytes, name: str) -> list[tuple[int, dict[str, Any]]]:
-    return list(_parse_lines(io.BytesIO(data), name))
 
 
 def _parse_lines(lines, name: str, digest=None) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -20,8 +20,8 @@ articles in others are briefed without the figure check."""
 __all__ = [
     "FIGURE_LANGUAGES",
     "CheckResult",
-    "FigureCheck",
     "Figure",
+    "FigureCheck",
     "check_translation",
     "extract_figures",
     "find_english_figures",
