@@ -17,6 +17,7 @@ from typing import Annotated
 
 import typer
 
+from summarizer.engines import AddressOpt, Engine, EngineOpt, WorkersOpt
 from summarizer.errors import SummarizerError, UsageError
 
 app = typer.Typer(
@@ -94,28 +95,6 @@ EncodingOpt = Annotated[
         "guess, reported as a warning].",
         show_default=False,
     ),
-]
-
-
-class Engine(StrEnum):
-    local = "local"
-    ray = "ray"
-
-
-EngineOpt = Annotated[
-    Engine,
-    typer.Option(help="local: this process; ray: a Ray cluster (pip install 'summarizer[ray]')."),
-]
-AddressOpt = Annotated[
-    str | None,
-    typer.Option(
-        help="--engine ray: the cluster (auto, ray://HOST:10001, HOST:PORT) "
-        "[default: a local Ray started for this run].",
-        show_default=False,
-    ),
-]
-WorkersOpt = Annotated[
-    int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
 ]
 
 

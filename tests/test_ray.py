@@ -45,13 +45,15 @@ def read_jsonl(path):
 
 def forty_articles(path):
     """40 stories: the dev set's 14, then variants of them with another opening sentence
-    (the digest would merge a variant with its original: these tests pass --no-merge)."""
+    (the digest would merge a variant with its original: these tests pass --no-merge),
+    as four JSONL shards in the folder ``path`` (each read by its own Ray task)."""
     records = read_jsonl(DEV)
-    with open(path, "w", encoding="utf-8") as fh:
-        for n in range(40):
-            r = records[n % len(records)]
-            prefix = "" if n < len(records) else f"Am {n}. Tag meldete die Agentur Neues. "
-            record = {"id": f"{r['id']}-{n}", "text": prefix + r["text"], "title": r.get("title")}
+    path.mkdir()
+    for n in range(40):
+        r = records[n % len(records)]
+        prefix = "" if n < len(records) else f"Am {n}. Tag meldete die Agentur Neues. "
+        record = {"id": f"{r['id']}-{n}", "text": prefix + r["text"], "title": r.get("title")}
+        with open(path / f"part-{n // 10}.jsonl", "a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
@@ -68,7 +70,7 @@ def essentials(entry):
 
 
 def test_forty_articles_local_and_ray_agree(tiny_marian, tmp_path):
-    source = forty_articles(tmp_path / "day.jsonl")
+    source = forty_articles(tmp_path / "day")
     common = [source, "--no-merge", "--model", tiny_marian, "--beams", "1", "--date", "2023-10-14"]
     local = cli("digest", *common, "--out", tmp_path / "local")
     assert local.exit_code == 0, local.output
@@ -87,7 +89,7 @@ def test_real_english_is_the_same_with_a_deterministic_translator(tmp_path):
     from summarizer.pipeline import Settings
     from tests.ray_fakes import UpperTranslator
 
-    source = forty_articles(tmp_path / "day.jsonl")
+    source = forty_articles(tmp_path / "day")
     local = build_digest(
         [str(source)], tmp_path / "local", UpperTranslator(), Settings(), merge=False
     )
@@ -150,14 +152,19 @@ def test_bad_input_gives_the_same_errors_and_exit_codes(tiny_marian, tmp_path):
     assert brief_local.exit_code == brief_ray.exit_code == 1
     assert sorted(brief_ray.stderr.splitlines()) == sorted(brief_local.stderr.splitlines())
     # The same names (made by articles.file_names), and the same outputs list, so that a
-    # later run never reads them back as articles (Ray also keeps its resume cache there).
-    names = sorted(p.name for p in (tmp_path / "b-ray").iterdir() if p.name != ".cache")
+    # later run never reads them back as articles (Ray also keeps its resume cache there,
+    # and the briefs as JSONL shards).
+    ray_out = tmp_path / "b-ray"
+    names = sorted(p.name for p in ray_out.iterdir() if p.name not in (".cache", ".shards"))
     assert names == sorted(p.name for p in (tmp_path / "b-local").iterdir())
     assert names == [".summarizer-outputs.json", "good.json", "latin1.json", "w1.json"]
+    shards = [json.loads(line) for p in (ray_out / ".shards").iterdir() for line in p.open()]
+    assert sorted(b["id"] for b in shards) == ["good", "latin1", "w1"]
+    assert all(json.loads((ray_out / f"{b['id']}.json").read_text()) == b for b in shards)
 
 
 def test_rerun_redoes_only_what_is_missing_and_writes_each_story_once(tiny_marian, tmp_path):
-    source = forty_articles(tmp_path / "day.jsonl")
+    source = forty_articles(tmp_path / "day")
     out = tmp_path / "out"
     common = [source, "--no-merge", "--out", out, "--model", tiny_marian, "--beams", "1"]
     common += ["--engine", "ray"]
@@ -249,3 +256,16 @@ def test_local_engine_never_imports_ray(tiny_marian, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_eval_on_ray_gives_the_local_numbers():
+    hyps = [ROOT / "eval/results/hyps-extractive.jsonl", ROOT / "eval/results/hyps-lead.jsonl"]
+    common = ["eval", "--refs", DEV, "--json", "--bootstrap", 200, "--trials", 200]
+    common += [arg for h in hyps for arg in ("--hyps", h)]
+    local = cli(*common)
+    assert local.exit_code == 0, local.output
+    on_ray = cli(*common, "--engine", "ray", "--workers", 2)
+    assert on_ray.exit_code == 0, on_ray.output
+    scores = json.loads(on_ray.stdout)
+    assert scores == json.loads(local.stdout)
+    assert [len(s["articles"]) for s in scores["systems"]] == [14, 14]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from summarizer.engines import AddressOpt, Engine, EngineOpt, WorkersOpt
 from summarizer.errors import SummarizerError, UsageError
 
 
@@ -76,13 +77,17 @@ def eval_command(
         "not. Without it they are reported on stderr and in the output, and the common ids "
         "are scored.",
     ),
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Score briefs: ROUGE-1/2/L/Lsum, figure fidelity, chrF/BLEU, 95 % CIs and a paired test.
 
     Prints a Markdown table (or JSON with --json) and a signature for every score, e.g.
     rouge|tok:unicode|stem:yes|strategy:extractive|model:NAME@REV|standin:no|data:SHA|version:V.
     """
-    from summarizer.evaluation.evaluate import Options, evaluate
+    from summarizer.engines import evaluate
+    from summarizer.evaluation.evaluate import Options
     from summarizer.evaluation.report import dumps, to_markdown
     from summarizer.evaluation.rouge import TOKENIZERS
 
@@ -91,7 +96,7 @@ def eval_command(
             f"--tokenizer: unknown tokenizer '{tokenizer}' (choose {' or '.join(TOKENIZERS)})"
         )
     options = Options(tokenizer=tokenizer, stem=stem, samples=bootstrap, trials=trials, seed=seed)
-    result = evaluate(refs, list(hyps), options)
+    result = evaluate(refs, list(hyps), options, engine, address, workers)
 
     problems = []
     for system in result["systems"]:
