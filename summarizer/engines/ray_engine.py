@@ -218,6 +218,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
             # The C++ core worker logs to stderr (actor restarts, ...); the CLI promises one
             # line per problem there. Ray only reads this when the driver starts.
             os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             ray.init(
                 address=address,
                 num_cpus=local_cpus,
@@ -225,7 +226,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
                 log_to_driver=False,
                 logging_level=logging.ERROR,
                 configure_logging=True,
-                runtime_env={"env_vars": {"PYTHONPATH": _pythonpath()}},
+                **_code_path(local=address is None),
             )
         started = True
     try:
@@ -286,11 +287,17 @@ def quiet_stderr() -> Iterator[None]:
         os.close(devnull)
 
 
-def _pythonpath() -> str:
-    """Actors import this checkout's ``summarizer`` first (same path on every node of a
-    cluster that mounts it; elsewhere the installed package is used)."""
-    rest = os.environ.get("PYTHONPATH")
-    return os.pathsep.join(p for p in (PACKAGE_ROOT, rest) if p)
+def _code_path(local: bool) -> dict:
+    """Workers import this checkout's ``summarizer`` first (same path on every node of a
+    cluster that mounts it; elsewhere the installed package is used). A local Ray's workers
+    inherit this process's environment; a cluster's get it through the job's runtime_env,
+    which costs a runtime-env setup per worker, so a local Ray goes without one."""
+    rest = (os.environ.get("PYTHONPATH") or "").split(os.pathsep)
+    path = os.pathsep.join([PACKAGE_ROOT, *(p for p in rest if p and p != PACKAGE_ROOT)])
+    if local:
+        os.environ["PYTHONPATH"] = path
+        return {}
+    return {"runtime_env": {"env_vars": {"PYTHONPATH": path}}}
 
 
 @ray.remote(num_cpus=0, max_retries=0)
