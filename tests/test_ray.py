@@ -234,9 +234,11 @@ def test_ray_usage_problems_are_one_line(tiny_marian, tmp_path):
 
 
 def test_local_engine_never_imports_ray(tiny_marian, tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Die Inflation stieg im Oktober auf 3,6 Prozent.", encoding="utf-8")
     code = (
         "import sys; from typer.testing import CliRunner; from summarizer.cli import app; "
-        f"r = CliRunner().invoke(app, ['digest', {str(DEV)!r}, '--out', {str(tmp_path)!r}, "
+        f"r = CliRunner().invoke(app, ['digest', {str(one)!r}, '--out', {str(tmp_path / 'out')!r}, "
         f"'--model', {str(tiny_marian)!r}, '--beams', '1', '--engine', 'local']); "
         "assert r.exit_code == 0, r.output; print('ray' in sys.modules)"
     )

@@ -37,14 +37,16 @@ def split_inputs(inputs: list[str], encoding: str | None = None) -> list[dict]:
     lists: dict = {}
     rows = []
     for raw in inputs:
+        # Every row has every key: Ray Data makes one table of them.
+        row = {"stdin": None, "failure": None, "file": None, "stem": None}
         if raw == "-":
-            rows.append({"stdin": read_stdin(), "failure": None, "file": None})
+            rows.append({**row, "stdin": read_stdin()})
             continue
         for part in input_parts(raw, lists):
             if isinstance(part, ReadFailure):
-                rows.append({"failure": [part.source, part.reason], "file": None})
+                rows.append({**row, "failure": [part.source, part.reason]})
             else:
-                rows.append({"failure": None, "file": part[0], "stem": part[1]})
+                rows.append({**row, "file": part[0], "stem": part[1]})
     for n, row in enumerate(rows):
         row.update(n=n, cwd=os.getcwd(), encoding=encoding)
     return rows
@@ -63,7 +65,7 @@ def read_input(part: dict) -> list[dict]:
     try:
         if part["file"] and not os.path.isabs(part["file"]):
             os.chdir(part["cwd"])
-        if part.get("stdin") is not None:
+        if part["stdin"] is not None:
             items = iter_inputs(["-"], part["stdin"], part["encoding"], on_note, lambda _: None)
         elif part["failure"]:
             items = iter([ReadFailure(*part["failure"])])
