@@ -144,7 +144,9 @@ def derived(result: dict) -> dict:
         "ray_fixed_cost_s": fixed,
         "overhead_steady_pct": round(100 * ((ray1 - fixed) / local1 - 1), 1),
         "per_actor_stories_per_s": round(per_actor, 2),
-        "speedup_2_vs_1_worker": round(ray1 / runs["ray_2_workers"]["seconds"], 2),
+        "speedup_2_vs_1_worker": round(ray1 / runs["ray_2_workers"]["seconds"], 2)
+        if "ray_2_workers" in runs
+        else None,
         "actors_for_a_million_overnight": round(MILLION / NIGHT_S / per_actor, 1),
     }
 
@@ -157,18 +159,28 @@ def write_report(r: dict) -> None:
     )
     smaller = (
         f" The issue asks for 2,000 stories (the default); this run had {r['stories']}, what"
-        " five runs could do in the time the shared machine was given to it."
+        " the runs could do in the time the shared machine was given to it."
         if r["stories"] < 2000
         else ""
     )
+    tiny = "tiny" in Path(r["model"]).name
+    shape = "d_model 32" if tiny else "the shape of opus-mt-de-en"
+    scale = (
+        "for this tiny model only; see docs/cluster.md for the full-size model"
+        if tiny
+        else "for a model of this shape at this beam; see docs/cluster.md"
+    )
+    two = r["runs"].get("ray_2_workers")
+    speedup = f"{r['speedup_2_vs_1_worker']}×" if two else "not measured"
     section = f"""{BEGIN}
 ## Ray engine (issue 13; `make bench-ray`, `bench/ray_bench.py`)
 
 {r["stories"]} stories (the dev set repeated with distinct ids and openings, `--no-merge`) through
 `summarizer digest`, each run a fresh process into a fresh folder, wall time from outside. Model:
-`{r["model"]}` (a stand-in, random weights, CTranslate2 int8), beam {r["beams"]}. The local Ray is
-started by each command (`--address` not given) on this {r["machine"]["nproc"]}-core machine,
-which other work shared (load average at start {" ".join(map(str, r["load_at_start"]))}).{smaller}
+`{r["model"]}` (a stand-in, random weights, {shape}, CTranslate2 int8), beam {r["beams"]}.
+The local Ray is started by each command (`--address` not given) on this
+{r["machine"]["nproc"]}-core machine, which other work shared (load average at start
+{" ".join(map(str, r["load_at_start"]))}).{smaller}
 
 | run | s | stories/s | briefed / cached | load after (1/5/15 min) |
 |---|---|---|---|---|
@@ -181,11 +193,10 @@ which other work shared (load average at start {" ".join(map(str, r["load_at_sta
   per-story work on Ray took {r["overhead_steady_pct"]} % longer than local; the fixed cost weighs
   less the more stories a run has (not measured at other sizes).
 - Per-actor throughput, steady state ((1-worker time − fixed cost) / stories):
-  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {r["speedup_2_vs_1_worker"]}× (two
-  actors on a 2-core machine that other work kept busy: no room to scale here).
+  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {speedup} (two actors on a 2-core
+  machine shared with other work).
 - A million stories in one night (8 h) needs {MILLION / NIGHT_S:.1f} stories/s: at this per-actor
-  rate, **{r["actors_for_a_million_overnight"]} actors** (one CPU each) — for this model only;
-  see docs/cluster.md for the estimate with the full-size model.
+  rate, **{r["actors_for_a_million_overnight"]} actors** (one CPU each) — {scale}.
 {END}"""
     text = REPORT.read_text(encoding="utf-8") if REPORT.is_file() else "# Benchmarks\n"
     if BEGIN in text:

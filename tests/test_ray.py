@@ -160,20 +160,21 @@ def test_rerun_redoes_only_what_is_missing_and_writes_each_story_once(tiny_maria
     out = tmp_path / "out"
     common = [source, "--no-merge", "--out", out, "--model", tiny_marian, "--beams", "1"]
     common += ["--engine", "ray"]
-    # A crash before the last batch (stories 16-19) was cached: no outputs, 16 entries.
+    # A crash before the last batch (the second shard's stories, 10-19) was cached: no
+    # outputs, 10 entries. (Redone in the same batch, the stand-in gives the same English.)
     first = cli("digest", *common)
     assert first.exit_code == 0, first.output
     before = {n: (out / n).read_text() for n in ("digest.jsonl", "digest.md", "digest.html")}
     entries = list((out / ".cache").glob("*.json"))
     assert len(entries) == 20
     for path in entries:
-        if int(json.loads(path.read_text())["id"].rsplit("-", 1)[1]) >= 16:
+        if int(json.loads(path.read_text())["id"].rsplit("-", 1)[1]) >= 10:
             path.unlink()
     for name in before:
         (out / name).unlink()
     resumed = cli("digest", *common)
     assert resumed.exit_code == 0, resumed.output
-    assert "4 briefed, 16 from cache" in resumed.stderr
+    assert "10 briefed, 10 from cache" in resumed.stderr
     assert len(list((out / ".cache").glob("*.json"))) == 20
     assert not list((out / ".cache").glob(".*.tmp"))
     for name, text in before.items():

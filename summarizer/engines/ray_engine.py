@@ -38,7 +38,6 @@ except ImportError as err:  # pragma: no cover - depends on the install
 
 from summarizer.articles import Article, Notes, claim_output_files
 from summarizer.digest import (
-    BATCH_ARTICLES,
     DigestResult,
     Progress,
     _order_key,
@@ -50,7 +49,7 @@ from summarizer.engines.ray_read import (
     Plan,
     key_of,
     order_of,
-    planned_rows,
+    planned_chunks,
     read_index,
     split_inputs,
 )
@@ -60,6 +59,7 @@ from summarizer.render import to_json, to_markdown, write_atomic
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent.parent)
 NODE_CHECK_TIMEOUT_S = 300
+BLOCK_BYTES = 32 * 1024
 SHARDS = ".shards"
 """Under OUT: the briefs as JSONL shards, one per batch, written as the run goes."""
 
@@ -148,8 +148,8 @@ class BriefActor:
         # Which nodes worked on this output (a marker per node; the cluster test reads them).
         write_atomic(self.out / ".cache" / "nodes" / ray.get_runtime_context().get_node_id(), "")
 
-    def __call__(self, batch) -> dict:
-        rows = batch.to_pylist()
+    def __call__(self, batch: dict) -> dict:
+        rows = [row for chunk in batch["chunk"] for row in json.loads(chunk)]
         out: dict[str, list] = {"n": [], "r": [], "key": [], "error": [], "cached": []}
         out["fatal"] = []
         briefs: list[dict] = []
@@ -234,6 +234,9 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
 
         context = DataContext.get_current()
         context.enable_progress_bars = False
+        # Small blocks: a big input file's chunks spread over the actors as they are read
+        # (a block goes to one actor task whole).
+        context.target_max_block_size = BLOCK_BYTES
         context.print_on_execution_start = False
         logging.getLogger("ray.data").setLevel(logging.CRITICAL)  # failures: one line, ours
         cpus = int(ray.cluster_resources().get("CPU", 0))
@@ -363,7 +366,7 @@ def brief_rows(
         return
     results = (
         ray.data.from_items(parts)
-        .flat_map(planned_rows, fn_kwargs={"plan": plan})
+        .flat_map(planned_chunks, fn_kwargs={"plan": plan})
         .map_batches(
             BriefActor,
             fn_constructor_kwargs={
@@ -373,8 +376,8 @@ def brief_rows(
                 "mode": mode,
                 "fmt": fmt,
             },
-            batch_size=BATCH_ARTICLES,
-            batch_format="pyarrow",
+            batch_size=1,
+            batch_format="numpy",
             compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
             # Ray Data spreads actors over nodes, restarts a lost actor and retries its batches.
             num_cpus=1,

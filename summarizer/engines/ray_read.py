@@ -7,7 +7,9 @@ article file of a folder; JSONL shards are files). The inputs are read twice, in
   back (ids, sources, failures, reading notes; with the digest's merging, the articles);
 - ``plan``: on the driver, ids made unique across inputs, updates merged, file names claimed
   — kept as the exceptions only (a renamed id, a merged story), so that it stays small;
-- ``planned_rows``: the parts read again by the brief pipeline, the plan applied per row.
+- ``planned_chunks``: the parts read again by the brief pipeline, the plan applied per row,
+  in chunks of ``BATCH_ARTICLES`` consecutive stories: the local digest's translation batches
+  where the input is one file (a part's last chunk may be shorter).
 
 Rows are keyed by ``(n, r)``: the part's place among all parts and the record's in the part.
 """
@@ -30,6 +32,7 @@ from summarizer.articles import (
     read_stdin,
     unique_ids,
 )
+from summarizer.digest import BATCH_ARTICLES
 
 
 def split_inputs(inputs: list[str], encoding: str | None = None) -> list[dict]:
@@ -162,8 +165,9 @@ class Plan:
     suffix: str = ""
 
 
-def planned_rows(part: dict, plan: Plan) -> list[dict]:
-    """One part read again, for the brief pipeline: its articles to brief, the plan applied."""
+def planned_chunks(part: dict, plan: Plan) -> list[dict]:
+    """One part read again, for the brief pipeline: its articles to brief, the plan applied,
+    as rows of one chunk (a JSON list) of up to ``BATCH_ARTICLES`` consecutive stories."""
     rows = []
     for row in read_input(part):
         key = key_of(row)
@@ -180,4 +184,7 @@ def planned_rows(part: dict, plan: Plan) -> list[dict]:
                 "target": plan.targets.get(key, article["id"] + plan.suffix),
             }
         )
-    return rows
+    return [
+        {"chunk": json.dumps(rows[b : b + BATCH_ARTICLES], ensure_ascii=False)}
+        for b in range(0, len(rows), BATCH_ARTICLES)
+    ]
