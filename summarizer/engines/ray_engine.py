@@ -1,18 +1,22 @@
 """The Ray engine: ``brief --out`` and ``digest`` of an archive on a Ray cluster (Ray Data).
 
-    inputs ─read─▶ one Ray task per input (file, folder, JSONL shard) → articles and read failures
-           ─(digest: merge updates on the driver)─▶
-           ─brief─▶ an actor pool: one translator per actor (loaded once), batches of articles,
-                    one translation batch across them (``brief_batch``)
-           ─write─▶ each result cached atomically under OUT/.cache by content key, as the local
-                    digest does; ``brief`` also writes OUT/<id>.<format> from the actor
-    driver ─▶ errors.jsonl, and for the digest its ordering, merging, Markdown and HTML
-              (``summarizer.digest``), built from the cached entries.
+    inputs ─split─▶ parts (a file, each article file of a folder, JSONL shards; ``ray_read``)
+           ─read─▶ Ray tasks → ids, sources, failures (and the texts, to merge updates)
+    driver ─plan─▶ ids unique across inputs, updates merged, ``brief`` file names claimed
+           ─read again─▶ Ray tasks → chunks of 16 stories, the plan applied, streaming into
+           ─brief─▶ an actor pool: one translator per actor (loaded once), one translation
+                    batch per chunk (``brief_batch``); each result cached atomically under
+                    OUT/.cache by content key, as the local digest does; each chunk's briefs
+                    written as one JSONL shard under OUT/.shards; ``brief`` also writes
+                    OUT/<id>.<format>
+    driver ─▶ errors.jsonl, and for the digest its ordering, Markdown and HTML
+              (``summarizer.digest``), built from the shards at the end.
 
-Exactly once: an entry is one file named by its content key (article, model, settings), written
-with a rename; a retried batch (an actor or a node lost) rewrites the same file with the same
-content, and a rerun skips what is cached. The cache keys are the local engine's, so a digest
-started with one engine resumes with the other. OUT must be on storage every node shares.
+Exactly once: a cache entry is one file named by its content key (article, model, settings)
+and a shard one file named by its chunk's first story, each written with a rename; a retried
+chunk (an actor or a node lost) rewrites the same files with the same content, a rerun starts
+new shards and skips what is cached. The cache keys are the local engine's, so a digest started
+with one engine resumes with the other. OUT must be on storage every node shares.
 
 Only imported for ``--engine ray``; ``--engine local`` never imports Ray.
 """
