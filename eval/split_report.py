@@ -1,6 +1,7 @@
 """The German-side judgement on the dev set's fixed train/test split, beside simple baselines.
 
     .venv/bin/python eval/split_report.py [--data eval/data/dev.jsonl ...] [--out eval/results]
+    .venv/bin/python eval/split_report.py --failures train   # the train figures judged wrong
 
 Everything here is measured on the German side (no translation model): what the figure rules
 find and how they render it, which figures are ranked key, which sentences are chosen. The
@@ -194,6 +195,7 @@ def run(records: list[dict], max_words: int = 80) -> dict:
                     if r["changed"]
                 ],
                 "missed": [r["de"] for r in rows if not r["found"]],
+                "wrong": [r for r in rows if not r["right"]],
                 "tool": tool,
                 "hand-set": hand,
                 "lead + first six": baseline,
@@ -307,10 +309,25 @@ def cv_lines() -> list[str]:
     return lines
 
 
+def print_failures(articles: list[dict]) -> None:
+    """One line per listed figure not rendered right: MISS (not found), CHANGED (the meaning
+    changed) or REND (found, English not right), with the listed and our English."""
+    for a in articles:
+        for r in a["wrong"]:
+            mark = "MISS" if not r["found"] else ("CHANGED" if r["changed"] else "REND")
+            print(f"{mark:7} {a['id'][:28]:28} {r['de']!r} -> {r['en']!r}   ours: {r['ours']!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, nargs="+", default=DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "eval/results")
+    # only train: the test split's failures are never looked at (it is what gets published)
+    ap.add_argument(
+        "--failures",
+        choices=["train"],
+        help="print the listed figures of this split that are not rendered right, and stop",
+    )
     args = ap.parse_args(argv)
     records = []
     for path in args.data:
@@ -318,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
             records += [json.loads(line) for line in fh if line.strip()]
     real = [r for r in records if r.get("reference_brief") is not None]
     result = run(real)
+    if args.failures:
+        print_failures([a for a in result["articles"] if a["split"] == args.failures])
+        return 0
+    for a in result["articles"]:
+        del a["wrong"]
     by_split = {
         split: totals([a for a in result["articles"] if a["split"] == split])
         for split in ("train", "test")

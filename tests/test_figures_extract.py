@@ -329,9 +329,6 @@ def test_unknown_language_is_an_error():
 # Listed spans whose English needs more than a figure rule (documented gaps).
 KNOWN_RENDER_GAPS = {
     "§ 176 Abs. 1 GVG",  # reference wants the law's English name spelled out
-    "20 Sitzungen des Hypo-Untersuchungsausschusses",  # "sessions", not "sittings", here
-    "16 Sitzungen der beiden Enquete-Kommissionen",
-    "MA-48-Zentrale",  # "MA 48 headquarters"
     "zwischen CHF 80 000 und 100 000",  # reference: "80,000 and 100,000 Swiss francs"
     "D/H -15",  # age classes of an orienteering race
     "D/H 16-",

@@ -53,14 +53,29 @@ def reserved_row(source: str) -> int | None:
     return row if row % 10 == 0 or row in RESERVED_10KGNAD else None
 
 
+def _find_whole(text: str, needle: str, start: int) -> int:
+    """The first place of ``needle`` from ``start`` not glued to a digit, else the first."""
+    first = i = text.find(needle, start)
+    while i >= 0:
+        j = i + len(needle)
+        glued_before = i > 0 and needle[0].isdigit() and text[i - 1].isdigit()
+        glued_after = j < len(text) and needle[-1].isdigit() and text[j].isdigit()
+        if not (glued_before or glued_after):
+            return i
+        i = text.find(needle, i + 1)
+    return first
+
+
 def locate_all(text: str, entries: list[dict]) -> list[tuple[int, int] | None]:
-    """Each entry's span, found in order (an entry may repeat an earlier ``de``)."""
+    """Each entry's span, found in order (an entry may repeat an earlier ``de``); a span that
+    starts or ends with a digit is never the tail or head of a longer number ("6,67 Euro" is
+    not found inside "396,67 Euro")."""
     spans, pos = [], 0
     for item in entries:
         de = item.get("de", "")
-        i = text.find(de, pos) if de else -1
+        i = _find_whole(text, de, pos) if de else -1
         if i < 0 and de:
-            i = text.find(de)
+            i = _find_whole(text, de, 0)
         if i < 0:
             spans.append(None)
             continue

@@ -81,10 +81,21 @@ NUMBER_WORDS = {
     "neunzig": 90,
     "hundert": 100,
     "tausend": 1000,
+    "hunderttausend": 100000,
+    "zweier": 2,  # genitive: "zweier Gerichtsverfahren"
+    "dreier": 3,
     "beiden": 2,
     "beide": 2,
+    "eineinhalb": 1.5,
+    "anderthalb": 1.5,
+    "zweieinhalb": 2.5,
+    "dreieinhalb": 3.5,
+    "viereinhalb": 4.5,
+    "fünfeinhalb": 5.5,
 }
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
+# "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
+HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
 
 # "Dutzende/Hunderte/Tausende" -> vague plurals ("hundreds of containers").
 VAGUE_WORDS = {
@@ -97,6 +108,13 @@ VAGUE_WORDS = {
     "hunderttausende": ("hundreds of thousands", 100000),
     "dutzende millionen": ("tens of millions", 10000000),
     "hunderte millionen": ("hundreds of millions", 100000000),
+    "zig millionen": ("tens of millions", 10000000),
+    "zigtausende": ("tens of thousands", 10000),
+    "dutzenden": ("dozens", 12),
+    "hunderten": ("hundreds", 100),
+    "tausenden": ("thousands", 1000),
+    "abertausende": ("thousands upon thousands", 1000),
+    "abertausenden": ("thousands upon thousands", 1000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -130,6 +148,12 @@ ENGLISH_NUMBER_WORDS = {
     90: "ninety",
     100: "a hundred",
     1000: "a thousand",
+    100000: "a hundred thousand",
+    1.5: "one and a half",
+    2.5: "two and a half",
+    3.5: "three and a half",
+    4.5: "four and a half",
+    5.5: "five and a half",
 }
 
 # Ordinal word stems: "ersten", "dritte" ...
@@ -171,7 +195,10 @@ ORDINAL_NOUNS = {
     "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
     "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
     "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
-    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day",
+    "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day", "Bezirk": "district",
+    "Gemeindebezirk": "district", "Geburtstag": "birthday", "Todestag": "anniversary of death",
+    "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
+    "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -199,11 +226,20 @@ ENGLISH_ORDINALS = {
 QUALIFIERS = {
     "nicht weniger als": "no fewer than",
     "nicht mehr als": "no more than",
+    "deutlich mehr als": "well over",
+    "deutlich über": "well over",
+    "weit über": "well over",
+    "deutlich unter": "well below",
+    "knapp über": "just over",
+    "knapp unter": "just under",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
     "etwa": "about",
     "ca.": "about",
+    "rd.": "around",
+    "mind.": "at least",
+    "max.": "at most",
     "circa": "about",
     "zirka": "about",
     "knapp": "almost",
@@ -249,6 +285,8 @@ SCALES = {
     "Milliarden": 1e9,
     "Mrd.": 1e9,
     "Mrd": 1e9,
+    "Mia.": 1e9,  # Swiss
+    "Mia": 1e9,
     "Billion": 1e12,
     "Billionen": 1e12,
     "Bio.": 1e12,
@@ -266,6 +304,19 @@ RANGE_MID_NEED_PREFIX = ["und", "auf"]  # "und"/"auf" join a range only after zw
 # "von X auf Y" is a change: one figure for a measure ("von 3000 auf 1000 m"), a start and an end
 # point for the other kinds ("von 5,1 auf 5,4 Prozent").
 RANGE_CHANGE = ["auf"]
+# "etwa 3000 weniger" -> "about 3,000 fewer": word -> (English after a whole number, after a
+# decimal).
+COMPARATIVES = {"weniger": ("fewer", "less"), "mehr": ("more", "more")}
+# "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds".
+FRACTIONS = {
+    "Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Siebtel": 7, "Achtel": 8,
+    "Zehntel": 10,
+}  # fmt: skip
+# "Samstagabend" -> "Saturday evening": German writes the part of the day onto the weekday.
+WEEKDAY_PARTS = {
+    "morgen": "morning", "vormittag": "morning", "mittag": "midday", "nachmittag": "afternoon",
+    "abend": "evening", "nacht": "night", "früh": "morning",
+}  # fmt: skip
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
 CURRENCIES_AFTER = {
@@ -322,6 +373,7 @@ UNITS = {
     "Grad Celsius": ("degree Celsius", "degrees Celsius"),
     "Grad": ("degree", "degrees"),
     "°C": ("°C", "°C"),
+    "Pkt.": ("point", "points"),  # results lists: "1. Müller 180 Pkt."
     "Kilometer": ("kilometer", "kilometers"),
     "km": ("km", "km"),
     "km/h": ("km/h", "km/h"),
@@ -359,6 +411,7 @@ UNITS = {
     "Jahre": ("year", "years"),
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
+    "Promille": ("per mille", "per mille"),
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
@@ -460,6 +513,18 @@ NOUNS = {
     "Spiele": ("game", "games"),
     "Tore": ("goal", "goals"),
     "Punkte": ("point", "points"),
+    "Punkten": ("point", "points"),
+    "Punkt": ("point", "points"),
+    "Spiel": ("game", "games"),
+    "Tor": ("goal", "goals"),
+    "Sieg": ("win", "wins"),
+    "Siege": ("win", "wins"),
+    "Niederlage": ("defeat", "defeats"),
+    "Niederlagen": ("defeat", "defeats"),
+    "Sitz": ("seat", "seats"),
+    "Mandat": ("seat", "seats"),
+    "Nacht": ("night", "nights"),
+    "Nächte": ("night", "nights"),
     "Fälle": ("case", "cases"),
     "Neuinfektionen": ("new infection", "new infections"),
     "Impfungen": ("vaccination", "vaccinations"),
@@ -509,6 +574,12 @@ NOUNS = {
     "Betten": ("bed", "beds"),
 }
 
+# Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",
+# "Forscherinnen") say the same as the masculine noun.
+NOUNS.update({f"{k}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("er")})
+NOUNS.update({f"{k[:-1]}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("ern")})
+NOUNS.update({f"{k}innen": v for k, v in list(NOUNS.items()) if k.endswith("er") and " " not in k})
+
 # Adjective-like prefixes that precede a counted noun and are kept in English.
 ADJECTIVES = {
     "weitere": "more",
@@ -538,20 +609,18 @@ PHRASES = {
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),
     "ein halbes Jahrhundert": ("measure", 50, "half a century"),
-    "eineinhalb Jahre": ("measure", 1.5, "one and a half years"),
-    "eineinhalb Jahren": ("measure", 1.5, "one and a half years"),
-    "anderthalb Jahre": ("measure", 1.5, "one and a half years"),
-    "anderthalb Jahren": ("measure", 1.5, "one and a half years"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
-    "fast ein Viertel": ("number", 0.25, "almost a quarter"),
-    "ein Viertel": ("number", 0.25, "a quarter"),
-    "ein Drittel": ("number", 0.333, "a third"),
     "die Hälfte": ("number", 0.5, "half"),
+    "ein Dutzend": ("count", 12, "a dozen"),
+    "einem Dutzend": ("count", 12, "a dozen"),
+    "zwei Dutzend": ("count", 24, "two dozen"),
+    "drei Dutzend": ("count", 36, "three dozen"),
+    "doppelt so viele": ("number", {"times": 2}, "twice as many"),
+    "doppelt so viel": ("number", {"times": 2}, "twice as much"),
+    "doppelt so hoch": ("number", {"times": 2}, "twice as high"),
+    "doppelt so groß": ("number", {"times": 2}, "twice as large"),
     "Achtelfinal-Aus": ("ordinal", 16, "round-of-16 exit"),
-    "Weltranglistendritte": ("ordinal", 3, "world number three"),
-    "Weltranglistenerste": ("ordinal", 1, "world number one"),
-    "Weltranglistenzweite": ("ordinal", 2, "world number two"),
     "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
     "Erstmalig": ("ordinal", 1, "for the first time"),
     "erstmals": ("ordinal", 1, "for the first time"),
@@ -568,6 +637,15 @@ PHRASES = {
     "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
     "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
     "Achtelfinale": ("ordinal", 16, "round of 16"),
+    "Silvesternacht": ("date", "--12-31", "New Year's Eve"),
+    "Silvester": ("date", "--12-31", "New Year's Eve"),
+    "Neujahrstag": ("date", "--01-01", "New Year's Day"),
+    "Heiligabend": ("date", "--12-24", "Christmas Eve"),
+    "Weihnachten": ("date", "--12-25", "Christmas"),
+    "Allerheiligen": ("date", "--11-01", "All Saints' Day"),
+    "Dreikönigstag": ("date", "--01-06", "Epiphany"),
+    "Mitternacht": ("time", "00:00", "midnight"),
+    "gegen Mittag": ("time", "12:00", "around noon"),
     "Viertelfinale": ("ordinal", 8, "quarterfinals"),
     "Viertelfinal": ("ordinal", 8, "quarterfinals"),
     "Halbfinale": ("ordinal", 4, "semifinals"),
@@ -585,7 +663,7 @@ ID_LABELS = {
     "Nr.": "No.",
     "Teil": "Part",
     "Artikel": "Article",
-    "Art.": "Art.",
+    "Art.": "Article",
     "Kapitel": "Chapter",
     "Anlage": "Annex",
     "Nummer": "number",
@@ -629,6 +707,9 @@ SCORE_NOUNS = {
     "Unentschieden": ("draw", False),
 }
 
+# Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
+SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]
+
 # Frequencies and relative times: "alle vier Jahre" -> "every four years", "vor drei Wochen" ->
 # "three weeks ago".
 EVERY = {"alle": "every"}
@@ -671,13 +752,47 @@ MAGNITUDES = {
     "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
 }  # fmt: skip
+# "nur ein", "je ein": a one that counts, whatever the noun.
+ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
+             "genau": "exactly one", "bloß": "only one"}  # fmt: skip
+# Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
+# "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
+ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
+ORDINAL_STEM_HEADS = {
+    "runden": "-round", "ligist": "-division club", "ligisten": "-division club",
+    "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
+    "platziert": "-placed",
+}  # fmt: skip
+# Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
+MULTIPLE_VERBS = {
+    "verdoppel": ("double", 2), "verdopple": ("double", 2), "verdoppl": ("double", 2),
+    "verdreifach": ("triple", 3),
+    "vervierfach": ("quadruple", 4), "verzehnfach": ("increase tenfold", 10),
+    "halbier": ("halve", 0.5),
+}  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+# "die 5.000er-Marke" -> "the 5,000 mark".
+MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
+# Number words glued to a period ("Dreimonatshoch" -> "three-month high").
+PERIOD_PARTS = {"jahres": "year", "monats": "month", "wochen": "week", "tages": "day"}
+PERIOD_HEADS = {
+    "hoch": "high", "tief": "low", "periode": "period", "frist": "deadline",
+    "vertrag": "contract", "plan": "plan", "zeitraum": "period", "abo": "subscription",
+}  # fmt: skip
 # Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
 # "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".
 DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into"}
 DECADE_PARTS = {
     "Anfang der": "early", "Mitte der": "mid-", "Ende der": "late", "frühen": "early",
     "späten": "late",
+}  # fmt: skip
+# "-jährig" before one of these is a duration ("30-jährige Geschichte" -> "30-year history"), not
+# an age.
+DURATION_NOUNS = {
+    "Geschichte": "history", "Haftstrafe": "prison sentence", "Karriere": "career",
+    "Laufzeit": "term", "Pause": "break", "Amtszeit": "term", "Tradition": "tradition",
+    "Zusammenarbeit": "cooperation", "Ehe": "marriage", "Beziehung": "relationship",
+    "Vertrag": "contract", "Frist": "period", "Sperre": "ban", "Verbannung": "exile",
 }  # fmt: skip
 # "-jährig" before one of these is an age ("achtjährige Tochter" -> "eight-year-old daughter").
 AGE_NOUNS = [

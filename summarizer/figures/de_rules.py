@@ -16,7 +16,26 @@ import re
 
 from . import de_data as D
 from . import render as R
-from .rules import GLB, GRB, SP, Candidate, Lang, Rule, S, alt, collector, lookup
+from .numbers import NUMBER_PATTERN as NUM
+from .numbers import format_digits, parse_number
+from .rules import (
+    GL,
+    GLB,
+    GRB,
+    SP,
+    Candidate,
+    Lang,
+    Rule,
+    S,
+    alt,
+    collector,
+    first_letters,
+    lookup,
+)
+
+# Two team names joined by a dash before a score, on one line: a results line ("San Marino –
+# England 0:6"), whose score is final.
+RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n–—:;.]*\s$")
 
 
 def rules(L: Lang) -> list[Rule]:
@@ -61,7 +80,7 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("date", R.date_value(d1, mo, y), f"{days}, {R.render_date(d1, mo, y)}")
 
     # ---- scores --------------------------------------------------------------------------------
-    SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}:\d{1,2}\))?"
+    SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     @add(
         rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d)"
@@ -70,19 +89,34 @@ def rules(L: Lang) -> list[Rule]:
     )
     def score(m):
         noun = m.group("noun")
-        flip = bool(noun and D.SCORE_NOUNS[noun][1])
+        parts = list(
+            re.finditer(r"(\d{1,2}):(\d{1,2})(?:\s?\((\d{1,2})(?::(\d{1,2}))?\))?", m["sets"])
+        )
+        pairs = [(int(p.group(1)), int(p.group(2))) for p in parts]
+        # English writes a final result winner first: the loser's noun says so, or the result
+        # is final (a list of sets, a half-time score in brackets, "verlor", "nach
+        # Verlängerung") and the second side won it; a running score ("lag 2:4 zurück") stays
+        won = sum(a > b for a, b in pairs) - sum(a < b for a, b in pairs)
+        after = m.string[m.end() : m.end() + 30]
+        line = m.string[max(0, m.start() - 60) : m.start()]
+        final = (
+            len(pairs) > 1
+            or bool(parts[0].group(4))
+            or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
+            or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
+        )
+        flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
-        for part in re.finditer(r"(\d{1,2}):(\d{1,2})(?:\s?\((\d{1,2}):(\d{1,2})\))?", m["sets"]):
-            a, b = int(part.group(1)), int(part.group(2))
+        for (a, b), part in zip(pairs, parts, strict=True):
+            sets.append([b, a] if flip and noun else [a, b])
             if flip:
                 a, b = b, a
             t = f"{a}-{b}"
-            if part.group(3):
+            if part.group(4):
                 c, d = int(part.group(3)), int(part.group(4))
-                if flip:
-                    c, d = d, c
-                t += f" ({c}-{d})"
-            sets.append([a, b])
+                t += f" ({d}-{c})" if flip else f" ({c}-{d})"
+            elif part.group(3):
+                t += f" ({part.group(3)})"  # tiebreak points of the set's loser
             texts.append(t)
         text = ", ".join(texts)
         if noun:
@@ -90,9 +124,19 @@ def rules(L: Lang) -> list[Rule]:
         value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
         return Candidate("score", value, text)
 
+    # a vote: "mit 58 zu 42 Stimmen" -> "58 to 42" (not a score)
+    @add(
+        r"(?<![\d.,:])(?P<a>\d{1,3})\s+zu\s+(?P<b>\d{1,3})(?!\d|[.,:]\d)(?P<votes>\s+Stimmen\b)?",
+        priority=4,
+    )
+    def vote(m):
+        a, b = int(m.group("a")), int(m.group("b"))
+        text = f"{a} to {b}" + (" votes" if m.group("votes") else "")
+        return Candidate("number", {"for": a, "against": b}, text)
+
     # ---- legal references and identifiers ------------------------------------------------------
     @add(
-        rf"§{S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
+        rf"(?:§|Paragra(?:f|ph|fen|phen){SP}){S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
         rf"(?:{SP}(?:Satz|S\.){S}?(?P<satz>\d+))?(?:{SP}(?:Nr\.|Nummer){S}?(?P<nr>\d+))?"
         rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z]{{1,}}[A-Za-z]*))?",
         priority=6,
@@ -178,6 +222,8 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), m.group(0))
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
+    qual_before = re.compile(rf"(?P<q>{L.qual})$")
+
     def number_or_word(n: str) -> tuple[int, str]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
         return value, n if n.isdigit() else R.number_word(value)
@@ -187,20 +233,60 @@ def rules(L: Lang) -> list[Rule]:
         value, shown = number_or_word(m.group("n"))
         return Candidate("measure", value, f"aged {shown} and over", "at least", "years")
 
-    @add(rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}", 3)
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}"
+        rf"(?:{SP}(?P<noun>{alt(D.DURATION_NOUNS, False)}){GRB})?",
+        3,
+    )
     def age(m):
         value, shown = number_or_word(m.group("n"))
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        if q and m.group(0)[m.group(0).index("-") + 1].isupper():
+            # "die über 60-Jährigen" -> "the over-60s": the qualifier bounds the age
+            qual = lookup(D.QUALIFIERS, q.group("q").strip())
+            side = {"more than": "over", "less than": "under"}.get(qual)
+            text = f"{side}-{shown}s" if side else f"{qual} {shown}-year-olds"
+            return Candidate("measure", value, text, qual, "years", start=q.start())
+        if m.group("noun"):  # "30-jährige Geschichte" -> "30-year history"
+            return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
+    # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"
+    @add(r"(?<=\()(?P<n>\d{1,3})\.(?=[/)])", priority=2)
+    def goal_minute(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
+
+    # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
-        rf"(?P<art>{GLB}(?i:die|den|der|des|diese|dieser|diesen){SP})?{GLB}(?P<b>[Bb]eiden?){GRB}"
-        rf"(?:{SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{L.noun}))?",
+        rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
+        rf"{SP}(?P<mid>bis|und){SP}(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
+        priority=5,
+    )
+    def time_range(m):
+        h1, m1 = int(m.group("h1")), int(m.group("m1") or 0)
+        h2, m2 = int(m.group("h2")), int(m.group("m2") or 0)
+        if m.group("mid") == "und" and m.group("pre") != "zwischen":
+            return None
+        a, b = R.render_time(h1, m1), R.render_time(h2, m2)
+        text = f"between {a} and {b}" if m.group("pre") == "zwischen" else f"from {a} to {b}"
+        if not m.group("pre"):
+            text = f"{a} to {b}"
+        value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
+        return Candidate("time", value, text)
+
+    # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
+    # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
+    @add(
+        rf"(?:(?P<art>{GLB}(?i:die|den|der|des|diese|dieser|diesen){SP})"
+        rf"|(?P<det>(?<=[a-zäöüß]{{2}}(?:en|er|es|em)){SP}(?=beide[nr])))?"
+        rf"{GLB}(?P<b>[Bb]eide[nrs]?){GRB}(?:{SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{L.noun}))?",
         priority=1,
     )
     def both(m):
         noun = m.group("noun")
         adjs = [D.ADJECTIVES[a] for a in m.group("adj").split()] if m.group("adj") else []
-        word = "the two" if m.group("art") else "both"
+        word = "the two" if m.group("art") else "two" if m.group("det") else "both"
         text = " ".join([word, *adjs, D.NOUNS[noun][1]]) if noun else word
         return Candidate("count", 2, text, None, noun, start=m.start("b"))
 
@@ -208,7 +294,7 @@ def rules(L: Lang) -> list[Rule]:
     # age ("19-jährige") is the age rule's, and so is "-jährig" before a person ("achtjährige
     # Tochter") or as a noun ("der Zweijährige")
     @add(
-        rf"{GLB}(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<n>\d{{1,3}})-)"
+        rf"{GLB}(?:(?P<w>{alt([*D.NUMBER_WORDS, 'ein'])})|(?P<n>\d{{1,3}})-)"
         rf"(?P<adj>(?P<u>{alt(D.DURATION_ADJECTIVES, False)})(?:e|en|er|es|em)?){GRB}"
         rf"(?:{SP}(?P<person>{alt(D.AGE_NOUNS, False)}){GRB})?",
         priority=3,
@@ -220,7 +306,8 @@ def rules(L: Lang) -> list[Rule]:
                 return None
             value, shown = int(m.group("n")), m.group("n")
         else:
-            value, shown = number_or_word(m.group("w").lower())
+            w = m.group("w").lower()
+            value, shown = (1, "one") if w == "ein" else number_or_word(w)
         noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
         if unit == "year" and (noun or m.group("person")):
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
@@ -274,6 +361,168 @@ def rules(L: Lang) -> list[Rule]:
         share = f"every {R.ordinal_word(n)}" if m.group("case") in ("m", "n") else None
         text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
         return Candidate("number", {"one_in": n}, text, qual)
+
+    # "im Alter von 87 Jahren" -> "at the age of 87", "im Alter zwischen 15 und 60 Jahren" ->
+    # "aged between 15 and 60"
+    @add(
+        rf"{GLB}im{SP}Alter{SP}(?:(?P<pre>von|zwischen){SP})?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?:{SP}(?P<mid>bis|und){SP}(?P<b>\d{{1,3}}|{L.numword}))?{SP}Jahren{GRB}",
+        priority=3,
+    )
+    def age_of(m):
+        (a, a_en), b = number_or_word(m.group("a")), m.group("b")
+        if not b:
+            return Candidate("measure", a, f"at the age of {a_en}", None, "years")
+        b_value, b_en = number_or_word(b)
+        text = (
+            f"aged between {a_en} and {b_en}"
+            if m.group("pre") == "zwischen"
+            else (f"aged {a_en} to {b_en}")
+        )
+        return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
+
+    # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
+    @add(
+        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})(?P<n>\d{{1,3}}|{L.numword})"
+        rf"{SP}Jahre{SP}alt"
+        rf"(?:e[nrms]?)?{GRB}",
+        priority=3,
+    )
+    def age_in_words(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    # "die als Nummer 17 gesetzte Spielerin" -> "17th-seeded"
+    @add(rf"{GLB}als{SP}Nummer{SP}(?P<n>\d{{1,3}}){SP}gesetzte?[nrms]?{GRB}", priority=3)
+    def seeded(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)}-seeded")
+
+    # "Weltranglisten-Neunte", "Weltranglistendritte" -> "world number nine"
+    @add(rf"{GLB}Weltranglisten-?(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", priority=3)
+    def world_rank(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        return Candidate("ordinal", n, f"world number {R.number_word(n)}")
+
+    # Swiss and German article references: "Art. 158 Ziffer 1 Abs. 1 + 3 StGB" -> "Article 158
+    # number 1 paragraphs 1 + 3 StGB"
+    @add(
+        rf"{GLB}(?:Art\.|Artikel){S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Ziffer|Ziff\.){S}?(?P<z>\d+))?"
+        rf"{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+)(?:{SP}(?P<conj>\+|und){SP}(?P<abs2>\d+))?"
+        rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z][A-Za-z]*))?",
+        priority=6,
+    )
+    def article_ref(m):
+        text = f"Article {m.group('n')}"
+        if m.group("z"):
+            text += f" number {m.group('z')}"
+        if m.group("abs2"):
+            text += f" paragraphs {m.group('abs')} {m.group('conj')} {m.group('abs2')}"
+        else:
+            text += f" paragraph {m.group('abs')}"
+        if m.group("law"):
+            text += f" {m.group('law')}"
+        return Candidate("identifier", m.group(0), text)
+
+    # "die 5.000er-Marke" -> "the 5,000 mark"
+    @add(
+        rf"(?<![\d.,'’‘`])(?=[\d.,'’‘` \u00a0\u202f]{{1,16}}er)(?P<num>{NUM})er-?"
+        rf"(?P<noun>{alt(D.MARK_NOUNS, False)}){GRB}",
+        priority=3,
+    )
+    def mark(m):
+        value = parse_number(m.group("num"))
+        text = f"{format_digits(m.group('num'))} {D.MARK_NOUNS[m.group('noun')]}"
+        return Candidate("number", value, text)
+
+    # number words glued to a suffix: "zweimal" -> "twice", "zehnmal" -> "ten times",
+    # "zweifache Siegerin" -> "two-time", "Dreimonatshoch" -> "three-month high"
+    @add(
+        rf"{first_letters(D.NUMBER_WORDS)}{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?:(?P<mal>mal){GRB}"
+        rf"|(?P<fach>fache[nrms]?){GRB}|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
+        rf"|(?P<u>{alt(D.PERIOD_PARTS)})(?P<head>{alt(D.PERIOD_HEADS)})?)",
+        priority=1,
+    )
+    def number_word_compound(m):
+        n = lookup(D.NUMBER_WORDS, m.group("w"))
+        if m.group("mal"):
+            return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
+        if m.group("fach"):
+            return Candidate("number", n, f"{R.number_word(n)}-time")
+        if m.group("yearly"):  # "zweijährlich" -> "every two years"
+            return Candidate("measure", n, f"every {R.number_word(n)} years", None, "years")
+        text = f"{R.number_word(n)}-{lookup(D.PERIOD_PARTS, m.group('u'))}"
+        if m.group("head"):
+            text += f" {lookup(D.PERIOD_HEADS, m.group('head'))}"
+        return Candidate("measure", n, text, None, m.group("u"))
+
+    # "das 800-jährige Bestehen" -> "800th anniversary"
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?:Bestehen|Jubiläum|Jubiläums){GRB}",
+        priority=4,
+    )
+    def anniversary(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
+
+    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each"
+    @add(rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}", priority=1)
+    def one_focus(m):
+        return Candidate("count", 1, lookup(D.ONE_FOCUS, m.group("p")))
+
+    # "Tabellenzweiter" -> "second in the table"; "Drittrundenhit" -> "third-round",
+    # "Zweitligist" -> "second-division club", "zweithöchsten" -> "second-highest"
+    @add(rf"{GLB}(?P<pre>{alt(D.ORDINAL_PREFIXES)})(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", priority=2)
+    def ordinal_prefixed(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        text = lookup(D.ORDINAL_PREFIXES, m.group("pre")).format(R.ordinal_word(n))
+        return Candidate("ordinal", n, text)
+
+    stems = {"Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5}
+
+    @add(rf"{GLB}(?P<o>{alt(stems)})(?P<head>{alt(D.ORDINAL_STEM_HEADS)})", priority=1)
+    def ordinal_stem(m):
+        n = lookup(stems, m.group("o"))
+        text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
+        return Candidate("ordinal", n, text)
+
+    # "verdoppeln", "verdoppelte" -> "double"
+    @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})\w*", priority=1)
+    def multiple_verb(m):
+        english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
+        return Candidate("number", {"times": n}, english)
+
+    # "vierteljährliche" -> "quarterly", "halbjährlich" -> "half-yearly"
+    @add(rf"{GLB}(?P<p>[Vv]iertel|[Hh]alb)jährlich(?:e[nrms]?)?{GRB}", priority=1)
+    def part_yearly(m):
+        quarter = m.group("p").lower() == "viertel"
+        return Candidate(
+            "measure", 0.25 if quarter else 0.5, "quarterly" if quarter else "half-yearly"
+        )
+
+    # regnal numbers: "Elizabeth II." -> "Elizabeth II", "Benedikt XVI." -> "XVI"
+    @add(
+        rf"{GLB}[A-ZÄÖÜ][a-zäöüß]+{SP}(?P<r>[IVX]{{2,5}}(?![\w])|[IVX](?=\.(?!\w)))",
+        priority=1,
+    )
+    def regnal(m):
+        return Candidate("identifier", m.group("r"), m.group("r"), start=m.start("r"))
+
+    # a final round inside a compound is one round: "Viertelfinal-Heimspiel", "Cup-Viertelfinale"
+    # -> "quarterfinal" (alone, "im Viertelfinale" stays "in the quarterfinals")
+    finals = {
+        "Achtel": (16, "round-of-16"), "Viertel": (8, "quarterfinal"), "Halb": (4, "semifinal"),
+        "Semi": (4, "semi-final"),
+    }  # fmt: skip
+
+    @add(
+        rf"{GLB}(?P<a>{alt(finals, False)})final(?=-)"
+        rf"|(?<=[{GL}]-)(?P<b>{alt(finals, False)})final(?:e|(?P<ists>isten|istinnen))?{GRB}",
+        priority=6,
+    )
+    def final_in_compound(m):
+        n, english = finals[m.group("a") or m.group("b")]
+        return Candidate("ordinal", n, english + ("ists" if m.group("ists") else ""))
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
 

@@ -18,6 +18,7 @@ from . import de_data as D
 from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
+from .pairs import share_units
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
 _MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
@@ -56,7 +57,7 @@ _CUR_SYMBOL = {
 NUM = (
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"
-    r"|\d{1,3}(?:['’]\d{3})+"
+    r"|\d{1,3}(?:['’`]\d{3})+"
     r"|\d+,\d{1,2}(?!\d)"
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
@@ -74,8 +75,8 @@ def parse_english_number(s: str) -> tuple[int | float, str | None]:
         return normalise_value(float(s.replace(",", ""))), None
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         return normalise_value(float(s.replace(".", "").replace(",", "."))), "german_digits"
-    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+", s):
-        return int(re.sub(r"['’]", "", s)), "german_digits"
+    if re.fullmatch(r"\d{1,3}(?:['’`]\d{3})+", s):
+        return int(re.sub(r"['’`]", "", s)), "german_digits"
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return normalise_value(float(s.replace(",", "."))), "decimal_comma"
     return normalise_value(float(s)), None
@@ -96,6 +97,7 @@ _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "nineties"]  # fmt: skip
 _RACE_UNITS = {"minutes", "seconds", "min", "sec", "s"}
 _RULES: list[tuple[str, re.Pattern, int]] = []
+_PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s")  # "12.1 to 14.3 percent": one unit for both
 
 
 def _r(name: str, pattern: str, priority: int = 0) -> None:
@@ -116,6 +118,7 @@ _r("date_num", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2
 _r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}))?", 2)
 _r("weekday", WEEKDAY, 1)
 _r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", 5)
+_r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)
 _r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:hours|h|o'clock|Uhr)\b)", 5)
 _r(
     "score",
@@ -185,6 +188,8 @@ def _make(name: str, m: re.Match) -> tuple[str, object, str | None] | None:
         if not pm and h == 12:
             h = 0
         return "time", f"{h:02d}:{mi:02d}", None
+    if name == "noon":
+        return "time", "00:00" if g["nm"].lower() == "midnight" else "12:00", None
     if name == "time24":
         h, mi = int(g["h"]), int(g["mi"])
         return ("time", f"{h:02d}:{mi:02d}", None) if h <= 24 else None
@@ -278,4 +283,5 @@ def find_english_figures(text: str) -> list[Figure]:
             kind, unit = "number", "word"
         out.append(Figure(text[s:e], s, e, kind, value, text[s:e], unit=unit, note=note))
     out.sort(key=lambda f: f.start)
+    share_units(out, text, _PAIR_LINK, english=True)
     return out

@@ -27,6 +27,7 @@ NUMBER_WORDS = {
     "ochenta": 80, "noventa": 90, "cien": 100, "mil": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "una", "uno"}
+HALF_WORDS = ["medio", "media"]  # "medio millón" -> "half a million"
 
 VAGUE_WORDS = {
     "decenas": ("dozens", 10),
@@ -171,7 +172,6 @@ PHRASES = {
     "el año pasado": ("date", {"relative": "-P1Y"}, "last year"),
     "hace un año": ("date", {"relative": "-P1Y"}, "a year ago"),
     "la mitad": ("number", 0.5, "half"),
-    "un tercio": ("number", 0.333, "a third"),
     "media hora": ("measure", 0.5, "half an hour"),
     "una decena": ("number", 10, "about ten"),
     "una veintena": ("number", 20, "about twenty"),
@@ -238,3 +238,15 @@ UNIT_QUALIFIERS: dict[str, str] = {}
 # A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
 SIGN_WORDS = {"+": "up", "-": "down"}
 RANGE_CHANGE: list[str] = []  # no range word is only a change
+# "3000 menos" -> "3,000 fewer": word -> (English after a whole number, after a decimal).
+COMPARATIVES = {"menos": ("fewer", "less"), "más": ("more", "more")}
+# "un tercio" -> "a third", "dos tercios" -> "two thirds"; "cuarto" alone is mostly a room.
+FRACTIONS = {
+    "tercio": 3, "tercios": 3, "cuarta parte": 4, "cuartas partes": 4, "quinta parte": 5,
+    "quintas partes": 5, "décima parte": 10,
+}  # fmt: skip
+# "sábado por la noche" -> "Saturday night" (the key follows the weekday as written).
+WEEKDAY_PARTS = {
+    " por la mañana": "morning", " por la tarde": "afternoon", " por la noche": "night",
+    " al mediodía": "midday",
+}  # fmt: skip

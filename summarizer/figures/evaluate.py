@@ -5,7 +5,9 @@ Run ``python -m summarizer.figures.evaluate [eval/data/dev.jsonl] [-v]``.
 * **found** (extraction recall): every digit of the listed ``de`` span lies inside an extracted
   figure; a listed figure without digits (``zwei Szenarien``) counts when a figure overlaps it.
 * **rendered (strict)**: one overlapping figure's English text equals the listed ``en`` after
-  trivial normalisation (case, articles ``the/a/an``, a leading ``in/on/at``, outer punctuation).
+  trivial normalisation (case, articles ``the/a/an``, a leading ``in/on/at``, outer punctuation)
+  and after writing the forms that read the same one way (``SAME_FORMS``: ``30%`` and
+  ``30 percent``, ``7:00 p.m.`` and ``7 p.m.``, ``CHF 5`` and ``5 francs``, ``ten`` and ``10`` ...).
 * **rendered (figure part)**: strict, or every overlapping figure's English is contained in the
   listed ``en`` (or contains it, when our figure is wider, e.g. a date range covering a listed
   date) and the listed ``de`` outside our figures holds no digits: the listed span carried extra
@@ -19,17 +21,104 @@ import json
 import re
 import sys
 
+from .de_data import ENGLISH_NUMBER_WORDS, ENGLISH_ORDINALS
 from .extract import extract_figures
+from .render import MONTH_NAMES, ordinal_suffix
 
 _ARTICLES = re.compile(r"\b(the|a|an)\b")
+_NUMBER_WORDS = {w: n for n, w in ENGLISH_NUMBER_WORDS.items() if 2 <= n <= 20}
+_AMOUNT = r"\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
+_MONTHS = "|".join(m.lower() for m in MONTH_NAMES if m)
+_ORDINALS = {w: ordinal_suffix(n) for n, w in ENGLISH_ORDINALS.items() if n <= 20}
+_PART_OF = {"end": "late", "beginning": "early", "middle": "mid-"}
+
+
+def _month_first(m: re.Match) -> str:
+    """``3 january 2022`` -> ``january 3, 2022``."""
+    return f"{m[2]} {m[1]}" + (f", {m[3]}" if m[3] else "")
+
+
+# English forms that say the same figure and that the labels and the house style write one way
+# or the other; both are right for a reader, so the judge reads them as one (lower case text).
+SAME_FORMS = [
+    (r"\b([ap])\.? ?m\b\.?", r"\1.m."),  # 7 pm, 7 p.m.
+    (r"(\d) ?%|(\d) per ?cent\b", lambda m: f"{m[1] or m[2]} percent"),
+    (r"\b12(?::00)? p\.m\.", "noon"),
+    (r"\b12(?::00)? a\.m\.", "midnight"),
+    (r"\b(\d{1,2}):00 ([ap]\.m\.)", r"\1 \2"),
+    (rf"\b(?:chf|fr\.) ?({_AMOUNT})", r"\1 francs"),
+    (rf"(?:\bus)?\$ ?({_AMOUNT})", r"\1 dollars"),
+    (r"\bus dollars\b", "dollars"),
+    (rf"(?:€|\beur\b) ?({_AMOUNT})", r"\1 euros"),
+    (rf"({_AMOUNT}) ?(?:€|\beur\b)", r"\1 euros"),
+    (rf"£ ?({_AMOUNT})", r"\1 pounds"),
+    (r"\beuros?\b", "euros"),
+    (r"\bswiss francs\b", "francs"),
+    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS})(?:,? (\d{{4}}))?\b", _month_first),
+    (r"\b(" + "|".join(_ORDINALS) + r")\b", lambda m: _ORDINALS[m[1]]),  # first and 1st
+    (r"\bkm/h\b|\bkilometres? per hour\b|\bkilometers? per hour\b", "km/h"),
+    (r"\bkilomet(?:er|re)s?\b", "km"),
+    (r"\bkilograms?\b|\bkilogrammes?\b", "kg"),
+    (r" ?°c\b| degrees? celsius\b", " degrees"),
+    # qualifiers that say the same: one word for each meaning
+    (r"\b(?:around|approximately|roughly|some|circa|approx\.)(?= \d)", "about"),
+    (r"\b(?:more than|over|above|in excess of)(?= \d)", "more than"),
+    (r"\b(?:less than|fewer than|under|below)(?= \d)", "less than"),
+    (r"\b(?:almost|nearly|close to)(?= \d)", "almost"),
+    (r"\b(?:no fewer than|no less than|not less than|a minimum of)(?= \d)", "at least"),
+    (r"\b(?:no more than|not more than|a maximum of)(?= \d)", "at most"),
+    (r"\bas many as(?= \d)", "up to"),
+    (r"\bearlier\b", "ago"),  # "a month earlier", "a month ago"
+    (r"\bminus (?=\d)", "-"),  # minus 5 degrees, -5 degrees
+    (r"\bplus (?=\d)", "+"),
+    (r"\b(?:a good|slightly more than|a little over|a little more than)(?= \d)", "just over"),
+    (r"\b(?:well above|significantly more than)(?= \d)", "well over"),
+    (r"(?<![\w])['’]([2-9]0)s\b", r"19\1s"),
+    (r"\b((?:19|20)\d\d)/(\d\d(?:\d\d)?)\b", r"\1-\2"),  # 2003/2004, 2013/15
+    (r"\b(?:at )?the (end|beginning|middle) of\b", lambda m: _PART_OF[m[1]]),
+    (r"\b([a-z]+)-(\d)", r"\1 \2"),  # MA-48, MA 48
+    (r"(?<=[a-z\d])-(?=[a-z])", " "),  # two-year, 25-euro
+    (r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS[m[1]])),
+    (r"\bone\b", "a"),  # "one year" and "a year"; articles go next
+    (r"\b1 (thousand|million|billion|trillion)\b", r"\1"),
+    (r"\bboth\b", "2"),  # "both decisions", "the two decisions"
+    (r"\bgames?\b", "match"),
+    (r"\bmatch(es)?\b", "match"),
+    (r"\bsittings?\b", "session"),
+    (r"\bsessions?\b", "session"),
+]
+
+_SAME_FORMS = [(re.compile(p), r) for p, r in SAME_FORMS]
 
 
 def norm(s: str) -> str:
+    """A listed or rendered English figure reduced for comparison (``SAME_FORMS``, no articles)."""
     s = s.lower().replace("\u00a0", " ")
+    for pattern, repl in _SAME_FORMS:
+        s = pattern.sub(repl, s)
     s = _ARTICLES.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip(" .,;:()")
     s = re.sub(r"^(in|on|at) ", "", s)
     return s.strip()
+
+
+def inside(part: str, whole: str) -> bool:
+    """``part`` occurs in ``whole`` as a whole: no digit, sign or decimal point glued to it
+    (``4.7 percent`` is not inside ``-4.7 percent``, ``1.8`` not inside ``21.8``)."""
+    return bool(part) and any(
+        not re.search(r"\d[.,]$|[\d+\-–−]$", whole[: m.start()])
+        and not re.match(r"\d|[.,]\d", whole[m.end() :])
+        for m in re.finditer(re.escape(part), whole)
+    )
+
+
+def unit_said_once(ours: str, en: str) -> bool:
+    """``ours`` is a number and a unit that ``en`` writes once for a pair with that number first
+    (``12.1 percent`` in ``from 12.1 to 14.3 percent``; see ``pairs``)."""
+    m = re.match(r"[+\-]?\d[\d,.]*", ours)
+    unit = ours[m.end() :].strip() if m else ""
+    at = en.find(m.group(0)) if unit else -1
+    return at >= 0 and inside(m.group(0), en) and unit in en[at + len(m.group(0)) :]
 
 
 def locate(text: str, needle: str, after: int) -> int:
@@ -52,7 +141,12 @@ def judge_listed(text: str, i: int, j: int, en: str, figs: list) -> tuple[list, 
         found
         and bool(over)
         and not re.search(r"\d", outside)
-        and all(norm(f.text) in norm(en) or norm(en) in norm(f.text) for f in over)
+        and all(
+            inside(norm(f.text), norm(en))
+            or inside(norm(en), norm(f.text))
+            or unit_said_once(norm(f.text), norm(en))
+            for f in over
+        )
     )
     return over, found, strict, lenient
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from .model import Figure
 from .numbers import without_format_chars
+from .pairs import share_units
 from .rules import Lang, Rule, build_rules
 
 
@@ -110,7 +111,7 @@ def extract_figures(
         ends.insert(i, e)
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
-    return [
+    figures = [
         Figure(
             source=text[s:e],
             start=s,
@@ -123,3 +124,5 @@ def extract_figures(
         )
         for s, e, _prio, kind, value, eng, qual, unit in chosen
     ]
+    share_units(figures, text, _language(lang)[0].pair_link, english=False)
+    return figures

@@ -31,6 +31,7 @@ NUMBER_WORDS = {
     "quatre-vingt-dix": 90, "cent": 100, "mille": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "une"}
+HALF_WORDS = ["un demi", "une demi"]  # "un demi-million" -> "half a million"
 
 # Vague plurals ("des centaines de conteneurs" -> "hundreds of containers").
 VAGUE_WORDS = {
@@ -120,7 +121,8 @@ UNITS = {
     "tonnes": ("tonne", "tonnes"), "tonne": ("tonne", "tonnes"), "kilos": ("kilo", "kilos"),
     "kilogrammes": ("kilogram", "kilograms"), "kg": ("kg", "kg"),
     "mégawatts": ("megawatt", "megawatts"), "MW": ("MW", "MW"), "kWh": ("kWh", "kWh"),
-    "points de base": ("basis point", "basis points"), "secondes": ("second", "seconds"),
+    "points de base": ("basis point", "basis points"), "pts": ("point", "points"),
+    "secondes": ("second", "seconds"),
     "minutes": ("minute", "minutes"), "heures": ("hour", "hours"), "heure": ("hour", "hours"),
     "jours": ("day", "days"), "jour": ("day", "days"), "semaines": ("week", "weeks"),
     "mois": ("month", "months"), "années": ("year", "years"), "ans": ("year", "years"),
@@ -182,8 +184,6 @@ PHRASES = {
     "l'année dernière": ("date", {"relative": "-P1Y"}, "last year"),
     "il y a un an": ("date", {"relative": "-P1Y"}, "a year ago"),
     "la moitié": ("number", 0.5, "half"),
-    "un quart": ("number", 0.25, "a quarter"),
-    "un tiers": ("number", 0.333, "a third"),
     "une demi-heure": ("measure", 0.5, "half an hour"),
     "une dizaine": ("number", 10, "about ten"),
     "une vingtaine": ("number", 20, "about twenty"),
@@ -252,3 +252,14 @@ UNIT_QUALIFIERS: dict[str, str] = {}
 # A sign before a number is read as a word ("+ 1,8 %" -> "up 1.8%").
 SIGN_WORDS = {"+": "up", "-": "down"}
 RANGE_CHANGE: list[str] = []  # no range word is only a change
+# "3000 de moins" -> "3,000 fewer": word -> (English after a whole number, after a decimal).
+COMPARATIVES = {"de moins": ("fewer", "less"), "de plus": ("more", "more")}
+# "un tiers" -> "a third", "deux tiers" -> "two thirds", "un cinquième" -> "one fifth".
+FRACTIONS = {
+    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "sixième": 6,
+    "sixièmes": 6, "dixième": 10, "dixièmes": 10,
+}  # fmt: skip
+# "samedi soir" -> "Saturday evening" (the key follows the weekday as written).
+WEEKDAY_PARTS = {
+    " matin": "morning", " après-midi": "afternoon", " soir": "evening", " midi": "midday",
+}  # fmt: skip

@@ -3,7 +3,8 @@
 Accepted source forms (``parse_number``):
 
 * ``1000``, ``1.000``, ``2.462.000`` (German thousands dot: a dot followed by exactly three digits)
-* ``1 000`` with a space, U+00A0 or U+202F; ``80'000``, ``80’000`` and ``80‘000`` (Swiss apostrophe)
+* ``1 000`` with a space, U+00A0 or U+202F; ``80'000``, ``80’000``, ``80‘000`` and ``80`000``
+  (Swiss apostrophe, and the backtick typed for it)
 * decimal comma ``3,2``, ``34,45``; Swiss/English decimal point where the group after the dot is
   not three digits long (``19.99``, ``2.50``)
 * ``3,-`` (price with no cents) -> 3
@@ -19,13 +20,13 @@ import re
 
 # One digit group pattern for use inside bigger expressions. Order matters: grouped forms first.
 NUMBER_PATTERN = (
-    r"(?<![\d.,'’‘])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
-    r"|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?(?!\d)"  # 80'000 / 80’000.50 / 154‘200
+    r"(?<![\d.,'’‘`])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"  # 2.462.000 / 1.000,5
+    r"|\d{1,3}(?:['’‘`]\d{3})+(?:[.,]\d+)?(?!\d)"  # 80'000 / 80’000.50 / 154‘200 / 82`320
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d:]|\.\d)"  # 2 000
     r"|\d+,\d+(?!\d)"  # 3,2
     r"|\d+,-(?!\w)"  # 3,-
     r"|\d+\.\d{1,2}(?!\d|\.\d)"  # 19.99 (Swiss decimal point)
-    r"|\d+(?![\d]))"
+    r"|\d+(?![\d]|[.,]\d))"  # never the head of a longer number ("5" of "5.000er")
 )
 
 
@@ -37,7 +38,7 @@ def parse_number(s: str) -> int | float:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         s = s.replace(".", "").replace(",", ".")
     else:
-        s = re.sub(r"[\u00a0\u202f\u2009 '’‘]", "", s)
+        s = re.sub(r"[\u00a0\u202f\u2009 '’‘`]", "", s)
         s = s.replace(",", ".")
     if "." in s:
         return float(s)

@@ -47,9 +47,23 @@ def ordinal_word(n: int) -> str:
 
 
 def number_word(n: int | float) -> str:
-    if isinstance(n, int) and n in D.ENGLISH_NUMBER_WORDS:
+    """English words for a number written in words (``2`` -> ``two``, ``2.5`` -> ``two and a
+    half``); digits for any other."""
+    if n in D.ENGLISH_NUMBER_WORDS:
         return D.ENGLISH_NUMBER_WORDS[n]
     return format_number(n)
+
+
+FRACTION_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
+
+
+def fraction(n: int, d: int, shown: str) -> str:
+    """``n``/``d`` in words: ``(1, 4)`` -> ``a quarter``, ``(1, 5)`` -> ``one fifth``, ``(2, 3)``
+    -> ``two thirds``; ``shown`` is the English of ``n``."""
+    one, many = FRACTION_WORDS.get(d) or (ordinal_word(d), ordinal_word(d) + "s")
+    if n == 1:
+        return f"a {one}" if d in FRACTION_WORDS else f"one {one}"
+    return f"{shown} {many}"
 
 
 def scale_word(scale: float) -> str:

@@ -36,6 +36,7 @@ NUM = NUMBER_PATTERN
 _APOS = "['’]"
 WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3. Quartal", "3e trimestre" -> "third quarter"
 TIME_UNITS_EN = {"second", "minute", "hour", "day", "week", "month", "year"}
+TEMPERATURES_EN = {"degree", "degree Celsius", "°C"}
 CHEM = {
     "co2": "CO2",
     "covid-19": "COVID-19",
@@ -58,7 +59,8 @@ REQUIRED = (
     "AMBIGUOUS_MONTHS", "MONTH_CONTEXT", "YEAR_PREPS", "YEAR_NOUNS", "YEAR_WORDS",
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
-    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE",
+    "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
+    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS",
 )  # fmt: skip
 
 
@@ -105,6 +107,13 @@ def alt(words, ignore_case: bool = True) -> str:
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
+def first_letters(words) -> str:
+    """A look-ahead for the first letter (either case) of one of ``words``: a cheap test that
+    spares trying a long alternation at every position of the text."""
+    chars = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 def lookup(table, key: str):
     """Value (or membership) for a matched key, ignoring case, apostrophe style and space kind."""
     norm = re.sub(rf"{S}+", " ", key).replace("’", "'")
@@ -139,6 +148,11 @@ class Lang:
         self.cur_after = rf"(?:{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
         self.cur_before = alt(D.CURRENCIES_BEFORE, False)
         self.pct = alt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
+        # "one" counts as a figure only before a scale, a percent, a unit, a currency or a
+        # counted noun ("ein Prozent", "eine Stunde", "einen Punkt"), not as an article
+        self.after_one = (
+            rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after}|{self.noun})"
+        )
         plain_of = [o for o in D.OF if not o.endswith(("'", "’"))]
         apos_of = [o for o in D.OF if o.endswith(("'", "’"))]
         self.of = (
@@ -150,12 +164,14 @@ class Lang:
         # (the start, and the end point of the change) for the other kinds
         self.amount = f"(?P<amt>{self._amount_regex(changes=False)})"
         self.amount_change = f"(?P<amt>{self._amount_regex()})"
-        self._amount_re = re.compile(f"^{self._amount_regex()}$")
+        self._amount_re = re.compile(f"^{self._amount_regex(context=False)}$")
         per_nouns = list(D.PER_NOUNS) + list(D.NOUNS) + list(D.UNITS)
         self.per = (
             rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}|{alt(D.PER_WORDS)}{SP}"
             rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
         )
+        # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
+        self.pair_link = re.compile(rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}")
         self.verb_preps = {
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
@@ -169,24 +185,39 @@ class Lang:
         out = [rf"{GLB}{alt(spaced)}{SP}"]
         if apos:
             out.append(rf"{GLB}{alt(apos)}{S}?")
-        return "(?:" + "|".join(out) + ")"
+        # after a number the words compare ("3000 weniger als 2020"), they qualify nothing; after
+        # a year they do ("im Sommer 2014 mehr als 2.200")
+        after_number = rf"(?<=\d{S})(?<!(?<![\d.,'’])(?:1[89]|20)\d\d{S})"
+        return rf"(?!{after_number})(?:" + "|".join(out) + ")"
 
-    def _amount_regex(self, changes: bool = True) -> str:
+    def _amount_regex(self, changes: bool = True, context: bool = True) -> str:
+        """The amount pattern; without ``context`` (for ``parse``, which sees the amount alone)
+        the look-arounds at the text around the amount are left out."""
         # a range word that needs a preposition ("zwischen 3 und 5", "entre 3 et 5") counts only
         # after one; the others ("3 bis 5", "3 à 5") count alone
         skip = set() if changes else set(self.D.RANGE_CHANGE)
         bound = [w for w in self.D.RANGE_MID_NEED_PREFIX if w not in skip]
         mid_all = alt([w for w in self.D.RANGE_MID if w not in skip])
         mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(bound)}|(?!)))"
+        # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too) or follows an opening
+        # bracket ("(- 4,7 %)"): a spaced dash is punctuation ("Wien – Zwei Tage"), and "1 + 3"
+        # is a sum
+        sign = (
+            rf"(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)|(?<=\()[-–−](?={S}\d))"
+            if context
+            else r"(?P<sign>[+\-–−])"
+        )
+        one = rf"(?P<one>{self.one})" + (rf"(?={SP}{self.after_one})" if context else "")
+        half = rf"(?P<half>{GLB}{alt(self.D.HALF_WORDS)})" + (
+            rf"(?=(?:{SP}|-){self.scale})" if context else ""
+        )
         return (
             f"(?P<q>{self.qual})?"
             rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
-            # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too): a spaced dash is
-            # punctuation ("Wien – Zwei Tage"), and "1 + 3" is a sum
-            rf"(?:(?<![\w])(?<!\d{S})(?P<sign>\+(?={S}?\d)|[-–−](?=\d)){S}?)?"
-            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|(?P<one>{self.one})(?={SP}{self.scale}))"
+            rf"(?:{sign}{S}?)?"
+            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
-            f"(?:{SP}(?P<scale>{self.scale}))?"
+            f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
 
     def parse(self, s: str) -> Amount:
@@ -206,6 +237,8 @@ class Lang:
         elif m.group("w"):
             base = lookup(D.NUMBER_WORDS, m.group("w"))
             text, words = R.number_word(base), True
+        elif m.group("half"):
+            base, text, words = 0.5, "half a", True
         else:
             base, text, words = 1, "one", True
         if m.group("to"):
@@ -298,17 +331,32 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     YL = rf"{SP}(?:{alt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
 
     # ---- phrases -------------------------------------------------------------------------------
+    qual_before = re.compile(rf"(?P<q>{L.qual})$")
+
+    def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
+        """The qualifier right before a match and where it starts: read behind the match, so
+        that the rule's pattern need not try it at every position."""
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        return (lookup(D.QUALIFIERS, q.group("q").strip()), q.start()) if q else (None, None)
+
     @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
     def phrase(m):
         kind, value, text = lookup(D.PHRASES, m.group(0))
+        if kind in ("number", "count", "measure"):  # "mehr als die Hälfte" -> "more than half"
+            qual, start = qualifier_before(m)
+            return Candidate(kind, value, R.with_qualifier(qual, text), qual, start=start)
         return Candidate(kind, value, text)
 
     # ---- dates ---------------------------------------------------------------------------------
     def day_of(s: str) -> int:
         return int(re.match(r"\d+", s).group(0))
 
+    # after a day and a month any four digits from 1000 are a year ("am 15. Juni 1215")
+    DAY_YEAR = r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d]|[.,]\d)"
+
     @add(
-        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?",
+        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})"
+        rf"(?:{YL}(?P<y>{DAY_YEAR}))?",
         priority=6,
     )
     def date_day_month(m):
@@ -427,10 +475,17 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"{lookup(D.MONTH_PREPS, m.group('prep'))} {text}"
         return Candidate("date", R.date_value(None, mo, y), text)
 
-    @add(rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?(?P<w>{L.weekday})", priority=1)
+    # "Samstagabend", "samedi soir", "sábado por la noche" -> "Saturday evening"
+    @add(
+        rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?{GLB}(?P<w>{alt(D.WEEKDAYS)})"
+        rf"(?P<part>{alt(D.WEEKDAY_PARTS)})?{NL}",
+        priority=1,
+    )
     def weekday(m):
         eng = lookup(D.WEEKDAYS, m.group("w"))
         text = f"{lookup(D.WEEKDAY_RELATIVE, m.group('rel'))} {eng}" if m.group("rel") else eng
+        if m.group("part"):
+            text += f" {lookup(D.WEEKDAY_PARTS, m.group('part'))}"
         return Candidate("date", eng, text)
 
     # ---- times ---------------------------------------------------------------------------------
@@ -460,7 +515,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<word>{alt(D.YEAR_WORDS)})"
-        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}(?P<y>{YEAR})"
+        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}"
+        # after "im Jahr", "seit" ... any four digits from 1000 are a year ("im Jahr 1492")
+        rf"(?P<y>(?(noun){DAY_YEAR}|(?(word){DAY_YEAR}|(?(prep){DAY_YEAR}|{YEAR}))))"
         rf"(?![{GL}%/-]|:\d|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
         priority=1,
     )
@@ -474,6 +531,18 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         elif m.group("word") and L.preceded_by(m, D.YEAR_WORD_THE):
             text = f"the year {y}"
         return Candidate("year", y, text)
+
+    # "Ende 2023" -> "late 2023", "seit Anfang 2020" -> "since early 2020"
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.YEAR_PREPS)}){SP})?{GLB}(?P<part>{alt(D.DAY_PARTS)}){SP}"
+        rf"(?P<y>{YEAR})(?![{GL}%/-]|:\d|{S}?%)",
+        priority=2,
+    )
+    def year_part(m):
+        text = render_part(None, None, int(m.group("y")), lookup(D.DAY_PARTS, m.group("part")))
+        if m.group("prep"):
+            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
+        return Candidate("year", int(m.group("y")), text)
 
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<pre>{alt(L.range_pre)})){SP})?"
@@ -556,6 +625,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
         )
 
+    qual_sign = {"up": "plus", "down": "minus"}
+
     @add(
         rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
         rf"{L.amount_change}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
@@ -566,8 +637,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
         qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
-        text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
-        return Candidate("measure", ranged(a), text, qual, m.group("unit"), end=end)
+        value = ranged(a)
+        if qual in ("up", "down") and unit[0] in TEMPERATURES_EN and a.to is None:
+            # "minus fünf Grad" is a temperature below zero, not a fall: "minus five degrees"
+            signed = re.match(r"\s*[+\-–−]", m.group("amt"))
+            sign = ("-" if qual == "down" else "+") if signed else f"{qual_sign[qual]} "
+            text, qual = f"{sign}{a.text} {eng}{per}", None  # values stay unsigned ("-5 Grad")
+        else:
+            text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
+        return Candidate("measure", value, text, qual, m.group("unit"), end=end)
 
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
@@ -615,7 +693,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     )
     def race_time(m):
         clock, sign, unit = m.group("clock"), m.group("sign") or "", m.group("unit")
-        if not (unit or clock.count(":") == 2 or (sign and m.group("frac"))):
+        # "1:52,13" (minutes, seconds and hundredths) is a time too: a score or a clock time
+        # never carries a decimal fraction
+        if not (unit or clock.count(":") == 2 or m.group("frac")):
             return None
         digits = sign.replace("–", "-").replace("−", "-") + clock
         if m.group("frac"):
@@ -669,7 +749,37 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return Candidate("count", value, f"{eng} of {noun}", "approximately", m.group("noun"))
         return Candidate("count", value, eng, "approximately")
 
+    # "etwa ein Fünftel" -> "about one fifth", "zwei Drittel" -> "two thirds"
+    @add(
+        rf"{first_letters([*D.ONE_WORDS, *D.NUMBER_WORDS, *'0123456789'])}"
+        rf"(?:(?P<one>{L.one})|(?P<w>{L.numword})|(?<![\d.,])(?P<n>\d{{1,2}}))"
+        rf"{SP}(?P<f>{alt(D.FRACTIONS)}){NL}",
+        priority=2,
+    )
+    def fraction(m):
+        qual, start = qualifier_before(m)
+        if m.group("n"):
+            n, shown = int(m.group("n")), m.group("n")
+        elif m.group("w"):
+            n = lookup(D.NUMBER_WORDS, m.group("w"))
+            shown = R.number_word(n)
+        else:
+            n, shown = 1, "one"
+        d = lookup(D.FRACTIONS, m.group("f"))
+        text = R.fraction(n, d, shown)
+        return Candidate("number", round(n / d, 3), R.with_qualifier(qual, text), qual, start=start)
+
     # ---- ordinals ------------------------------------------------------------------------------
+    # a place in a results list: "1. Müller 180 Pkt. – 2. Meier" -> "1st"; the place opens the
+    # list or follows its separator, and a name follows it
+    @add(
+        rf"(?:^|(?<=\n)|(?<=[:;–—]{S})|(?<=\s[-–—]{S})|(?<=,{S}))(?P<n>\d{{1,2}})\.(?={S}[A-ZÀ-ÖØ-Þ])",
+        priority=2,
+    )
+    def place_in_list(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, R.ordinal_suffix(n))
+
     ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
 
     @add(
@@ -723,7 +833,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
-        rf"|(?P<threed>\d-D))(?![\d])(?!{S}?%)",
+        rf"|(?P<threed>\d-D|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
+        rf"(?![\d])(?!{S}?%)",
         priority=2,
     )
     def identifier(m):
@@ -750,10 +861,20 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return None
         return Candidate("number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier)
 
-    @add(rf"{AMT}(?![{GL}\d])", priority=-2)
+    # a bare number, or one compared: "etwa 3000 weniger" -> "about 3,000 fewer", "7 mehr"
+    @add(
+        rf"{AMT}(?:{SP}(?!{L.qual})(?P<cmp>{alt(D.COMPARATIVES)}){GRB}|(?![{GL}\d]))",
+        priority=-2,
+    )
     def bare_number(m):
-        a = L.parse(m.group(0))
-        return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, a.text), a.qualifier)
+        a = L.parse(m.group("amt"))
+        text = a.text
+        if m.group("cmp"):
+            if re.fullmatch(L.year, m.group("amt")):
+                return None  # "2014 mehr Gäste": a year (the year rule's)
+            whole, part = lookup(D.COMPARATIVES, m.group("cmp"))
+            text += " " + (part if isinstance(a.value, float) else whole)
+        return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
 
     # ---- rules of this language alone ----------------------------------------------------------
     own = D.__name__.removesuffix("_data") + "_rules"
