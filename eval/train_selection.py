@@ -45,10 +45,12 @@ from summarizer.select import (  # noqa: E402
 BUDGET = 80
 MODEL_PATH = ROOT / "summarizer" / "data" / ranking.MODEL_FILE
 GRID = {
-    "key_threshold": (-1.5, -1.0, -0.5, 0.0, 0.5, 1.0),
-    "always_key": (0, 1, 2, 3, 4),
-    "sentence_threshold": (-2.0, -1.0, 0.0),
+    "key_threshold": (-2.0, -1.5, -1.0, -0.5, 0.0),
+    "always_key": (1, 2, 4),  # the best figure is key: an abstractive summary is held to it
+    "sentence_threshold": (-2.0, -1.0),
     "redundancy": (0.0, 1.0),
+    "shown_key_threshold": (None, 0.0, 1.0, 2.0),
+    "length_penalty": (0.0, 1.0),
 }
 
 
