@@ -19,7 +19,9 @@ Measures, per split (real articles only; the torture records are left out):
   value atoms; digit sequences when the listed English holds no figure the reader knows), or
   its qualifier bounds the other side (``less than ten`` for ``nicht weniger als zehn``) —
   ``1-02`` for ``+1:02,4 Min.``, ``500`` for ``500-Millionen-Dollar-Kredit``. A score in the
-  wrong order (loser first) counts as a rendering error, not here.
+  wrong order (loser first) counts as a rendering error, not here; so does an English that says
+  exactly what the source span says when the listed English adds a scale known only from the
+  context (``davon 50`` -> ``50 billion``; ``faithful``).
 * **must-keep shown**: a must-keep figure overlaps an extracted figure that is in a chosen
   sentence or marked key (the brief's key-figures line shows every key figure).
 * **key precision**: key figures that overlap a must-keep figure, over all key figures.
@@ -54,6 +56,7 @@ from check_labels import locate_all, split_of  # noqa: E402
 
 from summarizer import pipeline  # noqa: E402
 from summarizer.articles import Article  # noqa: E402
+from summarizer.figures import de_data  # noqa: E402
 from summarizer.figures.check import atoms  # noqa: E402
 from summarizer.figures.english import find_english_figures  # noqa: E402
 from summarizer.figures.evaluate import judge_listed  # noqa: E402
@@ -87,6 +90,26 @@ def direction(text: str) -> str | None:
     return None if not m else ("ge" if m["ge"] else "le")
 
 
+# German scale, currency and percent words: outside our figures in a listed span, one of them
+# means our rendering dropped it ("500-Millionen-Dollar-Kredit" read as "500").
+_LOST_UNIT = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted([*de_data.SCALES, *de_data.CURRENCIES_AFTER, *de_data.PERCENT_WORDS])
+    )
+)
+
+
+def faithful(text: str, i: int, j: int, over: list, ours: str) -> bool:
+    """Our English says exactly what our figures read in the source, and the listed span holds no
+    scale, currency or percent word outside them: a listed English that adds a scale known only
+    from the context ("davon 50" -> "50 billion") makes a rendering error, not a changed meaning."""
+    covered = {k for f in over for k in range(f.start, f.end)}
+    outside = "".join(text[k] for k in range(i, j) if k not in covered)
+    source = sorted(str(a) for f in over for a in atoms(f))
+    return english_atoms(ours) == source and not _LOST_UNIT.search(outside)
+
+
 def figure_rows(rec: dict, figures: list) -> list[dict]:
     """One row per listed figure: found, rendered right, meaning changed, must-keep."""
     text = rec["text"]
@@ -107,6 +130,7 @@ def figure_rows(rec: dict, figures: list) -> list[dict]:
                 changed = digits(en) != digits(ours)
             want_dir, got_dir = direction(en), direction(ours)
             changed = changed or bool(want_dir and got_dir and want_dir != got_dir)
+            changed = changed and not faithful(text, i, j, over, ours)
         rows.append(
             {
                 "de": item["de"],

@@ -165,7 +165,8 @@ REFINED = [
     ("Wien – Zwei Tage vor dem Termin.", "Zwei Tage", "two days"),  # a dash is no sign
     ("Sie vertrauen – 63 Prozent hätten keines.", "63 Prozent", "63 percent"),
     ("Er rechnete 1 + 3 und kam auf 4.", "3", "3"),  # "1 + 3" is no "up 3"
-    ("Die SVP will keine 10-Millionen-Schweiz.", "10", "10"),  # "keine" only before a unit
+    # "keine" only before a unit; the compound keeps its scale
+    ("Die SVP will keine 10-Millionen-Schweiz.", "10-Millionen", "10 million"),
     ("Die Bundesbank schafft den 500-Euro-Schein ab.", "500-Euro-Schein", "500-euro note"),
 ]  # fmt: skip
 

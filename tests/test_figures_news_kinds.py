@@ -182,6 +182,11 @@ KINDS = [
     ("de", "Der Diesel kostete 1,20 und 1,35 Cent je Liter.", "1,20", "money", 1.2,
      "1.20 cents per liter"),
     ("de", "Die Parteien kamen auf 12, 14 und 15 Prozent.", "12", "percent", 12, "12 percent"),
+    ("de", "Die Förderung stieg um 1,64 Mill. Barrel.", "1,64 Mill. Barrel", "measure",
+     1_640_000, "1.64 million barrels"),
+    # a scale is not shared: 552,000 is no 552,000 million
+    ("de", "Die Zahl stieg um 552.000 auf 45,6 Millionen.", "552.000", "number", 552000,
+     "552,000"),
 ]  # fmt: skip
 
 
@@ -277,6 +282,7 @@ def test_same_forms_read_as_one(a, b):
         ("1689", "1,689", False),
         ("1.8", "21.8", False),
         ("5", "2.5", False),
+        ("552,000", "552,000 million people", False),
         ("2020", "before 2020", True),
         ("6-3", "7-6 (5), 6-3", True),
     ],

@@ -286,6 +286,7 @@ SCALES = {
     "Mrd.": 1e9,
     "Mrd": 1e9,
     "Mia.": 1e9,  # Swiss
+    "Mill.": 1e6,
     "Mia": 1e9,
     "Billion": 1e12,
     "Billionen": 1e12,
@@ -412,6 +413,7 @@ UNITS = {
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
     "Promille": ("per mille", "per mille"),
+    "Barrel": ("barrel", "barrels"),
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }

@@ -103,11 +103,12 @@ def norm(s: str) -> str:
 
 
 def inside(part: str, whole: str) -> bool:
-    """``part`` occurs in ``whole`` as a whole: no digit, sign or decimal point glued to it
-    (``4.7 percent`` is not inside ``-4.7 percent``, ``1.8`` not inside ``21.8``)."""
+    """``part`` occurs in ``whole`` as a whole: no digit, sign or decimal point glued to it and
+    no scale after it (``4.7 percent`` is not inside ``-4.7 percent``, ``1.8`` not inside
+    ``21.8``, ``552,000`` not inside ``552,000 million``)."""
     return bool(part) and any(
         not re.search(r"\d[.,]$|[\d+\-–−]$", whole[: m.start()])
-        and not re.match(r"\d|[.,]\d", whole[m.end() :])
+        and not re.match(r"\d|[.,]\d| (?:thousand|million|billion|trillion)\b", whole[m.end() :])
         for m in re.finditer(re.escape(part), whole)
     )
 

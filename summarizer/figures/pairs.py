@@ -15,6 +15,7 @@ from .model import Figure
 
 UNIT_KINDS = frozenset({"percent", "percentage_points", "money", "measure", "count"})
 _LEADING_NUMBER = re.compile(r"[+\-]?\d[\d,.]*")
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
 
 
 def share_units(figures: list[Figure], text: str, link: re.Pattern, english: bool) -> None:
@@ -29,7 +30,9 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if not english:
             own = _LEADING_NUMBER.fullmatch(f.text)
             theirs = _LEADING_NUMBER.match(after.text)
-            if not (own and theirs) or isinstance(after.value, dict):
+            tail = after.text[theirs.end() :] if theirs else ""
+            # a scale is not shared: "um 552.000 auf 45,6 Millionen" is no 552,000 million
+            if not (own and theirs) or isinstance(after.value, dict) or _SCALE.search(tail):
                 continue
-            f.text += after.text[theirs.end() :]
+            f.text += tail
         f.kind, f.unit = after.kind, after.unit

@@ -713,6 +713,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("cur"):
             kind, code = "money", lookup(D.CURRENCIES_AFTER, m.group("cur"))
             word, unit = D.ENGLISH_CURRENCIES[code][0], code
+        elif not m.group("unit"):  # "10-Millionen-Schweiz": the scale, the head stays outside
+            return Candidate("number", value, f"{digits} {R.scale_word(scale)}", end=m.end("scale"))
         else:
             kind, unit = "measure", m.group("unit")
             word = lookup(D.UNITS, unit)[0]
@@ -724,7 +726,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     if D.COMPOUND_NOUNS:
         add(
             rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
-            rf"|(?P<unit>{L.unit}))(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL})",
+            rf"|(?P<unit>{L.unit})|(?(scale)(?=[A-ZÄÖÜ])|(?!)))"
+            rf"(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL}|[A-ZÄÖÜ])",
             priority=3,
         )(compound)
 
