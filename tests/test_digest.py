@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from html import escape as html_escape
 from html.parser import HTMLParser
 
 import pytest
@@ -525,9 +526,9 @@ def test_html_shows_each_source_sentence_and_figure_source_form(dev_digest):
     assert with_sentences
     for entry in with_sentences:
         for sentence in entry["sentences"]:
-            source = sentence["source"].replace("&", "&amp;").replace("<", "&lt;")
+            source = html_escape(sentence["source"])  # quotes and apostrophes too
             # on hover (title of the English sentence) and in the list under the brief
-            assert f'title="{source.replace(chr(34), "&quot;")}"' in html
+            assert f'title="{source}"' in html
             assert f'<q lang="de">{source}</q>' in html
     assert html.count('<details class="sources"><summary>Source sentences (German)') == len(
         with_sentences
