@@ -40,6 +40,7 @@ stored them beside the weights.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -59,7 +60,7 @@ from summarizer.figures import de_data  # noqa: E402
 from summarizer.figures.check import atoms  # noqa: E402
 from summarizer.figures.english import find_english_figures  # noqa: E402
 from summarizer.figures.evaluate import judge_listed  # noqa: E402
-from summarizer.ranking import MODEL_FILE  # noqa: E402
+from summarizer.ranking import MODEL_FILE, Ranking  # noqa: E402
 from summarizer.select import select_lead  # noqa: E402
 from summarizer.sentences import split_sentences  # noqa: E402
 
@@ -310,10 +311,8 @@ def markdown(by_split: dict[str, dict], data: list[str]) -> str:
 def cv_lines() -> list[str]:
     """The learned models' cross-validated numbers on train (stored with the weights)."""
     stored = json.loads((ROOT / "summarizer" / "data" / MODEL_FILE).read_text(encoding="utf-8"))
-    settings = ", ".join(
-        f"{k} {stored[k]}"
-        for k in ("key_threshold", "always_key", "sentence_threshold", "redundancy")
-    )
+    names = [f.name for f in dataclasses.fields(Ranking) if f.name not in ("key", "sentence")]
+    settings = ", ".join(f"{k} {stored[k]}" for k in names if k in stored)
     lines = [
         "",
         f"5-fold cross-validation on the {stored['train_articles']} train articles "

@@ -67,6 +67,7 @@ def article_rows(rec: dict) -> dict:
         text,
         title_figs,
         for_language("de"),
+        title=rec.get("title"),
     )
     spans = [
         span

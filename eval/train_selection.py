@@ -7,8 +7,9 @@ Two logistic regressions over the features of ``summarizer/ranking.py``: the key
 overlaps an oracle sentence by at least half). The figure scores the sentence model sees are
 cross-fitted (an article's figures scored by a key model fitted without it), so it never learns
 from leaked labels. The choices of the procedure (``GRID``: key threshold, figures always key,
-sentence threshold, redundancy weight) are picked by k-fold cross-validation on train, running
-the package's own ``key_figure_indices`` and ``select_extractive`` on the held-out articles.
+the threshold for a figure the chosen sentences already carry, sentence threshold, redundancy
+weight, length penalty) are picked by k-fold cross-validation on train, running the package's
+own ``key_figure_indices`` and ``select_extractive`` on the held-out articles.
 
 Printed: the cross-validated numbers on train of the learned brief beside the hand-set one of
 before (``eval/handset.py``) and the "lead + first six numbers" baseline. The test split is
@@ -45,10 +46,12 @@ from summarizer.select import (  # noqa: E402
 BUDGET = 80
 MODEL_PATH = ROOT / "summarizer" / "data" / ranking.MODEL_FILE
 GRID = {
-    "key_threshold": (-1.5, -1.0, -0.5, 0.0, 0.5, 1.0),
-    "always_key": (0, 1, 2, 3, 4),
-    "sentence_threshold": (-2.0, -1.0, 0.0),
+    "key_threshold": (-2.0, -1.5, -1.0, -0.5, 0.0),
+    "always_key": (1, 2, 4),  # the best figure is key: an abstractive summary is held to it
+    "sentence_threshold": (-2.0, -1.0),
     "redundancy": (0.0, 1.0),
+    "shown_key_threshold": (None, 0.0, 1.0, 2.0),
+    "length_penalty": (0.0, 1.0),
 }
 
 

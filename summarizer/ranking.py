@@ -44,6 +44,12 @@ QUANTITY_KINDS = frozenset(
 _RANKED_ITEMS = re.compile(r"(?:^|\s)\d{1,2}\.\s+\S+.*?\s\d{1,2}\.\s+\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE = re.compile(r"[„“”\"»«]")
+# Units of a duration or an age, German and English ("Jahren", "jährig", "months", "Std.").
+_DURATION_UNIT = re.compile(
+    r"(?i)^(?:years?|jahr|jährig|months?|monat|weeks?|woche|days?|tag|hours?|stunde|std|"
+    r"minutes?|minute|sekunde|seconds?)"
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 MODEL_FILE = "ranking.json"
 
 
@@ -173,6 +179,25 @@ def _coarse_key(xs: list[tuple]) -> list[frozenset]:
     return [frozenset(Counter(combo).items()) for combo in itertools.product(*options)]
 
 
+def first_mentions(figures: list[Figure], repeated: list[bool]) -> list[bool]:
+    """Per figure: no earlier figure of the list has its value (``repeated`` from
+    ``repeated_values``: only repeated figures are compared)."""
+    out = []
+    earlier: list[Figure] = []
+    for f, again in zip(figures, repeated, strict=True):
+        if not again:
+            out.append(True)
+            continue
+        out.append(not any(same_value(f, e) and e.kind == f.kind for e in earlier))
+        earlier.append(f)
+    return out
+
+
+def title_words(title: str | None) -> frozenset[str]:
+    """The lower-cased words of four letters or more of a title."""
+    return frozenset(w.lower() for w in _TITLE_WORD.findall(title or ""))
+
+
 def figure_features(
     figures: list[Figure],
     sentence_of: list[int],
@@ -180,6 +205,7 @@ def figure_features(
     text: str | None,
     title_figures: list[Figure],
     lang: LanguageData,
+    title: str | None = None,
 ) -> list[dict[str, float]]:
     """Features of every figure, in the order given.
 
@@ -187,6 +213,8 @@ def figure_features(
     (start, end) offsets in ``text``). Without ``text`` the context features are 0."""
     per_sentence = Counter(sentence_of)
     repeated = repeated_values(figures)
+    first = first_mentions(figures, repeated)
+    in_title = title_words(title)
     magnitudes = [_magnitude(f) for f in figures]
     largest: dict[str, float] = {}
     for f, m in zip(figures, magnitudes, strict=True):
@@ -195,6 +223,7 @@ def figure_features(
     cues: dict[int, dict[str, float]] = {}
     no_cues = dict.fromkeys(CUES, 0.0)
     shape: dict[int, tuple[float, float, float]] = {}
+    voice: dict[int, tuple[float, float]] = {}
     out = []
     for order, (f, s) in enumerate(zip(figures, sentence_of, strict=True)):
         feats = {f"kind_{k}": float(f.kind == k) for k in KINDS}
@@ -209,6 +238,12 @@ def figure_features(
             digits = sum(c.isdigit() for c in sentence) / max(len(sentence), 1)
             words = min(len(sentence.split()), 60) / 60.0
             shape[s] = (digits, words, float(is_list(sentence, in_sentence)))
+            shared = title_words(sentence) & in_title
+            voice[s] = (
+                float(bool(_QUOTE.search(sentence) or lang.says.search(sentence))),
+                min(len(shared), 5) / 5.0,
+            )
+        quoted, title_overlap = voice.get(s, (0.0, 0.0))
         digits, words, listed = shape.get(s, (0.0, 0.0, float(in_sentence >= 5)))
         s_start = bounds[s][0] if s < len(bounds) else 0
         before = text[s_start : f.start] if text is not None else ""
@@ -234,6 +269,13 @@ def figure_features(
                 "in_parentheses": float(before.count("(") > before.count(")")),
                 "sentence_words": words,
                 "has_unit": float(bool(f.unit)),
+                "duration": float(bool(f.unit and _DURATION_UNIT.match(f.unit))),
+                "first_mention": float(first[order]),
+                "magnitude_in_kind": magnitudes[order] / largest[f.kind]
+                if largest[f.kind]
+                else 0.0,
+                "quoted_sentence": quoted,
+                "sentence_title_overlap": title_overlap,
             }
         )
         out.append(feats)
@@ -346,6 +388,12 @@ class Ranking:
     """A sentence past the first is chosen only with a gain at least this."""
     redundancy: float
     """Weight of the similarity to a chosen sentence, subtracted from a sentence's gain."""
+    shown_key_threshold: float | None = None
+    """Once the brief's sentences are known, a figure they show (past the ``always_key`` best) is
+    key only with a score at least this (the key line completes the brief); None: never."""
+    length_penalty: float = 0.0
+    """Weight of a sentence's share of the word budget, subtracted from its gain (of two
+    sentences that carry the same, the shorter leaves room for more)."""
 
     @classmethod
     def from_dict(cls, data: dict) -> Ranking:
@@ -356,7 +404,13 @@ class Ranking:
             int(data["always_key"]),
             float(data["sentence_threshold"]),
             float(data["redundancy"]),
+            _optional_float(data.get("shown_key_threshold")),
+            float(data.get("length_penalty", 0.0)),
         )
+
+
+def _optional_float(x: object) -> float | None:
+    return None if x is None else float(x)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,10 @@ Strategies (registered by name, one function each):
   ``summarizer.ranking`` (position, LexRank centrality, title overlap, the key model's scores of
   its figures, length and shape, dangling opening, quote, ...). The sentence with the main event
   is taken first; then sentences greedily by score with a redundancy penalty (maximal marginal
-  relevance; a near-duplicate of a chosen sentence is never taken unless it adds a key figure),
-  while the gain clears the learned threshold, within the budget and at most ``MAX_SENTENCES``.
+  relevance; a near-duplicate of a chosen sentence is never taken unless it adds a key figure;
+  a learned penalty on the sentence's share of the budget prefers the shorter of two sentences
+  that carry the same), while the gain clears the learned threshold, within the budget and at
+  most ``MAX_SENTENCES``.
   A list or table (results, standings: many figures, few words) is never a brief sentence; its
   figures can still be key figures. Every pick is held to the budget: a sentence longer than the
   budget alone counts as the budget (the pipeline keeps its leading clauses). The chosen
@@ -212,7 +214,11 @@ def select_extractive(
             redundancy = max((cosine(vectors[pos], vectors[c]) for c in chosen), default=0.0)
             if redundancy >= NEAR_DUPLICATE and not new_keys:
                 continue  # says again what a chosen sentence says (and adds no key figure)
-            gain = scores[pos] - model.redundancy * redundancy
+            gain = (
+                scores[pos]
+                - model.redundancy * redundancy
+                - model.length_penalty * costs[pos] / max(budget, 1)
+            )
             if gain > best_gain:
                 best, best_gain = pos, gain
         if best is None or best_gain < model.sentence_threshold:

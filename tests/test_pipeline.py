@@ -76,7 +76,10 @@ def test_only_chosen_sentences_are_translated(strategy):
 
 
 def test_key_line_names_what_the_text_cannot_carry():
+    from dataclasses import replace
+
     from summarizer.figures import extract_figures, mark_key_figures
+    from summarizer.figures.key import figure_scores, key_figure_indices
     from summarizer.ranking import shipped
     from summarizer.sentences import split_sentences
 
@@ -87,10 +90,23 @@ def test_key_line_names_what_the_text_cannot_carry():
     mark_key_figures(figures, starts, text=text)
     before = [f.source for f in figures if f.key]
     assert 1 <= len(before) <= 6 and "mehr als 1000 Container" in before
-    # Every sentence shown: only the top figures stay key, the text carries the rest.
-    mark_key_figures(figures, starts, text=text, shown=set(range(len(sentences))))
-    kept = [f.source for f in figures if f.key]
-    assert len(kept) == min(shipped().always_key, len(before)) and set(kept) <= set(before)
+    # Every sentence shown: the text carries the figures; past the top ones, only those that
+    # clear the threshold for shown figures stay key (none without a threshold).
+    everything = set(range(len(sentences)))
+    scores = figure_scores(figures, starts, text=text)
+
+    def kept(threshold):
+        model = replace(shipped(), shown_key_threshold=threshold)
+        top = key_figure_indices(
+            figures, starts, text=text, shown=everything, scores=scores, model=model
+        )
+        return [figures[n].source for n in top]
+
+    top = kept(None)
+    assert len(top) == min(shipped().always_key, len(before)) and set(top) <= set(before)
+    assert kept(max(scores) + 1) == top
+    more = kept(min(scores))  # every figure clears it: the line fills up to the limit
+    assert more[: len(top)] == top and len(top) < len(more) <= 6
     # Nothing shown: the key line is the one before selection.
     mark_key_figures(figures, starts, text=text, shown=set())
     assert [f.source for f in figures if f.key] == before

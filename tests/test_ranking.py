@@ -9,7 +9,12 @@ from pathlib import Path
 
 from summarizer import ranking
 from summarizer.figures import extract_figures
-from summarizer.figures.key import figure_scores, key_figure_indices, rough_sentence_starts
+from summarizer.figures.key import (
+    figure_scores,
+    key_figure_indices,
+    rough_sentence_starts,
+    sentence_of,
+)
 from summarizer.langdata import NEUTRAL, for_language
 from summarizer.select import select_extractive
 from summarizer.sentences import split_sentences
@@ -112,3 +117,27 @@ def test_the_retrain_script_runs_on_a_tiny_fixture(tmp_path):
     model = ranking.Ranking.from_dict(json.loads(first))
     assert json.loads(first)["train_articles"] == 4
     assert model.key.names == ranking.shipped().key.names
+
+
+def test_duration_first_mention_quote_and_title_features():
+    text = (
+        "Die Firma besteht seit 30 Jahren. Der Umsatz wuchs um 5 Prozent, sagte der Chef. "
+        "Es waren wieder 5 Prozent."
+    )
+    figures = extract_figures(text)
+    starts = rough_sentence_starts(text)
+    feats = ranking.figure_features(
+        figures,
+        [sentence_of(f.start, starts) for f in figures],
+        ranking.sentence_bounds(starts, len(text)),
+        text,
+        [],
+        for_language("de"),
+        title="Die Firma wächst",
+    )
+    by_source = [(f.source, x) for f, x in zip(figures, feats, strict=True)]
+    (years, a), (_, first), (_, again) = by_source
+    assert years == "30 Jahren" and a["duration"] == 1.0 and first["duration"] == 0.0
+    assert first["first_mention"] == 1.0 and again["first_mention"] == 0.0
+    assert first["quoted_sentence"] == 1.0 and again["quoted_sentence"] == 0.0
+    assert a["sentence_title_overlap"] > 0 and again["sentence_title_overlap"] == 0

@@ -65,7 +65,9 @@ def figure_scores(
         title_figures = extract_figures(title, lang=language)
     sentences = [sentence_of(f.start, sentence_starts) or 0 for f in figures]
     bounds = ranking.sentence_bounds(sentence_starts or [0], len(text) if text else 0)
-    feats = ranking.figure_features(figures, sentences, bounds, text, title_figures, lang)
+    feats = ranking.figure_features(
+        figures, sentences, bounds, text, title_figures, lang, title=title
+    )
     key_model = (model or ranking.shipped()).key
     return [key_model.score(f) for f in feats]
 
@@ -83,10 +85,11 @@ def key_figure_indices(
 ) -> list[int]:
     """Indices of the key figures (at most ``limit``, one per value), best first.
 
-    The ``always_key`` best figures are key wherever they are. Any other figure is key when its
-    score clears the learned threshold and, once the brief's sentences are known (``shown``:
-    their indices), only when the brief's text does not already carry it. ``scores``: the
-    figures' ``figure_scores``, when already computed."""
+    The ``always_key`` best figures are key wherever they are, any other figure when its score
+    clears the learned key threshold. Once the brief's sentences are known (``shown``: their
+    indices), another figure they carry is key only with a score at least the learned
+    ``shown_key_threshold`` (without one: never), so the key line completes the brief.
+    ``scores``: the figures' ``figure_scores``, when already computed."""
     model = model or ranking.shipped()
     if scores is None:
         scores = figure_scores(figures, sentence_starts, title, text, language, model)
@@ -99,10 +102,11 @@ def key_figure_indices(
         if any(same_value(f, figures[j]) and figures[j].kind == f.kind for j in chosen):
             continue  # the same figure repeated: one key entry is enough
         if len(chosen) >= model.always_key:
-            if scores[i] < model.key_threshold:
+            # a figure the brief's text carries already is key only when surely must-keep
+            in_text = shown is not None and sentence_of(f.start, sentence_starts) in shown
+            bar = model.shown_key_threshold if in_text else model.key_threshold
+            if bar is None or scores[i] < bar:
                 continue
-            if shown is not None and sentence_of(f.start, sentence_starts) in shown:
-                continue  # the brief's text carries it already
         chosen.append(i)
     return chosen
 
