@@ -30,6 +30,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 try:
@@ -310,7 +311,9 @@ def model_name(spec: ModelSpec) -> str:
         return spec.load_model
     from summarizer.language import translation_model_for
 
-    return translation_model_for("de").model_id
+    model_id = translation_model_for("de").model_id
+    assert model_id is not None  # German always has a model (only English has none)
+    return model_id
 
 
 def check_nodes(spec: ModelSpec) -> None:
@@ -354,7 +357,7 @@ def brief_rows(
         return
     results = (
         ray.data.from_items(parts)
-        .flat_map(planned_chunks, fn_kwargs={"plan": plan})
+        .flat_map(partial(planned_chunks, plan=plan))
         .map_batches(
             BriefActor,
             fn_constructor_kwargs={

@@ -166,7 +166,7 @@ class Plan:
     suffix: str = ""
 
 
-def planned_chunks(part: dict, plan: Plan) -> list[dict]:
+def planned_chunks(part: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
     """One part read again, for the brief pipeline: its articles to brief, the plan applied,
     as rows of one chunk (a JSON list) of up to ``BATCH_ARTICLES`` consecutive stories."""
     rows: list[dict[str, Any]] = []
