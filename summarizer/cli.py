@@ -527,11 +527,10 @@ def digest(
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
 
-    from summarizer.progress import summary_line
-
     from summarizer.articles import check_encoding
     from summarizer.digest import build_digest
     from summarizer.pipeline import Settings
+    from summarizer.progress import summary_line
 
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise fail(f"--date '{date}': expected YYYY-MM-DD")

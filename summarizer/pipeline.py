@@ -317,8 +317,9 @@ def translate_prepared(
     by_index = [{s.index: s for s in p.sentences} for p in items]
     texts = [by_index[n][i].text for n, i in pairs]
     out: list[dict[int, str]] = [{} for _ in items]
-    for (n, i), english in zip(pairs, translate_long(translator, texts, on_done=on_done), strict=True):
-        out[n][i] = english
+    english = translate_long(translator, texts, on_done=on_done)
+    for (n, i), text in zip(pairs, english, strict=True):
+        out[n][i] = text
     return out
 
 
