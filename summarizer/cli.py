@@ -530,7 +530,6 @@ def digest(
     from summarizer.articles import check_encoding
     from summarizer.digest import build_digest
     from summarizer.pipeline import Settings
-    from summarizer.progress import summary_line
 
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
@@ -579,11 +578,12 @@ def digest(
         report(message)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
-    line = summary_line(
-        "digest", len(result.entries), len(result.errors), result.from_cache, result.seconds
+    # The digest's summary line: stories, of which briefed now and from the cache, merged.
+    report_summary(
+        f"digest: {len(result.entries)} stories ({result.computed} briefed, "
+        f"{result.from_cache} from cache, {result.merged} merged), "
+        f"{len(result.errors)} failed, {result.seconds:.1f} s → {out}/digest.md"
     )
-    merged = f", {result.merged} merged" if result.merged else ""
-    report_summary(f"{line}{merged} → {out}/digest.md")
     if not result.entries and not result.errors:
         raise fail("no article found in the inputs", 2)
     if result.errors:
