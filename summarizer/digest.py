@@ -281,12 +281,12 @@ def build_digest(
         for (article, others, path), brief in zip(pending, briefs, strict=True):
             progress.stage("writing")
             entry = _entry(brief, others, path, errors, result.notes)
-            if entry is not None:
+            if isinstance(brief, Failure):
+                progress.story(article.id, f"failed: {brief.reason}")
+            elif entry is not None:
                 result.entries.append(entry)
                 result.computed += 1
                 progress.story(article.id, "briefed", brief.sentences)
-            else:
-                progress.story(article.id, f"failed: {errors[-1]['reason']}")
     finally:
         progress.close()
     result.entries.sort(key=_order_key)

@@ -79,7 +79,7 @@ def key_figures_shown(data: dict) -> list[str]:
     language (``--source-only``, model ``none``), "source form (English form)"."""
     if (data.get("model") or {}).get("name") != "none":
         return data["key_figures"]
-    source_of = {}
+    source_of: dict[str, str] = {}
     for figure in data["figures"]:
         source_of.setdefault(figure["text"], figure["source"])
     return [
