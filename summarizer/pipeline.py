@@ -361,10 +361,14 @@ def summarize_batch(
     router = Router.of(router)
     if preload := getattr(router, "preload", None):  # duck-typed routers may have none
         preload()
-    emit = on_event or (lambda stage, article_id, n: None)
+    emit = on_event or _quiet
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
         yield from _brief_chunk(chunk, router, settings, strategy, headlines, emit)
+
+
+def _quiet(stage: str, article_id: str, n: int) -> None:
+    """No one listens to the events."""
 
 
 def _brief_chunk(
@@ -377,6 +381,8 @@ def _brief_chunk(
 ) -> list[Brief | Failure]:
     results: list[Brief | Failure | None] = [None] * len(articles)
     groups: dict[int, tuple[Translator, list[tuple[int, Prepared]]]] = {}
+    # Chunked translation only for a caller that follows the progress.
+    progress = (lambda done, total: emit("translated", "", done)) if emit is not _quiet else None
     for n, article in enumerate(articles):
         emit("read", article.id, len(article.text))
         try:
@@ -397,7 +403,7 @@ def _brief_chunk(
                 preps,
                 translator,
                 strategy.to_translate,
-                on_done=lambda done, total: emit("translated", "", done),
+                on_done=progress,
             )
             titles = [p.article.title for p in preps] if headlines else []
             wanted = [t for t in titles if t]
