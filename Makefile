@@ -105,9 +105,9 @@ eval: standin
 bench:
 	$(PY) bench/run.py
 
-# 2,000 stories through --engine ray vs --engine local (tiny CT2 stand-in); BENCHMARKS.md section.
-bench-ray:
-	$(PY) bench/ray_bench.py
+# 2,000 stories through --engine ray vs --engine local (the full-size CT2 stand-in); BENCHMARKS.md.
+bench-ray: standin
+	$(PY) bench/ray_bench.py --model $(STANDIN_CT2)
 
 clean:
 	rm -rf .pytest_cache .ruff_cache out

@@ -363,42 +363,62 @@ def _iter_inputs(
         if raw == "-":
             data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
             if data is None:
-                data = _read_stdin(MAX_INPUT_BYTES)
+                data = read_stdin()
             yield from _read_bytes(data, "stdin", "<stdin>", None, encoding, on_note)
             continue
-        path = Path(raw)
-        try:
-            exists, is_dir = path.exists(), path.is_dir()
-        except OSError as err:  # a name longer than the system allows (ENAMETOOLONG), ...
-            yield ReadFailure(raw, f"cannot read: {err.strerror or err}")
-            continue
-        if not exists:
-            yield ReadFailure(raw, "no such file or directory")
-        elif is_dir:
-            # Hidden files and folders (an output's .cache), READMEs (a folder's notes, e.g.
-            # eval/data/README.md) and the outputs of an earlier run are no articles.
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.name.upper().startswith("README")
-            )
-            found = [
-                p for p in files if p.suffix.lower() in KNOWN_SUFFIXES and not _is_output(p, lists)
-            ]
-            if not found:
-                yield ReadFailure(raw, "folder holds no .txt, .md, .jsonl or .html files")
-            for p in found:
-                yield from _read_file(p, _stem(p.relative_to(path)), encoding, on_note)
-        elif _is_output(path, lists):
-            yield ReadFailure(raw, f"an output of an earlier run (listed in {OUTPUTS_LIST})")
-        else:
-            yield from _read_file(path, _stem(Path(path.name)), encoding, on_note)
+        for part in input_parts(raw, lists):
+            yield from read_part(part, encoding, on_note)
 
 
-def _read_stdin(limit: int) -> bytes:
-    """At most ``limit + 1`` bytes: enough to tell that stdin is over the limit."""
+InputPart = tuple[str, str] | ReadFailure
+"""One piece of an input: a file to read and the id its articles default to, or a failure."""
+
+
+def input_parts(raw: str, lists: dict[Path, set[str]] | None = None) -> list[InputPart]:
+    """What reading the input ``raw`` (a file or a folder, not ``-``) consists of, in order: a
+    folder gives one part per article file in it. Engines that read in parallel read each part
+    on its own (``read_part``); ``lists`` caches the folders' outputs lists."""
+    lists = {} if lists is None else lists
+    path = Path(raw)
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as err:  # a name longer than the system allows (ENAMETOOLONG), ...
+        return [ReadFailure(raw, f"cannot read: {err.strerror or err}")]
+    if not exists:
+        return [ReadFailure(raw, "no such file or directory")]
+    if is_dir:
+        # Hidden files and folders (an output's .cache), READMEs (a folder's notes, e.g.
+        # eval/data/README.md) and the outputs of an earlier run are no articles.
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and not p.name.upper().startswith("README")
+        )
+        found = [
+            p for p in files if p.suffix.lower() in KNOWN_SUFFIXES and not _is_output(p, lists)
+        ]
+        if not found:
+            return [ReadFailure(raw, "folder holds no .txt, .md, .jsonl or .html files")]
+        return [(str(p), _stem(p.relative_to(path))) for p in found]
+    if _is_output(path, lists):
+        return [ReadFailure(raw, f"an output of an earlier run (listed in {OUTPUTS_LIST})")]
+    return [(str(path), _stem(Path(path.name)))]
+
+
+def read_part(
+    part: InputPart, encoding: str | None = None, on_note: Notes | None = None
+) -> Iterator[Article | ReadFailure]:
+    """The articles (and failures) of one part of an input (``input_parts``), in order."""
+    if isinstance(part, ReadFailure):
+        yield part
+    else:
+        yield from _read_file(Path(part[0]), part[1], encoding, on_note)
+
+
+def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Standard input, at most ``limit + 1`` bytes: enough to tell that it is over the limit."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text stream put in place of stdin (embedding, some test runners)
         return sys.stdin.read(limit + 1).encode("utf-8")

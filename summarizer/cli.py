@@ -17,6 +17,7 @@ from typing import Annotated
 
 import typer
 
+from summarizer.engines import AddressOpt, Engine, EngineOpt, WorkersOpt
 from summarizer.errors import SummarizerError, UsageError
 from summarizer.glossary import load_glossary, with_glossary  # light: the standard library
 from summarizer.strategies import STRATEGIES
@@ -177,28 +178,6 @@ def _glossary(path: Path | None, engine: Engine, source_only: bool = False):
     if engine is not Engine.local:
         raise fail("--glossary works with --engine local only")
     return load_glossary(path)
-
-
-class Engine(StrEnum):
-    local = "local"
-    ray = "ray"
-
-
-EngineOpt = Annotated[
-    Engine,
-    typer.Option(help="local: this process; ray: a Ray cluster (pip install 'summarizer[ray]')."),
-]
-AddressOpt = Annotated[
-    str | None,
-    typer.Option(
-        help="--engine ray: the cluster (auto, ray://HOST:10001, HOST:PORT) "
-        "[default: a local Ray started for this run].",
-        show_default=False,
-    ),
-]
-WorkersOpt = Annotated[
-    int, typer.Option(min=0, help="--engine ray: translator actors (0 = one per CPU).")
-]
 
 
 def _print_version(value: bool) -> None:

@@ -37,6 +37,7 @@ from summarizer.articles import (
 from summarizer.clean import UPDATE_WORDS, clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.errors import SummarizerError
+from summarizer.language import NEWS_LANGUAGES
 from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
 from summarizer.progress import Mode, Progress
 from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
@@ -183,8 +184,12 @@ def cache_key(
     own model)."""
     router = Router.of(translator)
     language = settings.source_language
+    models: dict = router.describe(language)
     if language is None and router.model_for(None) == "route-by-language":
-        language = _detected_language(article)
+        # Routed by detected language: the key names the whole routing table (a change of any
+        # route remakes the briefs) rather than detecting the language again for every cached
+        # story, which would cost a detection per story on a rerun.
+        models = {**models, "routes": {code: router.model_for(code) for code in NEWS_LANGUAGES}}
     describe = getattr(strategy, "describe", None)
     blob = json.dumps(
         [
@@ -193,7 +198,7 @@ def cache_key(
             article.text,
             article.title,
             article.date,
-            router.describe(language),
+            models,
             # Every setting changes the output (source language, word budget, strategy).
             dataclasses.asdict(settings),
             # Reading notes become warnings; absent, the key stays what it was before them.
@@ -203,13 +208,6 @@ def cache_key(
         ensure_ascii=False,
     )
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
-
-
-def _detected_language(article: Article) -> str:
-    from summarizer.language import resolve_source_language
-
-    cleaned = clean(article)
-    return resolve_source_language(article.text[cleaned.body_start : cleaned.body_end])[0]
 
 
 def build_digest(

@@ -76,3 +76,15 @@ class FakeTranslator:
 
 RuleTranslator = FakeTranslator
 """The name the glossary tests use."""
+
+
+@pytest.fixture(scope="session")
+def local_ray():
+    """One local Ray (2 CPUs) for the whole session; the Ray engine joins it instead of
+    starting its own. Its workers import this checkout (they inherit PYTHONPATH)."""
+    ray = pytest.importorskip("ray")
+    paths = [str(ROOT), *(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)]
+    os.environ["PYTHONPATH"] = os.pathsep.join(paths)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()

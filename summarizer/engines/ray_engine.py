@@ -1,18 +1,22 @@
 """The Ray engine: ``brief --out`` and ``digest`` of an archive on a Ray cluster (Ray Data).
 
-    inputs ─read─▶ one Ray task per input (file, folder, JSONL shard) → articles and read failures
-           ─(digest: merge updates on the driver)─▶
-           ─brief─▶ an actor pool: one translator per actor (loaded once), batches of articles,
-                    one translation batch across them (``brief_batch``)
-           ─write─▶ each result cached atomically under OUT/.cache by content key, as the local
-                    digest does; ``brief`` also writes OUT/<id>.<format> from the actor
-    driver ─▶ errors.jsonl, and for the digest its ordering, merging, Markdown and HTML
-              (``summarizer.digest``), built from the cached entries.
+    inputs ─split─▶ parts (a file, each article file of a folder, JSONL shards; ``ray_read``)
+           ─read─▶ Ray tasks → ids, sources, failures (and the texts, to merge updates)
+    driver ─plan─▶ ids unique across inputs, updates merged, ``brief`` file names claimed
+           ─read again─▶ Ray tasks → chunks of 16 stories, the plan applied, streaming into
+           ─brief─▶ an actor pool: one translator per actor (loaded once), one translation
+                    batch per chunk (``brief_batch``); each result cached atomically under
+                    OUT/.cache by content key, as the local digest does; each chunk's briefs
+                    written as one JSONL shard under OUT/.shards; ``brief`` also writes
+                    OUT/<id>.<format>
+    driver ─▶ errors.jsonl, and for the digest its ordering, Markdown and HTML
+              (``summarizer.digest``), built from the shards at the end.
 
-Exactly once: an entry is one file named by its content key (article, model, settings), written
-with a rename; a retried batch (an actor or a node lost) rewrites the same file with the same
-content, and a rerun skips what is cached. The cache keys are the local engine's, so a digest
-started with one engine resumes with the other. OUT must be on storage every node shares.
+Exactly once: a cache entry is one file named by its content key (article, model, settings)
+and a shard one file named by its chunk's first story, each written with a rename; a retried
+chunk (an actor or a node lost) rewrites the same files with the same content, a rerun starts
+new shards and skips what is cached. The cache keys are the local engine's, so a digest started
+with one engine resumes with the other. OUT must be on storage every node shares.
 
 Only imported for ``--engine ray``; ``--engine local`` never imports Ray.
 """
@@ -22,9 +26,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 try:
@@ -37,7 +42,6 @@ except ImportError as err:  # pragma: no cover - depends on the install
 
 from summarizer.articles import Article, Notes, claim_output_files
 from summarizer.digest import (
-    BATCH_ARTICLES,
     DigestResult,
     Progress,
     _order_key,
@@ -45,12 +49,23 @@ from summarizer.digest import (
     merge_updates,
     write_outputs,
 )
+from summarizer.engines.ray_read import (
+    Plan,
+    key_of,
+    order_of,
+    planned_chunks,
+    read_index,
+    split_inputs,
+)
 from summarizer.errors import ModelError, SummarizerError, UsageError
 from summarizer.pipeline import Settings
 from summarizer.render import to_json, to_markdown, write_atomic
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent.parent)
 NODE_CHECK_TIMEOUT_S = 300
+BLOCK_BYTES = 32 * 1024
+SHARDS = ".shards"
+"""Under OUT: the briefs as JSONL shards, one per batch, written as the run goes."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +123,8 @@ def brief_batch(articles: list[Article], pool, settings: Settings, headlines: bo
 
 class BriefActor:
     """One translator per actor; ``__call__`` briefs a batch of article rows, caches each
-    result under ``cache`` and returns one small row per article (key, error, cached)."""
+    result under ``cache``, writes the batch's briefs as one JSONL shard into ``OUT/.shards``
+    and returns one small row per article (key, error, cached)."""
 
     def __init__(self, spec: ModelSpec, settings: Settings, out: str, mode: str, fmt: str):
         self.settings, self.mode, self.fmt = settings, mode, fmt
@@ -124,13 +140,13 @@ class BriefActor:
         rows = [row for chunk in batch["chunk"] for row in json.loads(chunk)]
         out: dict[str, list] = {"n": [], "r": [], "key": [], "error": [], "cached": []}
         out["fatal"] = []
+        briefs: list[dict] = []
         todo: list[tuple[dict, Article, Path]] = []
         for row in rows:
             article = Article(**json.loads(row["article"]))
             path = self.cache / f"{cache_key(article, self.key_pool, self.settings)}.json"
             if path.is_file():
-                if self.mode == "brief":
-                    self._write_brief(row, json.loads(path.read_text(encoding="utf-8")))
+                briefs.append(self._written(row, json.loads(path.read_text(encoding="utf-8"))))
                 self._row(out, row, path, None, True)
             else:
                 todo.append((row, article, path))
@@ -152,15 +168,21 @@ class BriefActor:
             if self.mode == "digest":
                 result["merged"] = json.loads(row["others"])
             write_atomic(path, json.dumps(result, ensure_ascii=False))
-            if self.mode == "brief":
-                self._write_brief(row, result)
+            briefs.append(self._written(row, result))
             self._row(out, row, path, None, False)
+        if briefs:
+            # Named by the batch's first row: a retried batch replaces its own shard.
+            shard = self.out / SHARDS / f"{rows[0]['n']:09d}-{rows[0]['r']:09d}.jsonl"
+            lines = (json.dumps(b, ensure_ascii=False) + "\n" for b in briefs)
+            write_atomic(shard, "".join(lines))
         return out
 
-    def _write_brief(self, row: dict, data: dict) -> None:
-        """Into the file the driver claimed for this article (``articles.claim_output_files``)."""
-        text = to_json(data) if self.fmt == "json" else to_markdown(data)
-        write_atomic(self.out / row["target"], text + "\n")
+    def _written(self, row: dict, data: dict) -> dict:
+        """``brief``: into the file the driver claimed for this article (``claim_output_files``)."""
+        if self.mode == "brief":
+            text = to_json(data) if self.fmt == "json" else to_markdown(data)
+            write_atomic(self.out / row["target"], text + "\n")
+        return data
 
     @staticmethod
     def _row(out: dict, row: dict, path: Path, error: str | None, cached: bool) -> None:
@@ -170,84 +192,6 @@ class BriefActor:
         out["error"].append(error)
         out["cached"].append(cached)
         out["fatal"].append(None)
-
-
-def read_input(row: dict) -> list[dict]:
-    """One input (file, folder or JSONL shard) → rows of articles and read failures, in
-    order. Relative inputs are read from the driver's working directory so that sources are
-    named exactly as the local engine names them; reading notes (an encoding guessed) travel
-    with the row read after them."""
-    from summarizer.articles import ReadFailure, iter_inputs
-
-    here = os.getcwd()
-    relative = not os.path.isabs(row["input"])
-    notes: list[list[str]] = []
-    try:
-        if relative:
-            os.chdir(row["cwd"])
-        rows = []
-        items = iter_inputs(
-            [row["input"]],
-            encoding=row.get("encoding"),
-            on_note=lambda source, note: notes.append([source, note]),
-            warn=lambda message: None,  # ids are made unique across inputs on the driver
-        )
-        for r, item in enumerate(items):
-            record = {"n": row["n"], "r": r, "article": None, "failure": None}
-            if isinstance(item, ReadFailure):
-                record["failure"] = json.dumps({"source": item.source, "reason": item.reason})
-            else:
-                record["article"] = json.dumps(asdict(item), ensure_ascii=False)
-            record["notes"] = json.dumps(notes, ensure_ascii=False)
-            notes = []
-            rows.append(record)
-        return rows
-    finally:
-        os.chdir(here)
-
-
-def read_rows(
-    inputs: list[str], encoding: str | None = None, on_note: Notes | None = None
-) -> list[dict]:
-    """Every input read by its own Ray task (stdin on the driver): rows of articles and read
-    failures in input order, as ``iter_inputs`` gives them — ids made unique across inputs,
-    reading notes told to ``on_note`` in order."""
-    import ray.data
-
-    from summarizer.articles import unique_ids
-
-    items = [
-        {"n": n, "input": raw, "cwd": os.getcwd(), "encoding": encoding}
-        for n, raw in enumerate(inputs)
-    ]
-    remote = [item for item in items if item["input"] != "-"]
-    rows = ray.data.from_items(remote).flat_map(read_input).take_all() if remote else []
-    for item in items:
-        if item["input"] == "-":
-            rows += read_input(item)
-    rows.sort(key=lambda row: (row["n"], row["r"]))
-    for row in rows:
-        for source, note in json.loads(row.get("notes") or "[]"):
-            if on_note:
-                on_note(source, note)
-    readable = [row for row in rows if row["article"]]
-    articles = [Article(**json.loads(row["article"])) for row in readable]
-    for row, article in zip(readable, unique_ids(articles), strict=True):
-        row["article"] = json.dumps(asdict(article), ensure_ascii=False)
-    return rows
-
-
-def read_all(
-    inputs: list[str], encoding: str | None = None, on_note: Notes | None = None
-) -> tuple[list[Article], list[dict]]:
-    """Articles and read failures (``{source, reason}``), in input order."""
-    articles, failures = [], []
-    for row in read_rows(inputs, encoding, on_note):
-        if row["failure"]:
-            failures.append(json.loads(row["failure"]))
-        else:
-            articles.append(Article(**json.loads(row["article"])))
-    return articles, failures
 
 
 @contextmanager
@@ -262,6 +206,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
             # The C++ core worker logs to stderr (actor restarts, ...); the CLI promises one
             # line per problem there. Ray only reads this when the driver starts.
             os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             ray.init(
                 address=address,
                 num_cpus=local_cpus,
@@ -269,7 +214,7 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
                 log_to_driver=False,
                 logging_level=logging.ERROR,
                 configure_logging=True,
-                runtime_env={"env_vars": {"PYTHONPATH": _pythonpath()}},
+                **_code_path(local=address is None),
             )
         started = True
     try:
@@ -277,6 +222,9 @@ def connected(address: str | None, workers: int) -> Iterator[int]:
 
         context = DataContext.get_current()
         context.enable_progress_bars = False
+        # Small blocks: a big input file's chunks spread over the actors as they are read
+        # (a block goes to one actor task whole).
+        context.target_max_block_size = BLOCK_BYTES
         context.print_on_execution_start = False
         logging.getLogger("ray.data").setLevel(logging.CRITICAL)  # failures: one line, ours
         cpus = int(ray.cluster_resources().get("CPU", 0))
@@ -330,11 +278,17 @@ def quiet_stderr() -> Iterator[None]:
         os.close(devnull)
 
 
-def _pythonpath() -> str:
-    """Actors import this checkout's ``summarizer`` first (same path on every node of a
-    cluster that mounts it; elsewhere the installed package is used)."""
-    rest = os.environ.get("PYTHONPATH")
-    return os.pathsep.join(p for p in (PACKAGE_ROOT, rest) if p)
+def _code_path(local: bool) -> dict:
+    """Workers import this checkout's ``summarizer`` first (same path on every node of a
+    cluster that mounts it; elsewhere the installed package is used). A local Ray's workers
+    inherit this process's environment; a cluster's get it through the job's runtime_env,
+    which costs a runtime-env setup per worker, so a local Ray goes without one."""
+    rest = (os.environ.get("PYTHONPATH") or "").split(os.pathsep)
+    path = os.pathsep.join([PACKAGE_ROOT, *(p for p in rest if p and p != PACKAGE_ROOT)])
+    if local:
+        os.environ["PYTHONPATH"] = path
+        return {}
+    return {"runtime_env": {"env_vars": {"PYTHONPATH": path}}}
 
 
 @ray.remote(num_cpus=0, max_retries=0)
@@ -379,7 +333,8 @@ def check_nodes(spec: ModelSpec) -> None:
 
 
 def brief_rows(
-    rows: list[dict],
+    parts: list[dict],
+    plan: Plan,
     spec: ModelSpec,
     settings: Settings,
     out: Path,
@@ -387,47 +342,54 @@ def brief_rows(
     fmt: str,
     actors: int,
     progress: Progress | None = None,
-) -> list[dict]:
-    """The article rows through the actor pool; one result row per article, in input order."""
+) -> Iterator[dict]:
+    """The parts read again and briefed by the actor pool, streaming: read tasks feed the
+    actors, the actors write the briefs (cache, shards, ``brief`` files); back come small rows
+    (``n``, ``r``, ``key``, ``error``, ``cached``), in the order they finish."""
     import ray.data
 
-    if not rows:
-        return []
-    # Batches formed here exactly as the local digest forms them (consecutive runs of
-    # BATCH_ARTICLES stories): the same translation batches give the same English.
-    chunks = [
-        {"chunk": json.dumps(rows[b : b + BATCH_ARTICLES], ensure_ascii=False)}
-        for b in range(0, len(rows), BATCH_ARTICLES)
-    ]
-    results = ray.data.from_items(chunks, override_num_blocks=len(chunks)).map_batches(
-        BriefActor,
-        fn_constructor_kwargs={
-            "spec": spec,
-            "settings": settings,
-            "out": str(out.resolve()),
-            "mode": mode,
-            "fmt": fmt,
-        },
-        batch_size=1,
-        batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
-        # Ray Data spreads actors over nodes, restarts a lost actor and retries its batches.
-        num_cpus=1,
+    shutil.rmtree(out / SHARDS, ignore_errors=True)  # the shards of an earlier run
+    (out / SHARDS).mkdir(parents=True)
+    if not parts:
+        return
+    results = (
+        ray.data.from_items(parts)
+        .flat_map(planned_chunks, fn_kwargs={"plan": plan})
+        .map_batches(
+            BriefActor,
+            fn_constructor_kwargs={
+                "spec": spec,
+                "settings": settings,
+                "out": str(out.resolve()),
+                "mode": mode,
+                "fmt": fmt,
+            },
+            batch_size=1,
+            batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
+            # Ray Data spreads actors over nodes, restarts a lost actor and retries its batches.
+            num_cpus=1,
+        )
     )
-    done = []
     try:
         for row in results.iter_rows():
             if row["fatal"]:
                 raise ModelError(row["fatal"])
-            done.append(row)
             if progress:
                 progress.advance()
+            yield row
     except SummarizerError:
         raise
     except Exception as err:  # a failure Ray did not absorb: one line, not a traceback
         raise one_line(err) from None
-    done.sort(key=lambda row: (row["n"], row["r"]))
-    return done
+
+
+def read_shards(out: Path) -> Iterator[dict]:
+    """The briefs the actors wrote into ``OUT/.shards``, shard by shard."""
+    for shard in sorted((out / SHARDS).glob("*.jsonl")):
+        with open(shard, encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)
 
 
 def one_line(err: BaseException) -> SummarizerError:
@@ -446,15 +408,6 @@ def one_line(err: BaseException) -> SummarizerError:
     return error
 
 
-def _article_row(article: Article, n: int, r: int, others: list[str] | None = None) -> dict:
-    return {
-        "n": n,
-        "r": r,
-        "article": json.dumps(asdict(article), ensure_ascii=False),
-        "others": json.dumps(others or []),
-    }
-
-
 def build_digest(
     inputs: list[str],
     out: Path,
@@ -468,7 +421,10 @@ def build_digest(
     encoding: str | None = None,
     on_note: Notes | None = None,
 ) -> DigestResult:
-    """``summarizer.digest.build_digest`` on Ray: same outputs, same cache, same errors."""
+    """``summarizer.digest.build_digest`` on Ray: same outputs, same cache, same errors. The
+    briefs stream into ``OUT/.shards``; the digest is built from the shards at the end.
+    Merging updates compares every text with the others: with it, the driver reads all texts
+    once (as the local engine does); with ``merge=False`` it holds ids only."""
     import time
 
     started = time.monotonic()
@@ -476,29 +432,40 @@ def build_digest(
     (out / ".cache").mkdir(exist_ok=True)
     with connected(address, workers) as actors:
         check_nodes(spec)
-        articles, errors = read_all(inputs, encoding, on_note)
+        parts = split_inputs(inputs, encoding)
+        index = read_index(parts, texts=merge, on_note=on_note)
+        keys = {id(article): key for key, article in index.articles}
+        articles = [article for _, article in index.articles]
         stories = merge_updates(articles) if merge else [(a, []) for a in articles]
+        plan = Plan(ids=index.renamed)
+        plan.skip = set(keys.values()) - {keys[id(a)] for a, _ in stories}
+        plan.others = {keys[id(a)]: others for a, others in stories if others}
         result = DigestResult(
-            entries=[], errors=errors, merged=sum(len(others) for _, others in stories)
+            entries=[],
+            errors=[f for _, f in index.failures],
+            merged=len(plan.skip),
+            inputs=list(inputs),
         )
-        rows = [_article_row(a, n, 0, others) for n, (a, others) in enumerate(stories)]
-        progress = Progress(len(rows))
+        briefed = {keys[id(a)]: (a.source_path, a.id) for a, _ in stories}
+        del articles, stories, index
+        progress = Progress(len(briefed))
+        failed = []
         try:
-            done = brief_rows(rows, spec, settings, out, "digest", "json", actors, progress)
+            for row in brief_rows(
+                parts, plan, spec, settings, out, "digest", "json", actors, progress
+            ):
+                if row["error"]:
+                    failed.append((order_of(key_of(row)), row["error"]))
+                elif row["cached"]:
+                    result.from_cache += 1
+                else:
+                    result.computed += 1
         finally:
             progress.close()
-    for row in done:
-        article = stories[row["n"]][0]
-        if row["error"]:
-            errors.append({"source": article.source_path, "id": article.id, "reason": row["error"]})
-            continue
-        path = out / ".cache" / f"{row['key']}.json"
-        result.entries.append(json.loads(path.read_text(encoding="utf-8")))
-        if row["cached"]:
-            result.from_cache += 1
-        else:
-            result.computed += 1
-    result.entries.sort(key=_order_key)
+    for (n, r), reason in sorted(failed):
+        source, article_id = briefed[f"{n}:{r}"]
+        result.errors.append({"source": source, "id": article_id, "reason": reason})
+    result.entries = sorted(read_shards(out), key=_order_key)
     result.seconds = time.monotonic() - started
     result.files = write_outputs(out, result, date=date, title=title)
     return result
@@ -515,9 +482,9 @@ def brief_to_folder(
     encoding: str | None = None,
     on_note: Notes | None = None,
 ) -> tuple[int, list[str], int]:
-    """``brief --out`` on Ray: one file per article, written by the actors. Returns the
-    number of articles read, the problems (read failures and failed articles, one line
-    each, in input order) and the number of briefs written."""
+    """``brief --out`` on Ray: one file per article and the JSONL shards, written by the
+    actors as they go. Returns the number of articles read, the problems (read failures
+    and failed articles, one line each, in input order) and the number of briefs written."""
     if settings.strategy == "abstractive":
         raise UsageError("--engine ray supports --summarizer extractive or lead")
     try:
@@ -528,29 +495,30 @@ def brief_to_folder(
         raise UsageError(f"{out}: output folder is not writable ({err.strerror or err})") from None
     with connected(address, workers) as actors:
         check_nodes(spec)
-        rows = read_rows(inputs, encoding, on_note)
-        articles = [{**row, "others": "[]"} for row in rows if not row["failure"]]
-        ids = [json.loads(row["article"])["id"] for row in articles]
+        parts = split_inputs(inputs, encoding)
+        index = read_index(parts, texts=False, on_note=on_note)
+        ids = [article.id for _, article in index.articles]
         try:
             targets = claim_output_files(out, ids, f".{fmt}")
         except OSError as err:
             raise UsageError(f"{out}: cannot write ({err.strerror or err})") from None
-        for row, target in zip(articles, targets, strict=True):
-            row["target"] = target.name
-        done = brief_rows(articles, spec, settings, out, "brief", fmt, actors)
-    problems = []
-    for row in rows:
-        if row["failure"]:
-            failure = json.loads(row["failure"])
-            problems.append((row["n"], row["r"], f"{failure['source']}: {failure['reason']}"))
-    by_pos = {(row["n"], row["r"]): row for row in articles}
-    for row in done:
-        if row["error"]:
-            source = json.loads(by_pos[(row["n"], row["r"])]["article"])["source_path"]
-            problems.append((row["n"], row["r"], f"{source}: {row['error']}"))
+        plan = Plan(ids=index.renamed, suffix=f".{fmt}")
+        plan.targets = {
+            key: target.name
+            for (key, _), article_id, target in zip(index.articles, ids, targets, strict=True)
+            if target.name != article_id + plan.suffix
+        }
+        sources = {key: article.source_path for key, article in index.articles}
+        problems = [(order_of(key), f"{f['source']}: {f['reason']}") for key, f in index.failures]
+        del index, ids, targets
+        failed = 0
+        for row in brief_rows(parts, plan, spec, settings, out, "brief", fmt, actors):
+            if row["error"]:
+                failed += 1
+                key = key_of(row)
+                problems.append((order_of(key), f"{sources[key]}: {row['error']}"))
     problems.sort()
-    briefed = sum(1 for row in done if not row["error"])
-    return len(articles), [p for *_, p in problems], briefed
+    return len(sources), [line for _, line in problems], len(sources) - failed
 
 
 def brief_command(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from summarizer.engines import AddressOpt, Engine, EngineOpt, WorkersOpt
 from summarizer.errors import SummarizerError, UsageError
 
 
@@ -106,6 +107,9 @@ def eval_command(
         "not. Without it they are reported on stderr and in the output, and the common ids "
         "are scored.",
     ),
+    engine: EngineOpt = Engine.local,
+    address: AddressOpt = None,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Score briefs: ROUGE-1/2/L/Lsum (precision, recall, F1), figure fidelity, chrF/BLEU, 95 %
     CIs and a paired test.
@@ -113,7 +117,8 @@ def eval_command(
     Prints a Markdown report (or JSON with --format json) and a signature for every score, e.g.
     rouge|tok:unicode|stem:yes|strategy:extractive|model:NAME@REV|standin:no|data:SHA|version:V.
     """
-    from summarizer.evaluation.evaluate import Options, evaluate
+    from summarizer.engines import evaluate
+    from summarizer.evaluation.evaluate import Options
     from summarizer.evaluation.report import dumps, to_markdown, write_csv
     from summarizer.evaluation.rouge import TOKENIZERS
 
@@ -126,7 +131,9 @@ def eval_command(
     if sum(str(p) == "-" for p in hyps) > 1:
         raise UsageError("--hyps -: standard input can be read only once")
     options = Options(tokenizer=tokenizer, stem=stem, samples=bootstrap, trials=trials, seed=seed)
-    result = evaluate(refs, list(hyps), options, names=list(names) if names else None)
+    result = evaluate(
+        refs, list(hyps), options, engine, address, workers, names=list(names) if names else None
+    )
 
     problems = []
     for system in result["systems"]:

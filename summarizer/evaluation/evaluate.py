@@ -81,9 +81,12 @@ def evaluate(
     options: Options | None = None,
     figure_parser=None,
     names: list[str] | None = None,
+    score=None,
 ) -> dict[str, Any]:
     """Load, check, match and score. ``figure_parser``: a FigureParser (default: the project's);
-    ``names``: one label per HYPS file (default: the strategy, else the file name)."""
+    ``names``: one label per HYPS file (default: the strategy, else the file name);
+    ``score``: scores the articles instead of ``score_articles`` (same arguments, same result;
+    an engine runs it on parts of the corpus elsewhere)."""
     options = options or Options()
     refs = inputs.load_references(refs_path)
     hyps_sets = [inputs.load_hypotheses(p) for p in hyps_paths]
@@ -109,8 +112,9 @@ def evaluate(
     systems, internals = [], []
     for hyps, match, info, label in zip(hyps_sets, matches, infos, labels, strict=True):
         result, internal = _score_system(
-            refs, hyps, match, info, label, rouge, figure_scorer, figure_error, options
-        )
+            refs, hyps, match, info, label, rouge, figure_scorer, figure_error, options,
+            score or score_articles,
+        )  # fmt: skip
         systems.append(result)
         internals.append(internal)
     paired = _paired(internals[0], internals[1], options) if len(internals) >= 2 else None
@@ -136,25 +140,44 @@ def _interval(stat: Statistic, options: Options, key: str = "value") -> dict[str
     return {key: ci.value, "low": ci.low, "high": ci.high}
 
 
-def _score_system(refs, hyps, match, info, label, rouge, figure_scorer, figure_error, options):
+def score_articles(pairs: list[tuple], rouge, figure_scorer) -> list[tuple]:
+    """Per (reference, brief) pair: ROUGE precision, recall and F by type (``{type: {p, r, f}}``,
+    None without a reference brief) and the figure scores (None without a scorer or key
+    figures)."""
+    scored = []
+    for ref, brief in pairs:
+        rouge_f = None
+        if ref.brief is not None:
+            scores = rouge.score(ref.brief, brief)
+            rouge_f = {
+                t: {"p": s.precision, "r": s.recall, "f": s.fmeasure} for t, s in scores.items()
+            }
+        figures = None
+        if figure_scorer is not None and ref.key_figures:
+            figures = figure_scorer.score(ref, brief)
+        scored.append((rouge_f, figures))
+    return scored
+
+
+def _score_system(
+    refs, hyps, match, info, label, rouge, figure_scorer, figure_error, options, score
+):
     records = refs.records
     articles: list[dict[str, Any]] = []
     rouge_scores: dict[str, dict[str, float]] = {}
     figure_scores: dict[str, Any] = {}
-    for rid in match.common:
-        ref, hyp = records[rid], hyps.records[rid]
+    pairs = [(records[rid], hyps.records[rid].brief) for rid in match.common]
+    for rid, (rouge_f, figures) in zip(
+        match.common, score(pairs, rouge, figure_scorer), strict=True
+    ):
         article: dict[str, Any] = {"id": rid}
-        if ref.brief is not None:
-            scores = rouge.score(ref.brief, hyp.brief)
-            rouge_scores[rid] = {t: scores[t].fmeasure for t in ROUGE_TYPES}
-            for t in ROUGE_TYPES:
-                article[t] = scores[t].fmeasure
-            article["rouge"] = {
-                t: {"p": s.precision, "r": s.recall, "f": s.fmeasure} for t, s in scores.items()
-            }
-        if figure_scorer is not None and ref.key_figures:
-            figure_scores[rid] = figure_scorer.score(ref, hyp.brief)
-            article["figures"] = figure_scores[rid].as_dict()
+        if rouge_f is not None:
+            rouge_scores[rid] = {t: rouge_f[t]["f"] for t in ROUGE_TYPES}
+            article.update(rouge_scores[rid])
+            article["rouge"] = rouge_f
+        if figures is not None:
+            figure_scores[rid] = figures
+            article["figures"] = figures.as_dict()
         articles.append(article)
 
     data_sha = refs.sha256

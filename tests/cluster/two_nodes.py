@@ -151,6 +151,9 @@ def main() -> int:
             lost = sorted(set(ids) - set(written))
             twice = sorted({i for i in written if written.count(i) > 1})
             problems.append(f"stories lost {lost[:5]} or written twice {twice[:5]}")
+        sharded = [json.loads(line)["id"] for p in (out / ".shards").iterdir() for line in p.open()]
+        if sorted(sharded) != sorted(ids):
+            problems.append(f"{len(sharded)} briefs in the shards, not each of {len(ids)} once")
         if len(list(cache.glob("*.json"))) != args.stories:
             problems.append(f"{len(list(cache.glob('*.json')))} cache entries, not {args.stories}")
         seconds = time.monotonic() - started
