@@ -98,7 +98,10 @@ ModelOpt = Annotated[
 BeamsOpt = Annotated[int, typer.Option(min=1, max=16, help="Beam size for decoding.")]
 BackendOpt = Annotated[
     Backend,
-    typer.Option(help="auto: CTranslate2 when a converted model is present, else transformers."),
+    typer.Option(
+        help="auto: CTranslate2 when a converted model is present, else transformers; "
+        "none: no translation (as --source-only)."
+    ),
 ]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")
