@@ -354,7 +354,7 @@ def brief(
         for n, (article, result) in enumerate(zip(articles, results, strict=True)):
             if isinstance(result, Failure):
                 # E.g. the model of this article's language is missing: the others still go on.
-                progress.story(article.id, "failed")
+                progress.count()  # the story's line is the error itself
                 report(f"{article.source_path}: {result.reason}")
                 failures += 1
                 model_failed = model_failed or result.kind == "model"
@@ -372,10 +372,13 @@ def brief(
             progress.story(article.id, "briefed", result.sentences)
     finally:
         progress.close()
+    if model_failed and not briefed:
+        # No brief at all because of a missing model: a model problem that stopped the job,
+        # said in its one line (as when an explicit model is missing), with no summary.
+        raise typer.Exit(2)
     report_summary(summary_line("brief", briefed, failures, 0, time.monotonic() - started))
     if failures:
-        # No brief at all because of a missing model: a model problem that stopped the job.
-        raise typer.Exit(2 if model_failed and not briefed else 1)
+        raise typer.Exit(1)
 
 
 def _output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:

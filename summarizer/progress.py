@@ -125,6 +125,12 @@ class Progress:
             self._line(f"{self.label}: {self.done}/{self.total} ({self.rate:.2f}/s)")
             self._next_line = (int(self.done / self.total * 10) + 1) / 10
 
+    def count(self, n: int = 1) -> None:
+        """``n`` more items done, with no line of their own (an error line says it)."""
+        self.done += n
+        if self.bar:
+            self.bar.update(self.task, advance=n, rate=f"{self.rate:.2f}/s", refresh=True)
+
     def story(self, item: str, outcome: str, sentences=()) -> None:
         """One story done (``advance`` by one). In verbose mode, details follow its line: the
         chosen ``sentences`` (``BriefSentence``-like: ``index`` from 0, ``source``), numbered
