@@ -98,7 +98,10 @@ ModelOpt = Annotated[
 BeamsOpt = Annotated[int, typer.Option(min=1, max=16, help="Beam size for decoding.")]
 BackendOpt = Annotated[
     Backend,
-    typer.Option(help="auto: CTranslate2 when a converted model is present, else transformers."),
+    typer.Option(
+        help="auto: CTranslate2 when a converted model is present, else transformers; "
+        "none: no translation (as --source-only)."
+    ),
 ]
 OfflineOpt = Annotated[
     bool, typer.Option("--offline", help="Never touch the network (as HF_HUB_OFFLINE=1).")
@@ -127,6 +130,36 @@ EncodingOpt = Annotated[
 ]
 
 
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress: only problems and the summary line (on stderr)."
+    ),
+]
+VerboseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Also each story's chosen sentences (numbered from 1) and seconds per stage.",
+    ),
+]
+SourceOnlyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--source-only",
+        help="No translation, no model: the brief in the article's own language (backend none).",
+    ),
+]
+
+
+def _mode(quiet: bool, verbose: bool):
+    """The progress mode (``summarizer.progress.Mode``) of --quiet / --verbose."""
+    if quiet and verbose:
+        raise fail("--quiet and --verbose: choose one")
+    return "quiet" if quiet else "verbose" if verbose else "normal"
+
+
 GlossaryOpt = Annotated[
     Path | None,
     typer.Option(
@@ -139,10 +172,12 @@ GlossaryOpt = Annotated[
 ]
 
 
-def _glossary(path: Path | None, engine: Engine):
+def _glossary(path: Path | None, engine: Engine, source_only: bool = False):
     """The ``--glossary`` file, loaded and checked before any article or model."""
     if path is None:
         return None
+    if source_only:
+        raise fail("--glossary and --source-only: nothing is translated, no term to keep")
     if engine is not Engine.local:
         raise fail("--glossary works with --engine local only")
     return load_glossary(path)
@@ -183,6 +218,11 @@ def report(problem: object) -> None:
     typer.echo(f"summarizer: {problem}", err=True)
 
 
+def report_summary(line: str) -> None:
+    """The run's last line on stderr (``summarizer.progress.summary_line``), in every mode."""
+    typer.echo(line, err=True)
+
+
 def note(source: str, text: str) -> None:
     report(f"{source}: warning: {text}")
 
@@ -204,9 +244,15 @@ def read_articles(inputs: list[str], encoding: str | None = None):
     return articles, failures
 
 
-def _translator(model, backend, beams, offline, threads):
-    """Translators loaded on first use, one per model; ``--model`` serves every article."""
-    from summarizer.translate import Router
+def _translator(model, backend, beams, offline, threads, source_only: bool = False):
+    """Translators loaded on first use, one per model; ``--model`` serves every article.
+    ``source_only``: the ``none`` backend for every article (no model at all)."""
+    from summarizer.translate import Router, load_translator
+
+    if source_only:
+        if model:
+            raise fail("--source-only uses no model: drop --model")
+        return load_translator(backend="none")
 
     router = Router(model, backend=backend.value, beams=beams, offline=offline, threads=threads)
     router.preload()  # load (and fail on) an explicit model before any work
@@ -262,16 +308,27 @@ def brief(
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
     glossary: GlossaryOpt = None,
+    source_only: SourceOnlyOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Brief each article: choose its key sentences, translate them, check every figure."""
+    import time
+
     from summarizer.pipeline import Settings, summarize_batch
+    from summarizer.progress import Progress, summary_line
     from summarizer.render import to_json, to_markdown, write_atomic
     from summarizer.results import Failure
+
+    started = time.monotonic()
+    mode = _mode(quiet, verbose)
+    if source_only:
+        backend = Backend("none")
 
     settings = Settings(
         max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
-    terms = _glossary(glossary, engine)
+    terms = _glossary(glossary, engine, source_only)
     if engine is Engine.ray:
         from summarizer.engines.ray_engine import ModelSpec, brief_command
 
@@ -282,31 +339,46 @@ def brief(
     articles, failures = read_articles(inputs, encoding)
     if not articles:
         raise fail("no article could be read", 1 if failures else 2)
-    translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
+    translator = with_glossary(
+        _translator(model, backend, beams, offline, threads, source_only), terms
+    )
     strategy = _strategy_object(summarizer, summary_model, beams, offline)
     render = to_json if format is Format.json else to_markdown
     targets = _output_files(out, [a.id for a in articles], f".{format.value}") if out else []
     briefed, model_failed = 0, False
-    results = summarize_batch(articles, translator, settings, strategy=strategy)
-    for n, (article, result) in enumerate(zip(articles, results, strict=True)):
-        if isinstance(result, Failure):
-            # E.g. the model of this article's language is missing: the others still go on.
-            report(f"{article.source_path}: {result.reason}")
-            failures += 1
-            model_failed = model_failed or result.kind == "model"
-            continue
-        briefed += 1
-        text = render(result.to_dict())
-        if out is None:
-            typer.echo(text)
-            continue
-        try:
-            write_atomic(targets[n], text + "\n")
-        except OSError as err:
-            raise fail(f"{targets[n]}: cannot write ({err.strerror or err})") from None
+    progress = Progress(len(articles), label="brief", mode=mode)
+    results = summarize_batch(
+        articles, translator, settings, strategy=strategy, on_event=progress.event
+    )
+    try:
+        for n, (article, result) in enumerate(zip(articles, results, strict=True)):
+            if isinstance(result, Failure):
+                # E.g. the model of this article's language is missing: the others still go on.
+                progress.count()  # the story's line is the error itself
+                report(f"{article.source_path}: {result.reason}")
+                failures += 1
+                model_failed = model_failed or result.kind == "model"
+                continue
+            progress.stage("writing")
+            briefed += 1
+            text = render(result.to_dict())
+            if out is None:
+                typer.echo(text)
+            else:
+                try:
+                    write_atomic(targets[n], text + "\n")
+                except OSError as err:
+                    raise fail(f"{targets[n]}: cannot write ({err.strerror or err})") from None
+            progress.story(article.id, "briefed", result.sentences)
+    finally:
+        progress.close()
+    if model_failed and not briefed:
+        # No brief at all because of a missing model: a model problem that stopped the job,
+        # said in its one line (as when an explicit model is missing), with no summary.
+        raise typer.Exit(2)
+    report_summary(summary_line("brief", briefed, failures, 0, time.monotonic() - started))
     if failures:
-        # No brief at all because of a missing model: a model problem that stopped the job.
-        raise typer.Exit(2 if model_failed and not briefed else 1)
+        raise typer.Exit(1)
 
 
 def _output_files(out: Path, ids: list[str], suffix: str) -> list[Path]:
@@ -433,6 +505,9 @@ def digest(
     address: AddressOpt = None,
     workers: WorkersOpt = 0,
     glossary: GlossaryOpt = None,
+    source_only: SourceOnlyOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """A day's stories in, one English digest out. Resumes an interrupted run from OUT/.cache."""
     import re
@@ -445,10 +520,13 @@ def digest(
         raise fail(f"--date '{date}': expected YYYY-MM-DD")
     if encoding:
         check_encoding(encoding)
-    terms = _glossary(glossary, engine)
+    terms = _glossary(glossary, engine, source_only)
     settings = Settings(
         max_words=max_words, strategy=summarizer, source_language=_source_lang(source_lang)
     )
+    mode = _mode(quiet, verbose)
+    if source_only:
+        backend = Backend("none")
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".write-test"
@@ -465,7 +543,9 @@ def digest(
             inputs, out, spec, settings, date, title, merge, address, workers, encoding, note
         )
     else:
-        translator = with_glossary(_translator(model, backend, beams, offline, threads), terms)
+        translator = with_glossary(
+            _translator(model, backend, beams, offline, threads, source_only), terms
+        )
         result = build_digest(
             inputs,
             out,
@@ -477,16 +557,17 @@ def digest(
             encoding=encoding,
             on_note=note,
             strategy=_strategy_object(summarizer, summary_model, beams, offline),
+            mode=mode,
         )
     for message in result.notes:
         report(message)
     for error in result.errors:
         report(f"{error['source']}: {error['reason']}")
-    typer.echo(
+    # The digest's summary line: stories, of which briefed now and from the cache, merged.
+    report_summary(
         f"digest: {len(result.entries)} stories ({result.computed} briefed, "
         f"{result.from_cache} from cache, {result.merged} merged), "
-        f"{len(result.errors)} failed, {result.seconds:.1f} s → {out}/digest.md",
-        err=True,
+        f"{len(result.errors)} failed, {result.seconds:.1f} s → {out}/digest.md"
     )
     if not result.entries and not result.errors:
         raise fail("no article found in the inputs", 2)

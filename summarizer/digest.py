@@ -19,7 +19,6 @@ import hashlib
 import json
 import math
 import re
-import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from summarizer.digest_html import anchor, digest_html
 from summarizer.errors import SummarizerError
 from summarizer.language import NEWS_LANGUAGES
 from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
+from summarizer.progress import Mode, Progress
 from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
 from summarizer.results import Brief, Failure
 from summarizer.strategies import Strategy
@@ -210,46 +210,6 @@ def cache_key(
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 
-class Progress:
-    """A rich progress bar on a terminal; plain lines (every 10 %) otherwise."""
-
-    def __init__(self, total: int, stream=None, label: str = "digest"):
-        self.total, self.done, self.start = total, 0, time.monotonic()
-        self.label = label
-        self.stream = stream or sys.stderr
-        self.bar = None
-        if self.stream.isatty() and total:
-            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-            from rich.progress import Progress as RichProgress
-
-            self.bar = RichProgress(
-                TextColumn(label),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]}"),
-                TimeRemainingColumn(),
-                transient=True,
-            )
-            self.task = self.bar.add_task(label, total=total, rate="")
-            self.bar.start()
-        self._next_line = 0.1
-
-    def advance(self, n: int = 1) -> None:
-        self.done += n
-        rate = self.done / max(time.monotonic() - self.start, 1e-6)
-        if self.bar:
-            self.bar.update(self.task, advance=n, rate=f"{rate:.2f} articles/s")
-        elif self.total and self.done / self.total >= self._next_line - 1e-9:
-            print(
-                f"{self.label}: {self.done}/{self.total} articles ({rate:.2f}/s)", file=self.stream
-            )
-            self._next_line = (int(self.done / self.total * 10) + 1) / 10
-
-    def close(self) -> None:
-        if self.bar:
-            self.bar.stop()
-
-
 def build_digest(
     inputs: list[str],
     out: Path,
@@ -261,8 +221,10 @@ def build_digest(
     encoding: str | None = None,
     on_note: Notes | None = None,
     strategy: Strategy | None = None,
+    mode: Mode = "normal",
 ) -> DigestResult:
-    """Read, merge, brief (or take from the cache), order and write the digest into ``out``."""
+    """Read, merge, brief (or take from the cache), order and write the digest into ``out``.
+    Progress goes to stderr (``mode``: see ``summarizer.progress``)."""
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     cache = out / ".cache"
@@ -276,7 +238,7 @@ def build_digest(
             articles.append(item)
     if merge:
         merging = (
-            Progress(len(articles), label="merging")
+            Progress(len(articles), label="merging", mode=mode, per_item=False)
             if len(articles) >= MERGE_PROGRESS_FROM
             else None
         )
@@ -293,7 +255,7 @@ def build_digest(
         merged=sum(len(others) for _, others in stories),
         inputs=list(inputs),
     )
-    progress = Progress(len(stories))
+    progress = Progress(len(stories), label="digest", mode=mode)
     pending: list[tuple[Article, list[str], Path]] = []
     for article, others in stories:
         path = cache / f"{cache_key(article, translator, settings, strategy)}.json"
@@ -302,7 +264,7 @@ def build_digest(
             entry["merged"] = others
             result.entries.append(entry)
             result.from_cache += 1
-            progress.advance()
+            progress.story(article.id, "from cache")
         else:
             pending.append((article, others, path))
     briefs = summarize_batch(
@@ -311,14 +273,18 @@ def build_digest(
         settings,
         strategy=strategy,
         headlines=True,
+        on_event=progress.event,
     )
     try:
-        for (_, others, path), brief in zip(pending, briefs, strict=True):
+        for (article, others, path), brief in zip(pending, briefs, strict=True):
+            progress.stage("writing")
             entry = _entry(brief, others, path, errors, result.notes)
-            if entry is not None:
+            if isinstance(brief, Failure):
+                progress.story(article.id, f"failed: {brief.reason}")
+            elif entry is not None:
                 result.entries.append(entry)
                 result.computed += 1
-            progress.advance()
+                progress.story(article.id, "briefed", brief.sentences)
     finally:
         progress.close()
     result.entries.sort(key=_order_key)

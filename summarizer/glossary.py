@@ -196,6 +196,7 @@ class GlossaryTranslator:
         self.revision = translator.revision
         self.backend = translator.backend
         self.standin = translator.standin
+        self.translates = getattr(translator, "translates", True)
 
     @property
     def max_tokens(self) -> int:

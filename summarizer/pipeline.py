@@ -22,7 +22,7 @@ from summarizer.select import english_words_estimate, words
 from summarizer.sentences import Sentence, normalise, split_sentences
 from summarizer.strategies import Strategy, create
 from summarizer.translate import Router, Translator
-from summarizer.translate.window import split_to_fit, translate_long
+from summarizer.translate.window import Done, split_to_fit, translate_long
 
 __all__ = [
     "STANDIN_WARNING",
@@ -38,8 +38,8 @@ __all__ = [
 
 BATCH_ARTICLES = 16
 """Articles whose sentences go to the translator together (one batch per model)."""
-STAGES = ("read", "source", "translate", "check")
-"""The stages ``on_event`` reports, in order, per article (see ``summarize_batch``)."""
+STAGES = ("read", "source", "translate", "translated", "check")
+"""The stages ``on_event`` reports, in order (see ``summarize_batch``)."""
 MONTHS = [
     "Jan.",
     "Feb.",
@@ -147,7 +147,8 @@ def prepare(
         if english_words_estimate(sentences[i], language) > settings.max_words:
             sentences[i] = leading_clauses(article.text, sentences[i], settings.max_words, language)
             notes.append(
-                f"sentence {i} alone is longer than the brief's budget: its first clauses are used"
+                f"sentence {i + 1} alone is longer than the brief's budget: "
+                "its first clauses are used"
             )
     return Prepared(
         article,
@@ -193,8 +194,6 @@ def finish(
     prepared: Prepared, english: dict[int, str], translator: Translator, settings: Settings
 ) -> Brief:
     """Check figures of the translated sentences, trim to the budget, assemble the brief."""
-    from summarizer.figures import check_translation
-
     warnings: list[str] = [*prepared.notes, *prepared.route_notes]
     if translator.standin:
         warnings.append(STANDIN_WARNING)
@@ -214,7 +213,7 @@ def finish(
         i: [f for f in prepared.figures if f.sentence == i and f.end <= by_index[i].end]
         for i in chosen
     }
-    checks = {i: check_translation(figures_in[i], english[i]) for i in chosen}
+    checks = {i: check(figures_in[i], english[i], translator) for i in chosen}
     # A figure the model lost gets one more try: the sentence again, with its figures already
     # in English form (digits the model tends to copy). Kept only if fewer figures go missing.
     # (Not for a stand-in: its random output never holds a figure, the retry would only
@@ -223,16 +222,16 @@ def finish(
     if retry:
         protected = [protect_figures(prepared, by_index[i], figures_in[i]) for i in retry]
         for i, text in zip(retry, translate_long(translator, protected), strict=True):
-            second = check_translation(figures_in[i], text)
+            second = check(figures_in[i], text, translator)
             if len(second.missing) < len(checks[i].missing):
                 checks[i] = second
-                warnings.append(f"sentence {i}: translated again with its figures protected")
+                warnings.append(f"sentence {i + 1}: translated again with its figures protected")
     sentences_out = []
     status_of: dict[int, str] = {}
     for i in chosen:
-        for check in checks[i].figures:
-            status_of[id(check.figure)] = check.status
-        warnings.extend(f"sentence {i}: {w}" for w in checks[i].warnings)
+        for verdict in checks[i].figures:
+            status_of[id(verdict.figure)] = verdict.status
+        warnings.extend(f"sentence {i + 1}: {w}" for w in checks[i].warnings)
         sentence = by_index[i]
         sentences_out.append(
             BriefSentence(i, sentence.text, checks[i].text, sentence.start, sentence.end)
@@ -241,7 +240,9 @@ def finish(
     glossary_warnings = getattr(translator, "glossary_warnings", None)
     if glossary_warnings is not None:
         for s in sentences_out:
-            warnings.extend(f"sentence {s.index}: {w}" for w in glossary_warnings(s.source, s.text))
+            warnings.extend(
+                f"sentence {s.index + 1}: {w}" for w in glossary_warnings(s.source, s.text)
+            )
     brief = " ".join(s.text for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(
@@ -257,6 +258,18 @@ def finish(
         source_language=prepared.language,
         standin=translator.standin,
     )
+
+
+def check(figures: list, english: str, translator: Translator):
+    """The figure check of one sentence. Text that was not translated (English articles,
+    ``--source-only``: a translator with ``translates = False``) keeps every figure it has:
+    nothing is checked, so nothing is called missing or invented."""
+    from summarizer.figures import check_translation
+    from summarizer.figures.check import CheckResult, FigureCheck
+
+    if getattr(translator, "translates", True):
+        return check_translation(figures, english)
+    return CheckResult(english, [FigureCheck(f, "kept", f.source) for f in figures])
 
 
 def protect_figures(prepared: Prepared, sentence: Sentence, figures: list) -> str:
@@ -295,15 +308,18 @@ def translate_prepared(
     items: list[Prepared],
     translator: Translator,
     wanted: Callable[[Prepared], list[int]] | None = None,
+    on_done: Done | None = None,
 ) -> list[dict[int, str]]:
-    """Translate the chosen sentences (or ``wanted(p)``) of several articles in one batch."""
+    """Translate the chosen sentences (or ``wanted(p)``) of several articles in one batch;
+    ``on_done(done, total)`` hears the sentences finished as it goes (see ``translate_long``)."""
     wanted = wanted or (lambda p: p.chosen)
     pairs = [(n, i) for n, p in enumerate(items) for i in wanted(p)]
     by_index = [{s.index: s for s in p.sentences} for p in items]
     texts = [by_index[n][i].text for n, i in pairs]
     out: list[dict[int, str]] = [{} for _ in items]
-    for (n, i), english in zip(pairs, translate_long(translator, texts), strict=True):
-        out[n][i] = english
+    english = translate_long(translator, texts, on_done=on_done)
+    for (n, i), text in zip(pairs, english, strict=True):
+        out[n][i] = text
     return out
 
 
@@ -336,17 +352,23 @@ def summarize_batch(
 
     ``on_event(stage, article_id, n)`` is called per article and stage, in ``STAGES`` order:
     ``read`` (n: characters), ``source`` (n: sentences chosen), ``translate`` (n: sentences
-    sent to the translator), ``check`` (n: sentences in the brief).
+    sent to the translator), ``check`` (n: sentences in the brief). While a batch translates,
+    ``translated`` (article_id "", n: sentences of the batch finished so far) follows each
+    chunk, counting up to the sum of the batch's ``translate`` events.
     """
     settings = settings or Settings()
     strategy = strategy or create(settings.strategy, summary_model=summary_model)
     router = Router.of(router)
     if preload := getattr(router, "preload", None):  # duck-typed routers may have none
         preload()
-    emit = on_event or (lambda stage, article_id, n: None)
+    emit = on_event or _quiet
     iterator = iter(articles)
     while chunk := list(islice(iterator, batch_size)):
         yield from _brief_chunk(chunk, router, settings, strategy, headlines, emit)
+
+
+def _quiet(stage: str, article_id: str, n: int) -> None:
+    """No one listens to the events."""
 
 
 def _brief_chunk(
@@ -359,6 +381,8 @@ def _brief_chunk(
 ) -> list[Brief | Failure]:
     results: list[Brief | Failure | None] = [None] * len(articles)
     groups: dict[int, tuple[Translator, list[tuple[int, Prepared]]]] = {}
+    # Chunked translation only for a caller that follows the progress.
+    progress = (lambda done, total: emit("translated", "", done)) if emit is not _quiet else None
     for n, article in enumerate(articles):
         emit("read", article.id, len(article.text))
         try:
@@ -375,7 +399,12 @@ def _brief_chunk(
         for prep in preps:
             emit("translate", prep.article.id, len(strategy.to_translate(prep)))
         try:
-            english = translate_prepared(preps, translator, strategy.to_translate)
+            english = translate_prepared(
+                preps,
+                translator,
+                strategy.to_translate,
+                on_done=progress,
+            )
             titles = [p.article.title for p in preps] if headlines else []
             wanted = [t for t in titles if t]
             heads = iter(translate_long(translator, wanted) if wanted else ())

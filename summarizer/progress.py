@@ -36,6 +36,12 @@ class Progress:
     ):
         self.total, self.done, self.start = total, 0, time.monotonic()
         self.label, self.mode, self.per_item = label, mode, per_item
+        self._batch_sentences = 0
+        self._batch_started: float | None = None
+        self._batch: list[str] = []
+        self._last = self.start
+        self.seconds: dict[str, dict[str, float]] = {}
+        """Seconds per stage of each story (``source``, ``translate``, ``check``), by id."""
         self.stream = stream or sys.stderr
         self._next_line = 0.1
         self.bar = None
@@ -73,6 +79,36 @@ class Progress:
         elif self.mode == "verbose":
             self._line(f"{self.label}: {text}")
 
+    def event(self, stage: str, article_id: str, n: int) -> None:
+        """``summarize_batch``'s ``on_event``: the stage on the bar, and the seconds of each
+        stage per story (a batch's translation counts for each of its stories)."""
+        now = time.monotonic()
+        if stage in ("read", "check"):
+            self._end_batch(now)
+        if stage == "read":
+            self.stage(f"reading {article_id}")
+        elif stage == "source":
+            self.seconds.setdefault(article_id, {})["source"] = now - self._last
+            self.stage("source side")
+        elif stage == "translate":
+            if self._batch_started is None:
+                self._batch_started, self._batch_sentences, self._batch = now, 0, []
+            self._batch_sentences += n
+            self._batch.append(article_id)
+            self.stage(f"translating {self._batch_sentences} sentences")
+        elif stage == "translated":
+            self.stage(f"translating {n}/{self._batch_sentences} sentences")
+        elif stage == "check":
+            self.seconds.setdefault(article_id, {})["check"] = now - self._last
+            self.stage("checking")
+        self._last = now
+
+    def _end_batch(self, now: float) -> None:
+        if self._batch_started is not None:
+            for member in self._batch:
+                self.seconds.setdefault(member, {})["translate"] = now - self._batch_started
+            self._batch_started = None
+
     def advance(self, n: int = 1, item: str | None = None, outcome: str | None = None) -> None:
         """``n`` more items done; ``item`` and ``outcome`` name the story and what became of it
         (``briefed``, ``failed: …``, ``from cache``)."""
@@ -88,6 +124,22 @@ class Progress:
         elif self.done / self.total >= self._next_line - 1e-9:
             self._line(f"{self.label}: {self.done}/{self.total} ({self.rate:.2f}/s)")
             self._next_line = (int(self.done / self.total * 10) + 1) / 10
+
+    def count(self, n: int = 1) -> None:
+        """``n`` more items done, with no line of their own (an error line says it)."""
+        self.done += n
+        if self.bar:
+            self.bar.update(self.task, advance=n, rate=f"{self.rate:.2f}/s", refresh=True)
+
+    def story(self, item: str, outcome: str, sentences=()) -> None:
+        """One story done (``advance`` by one). In verbose mode, details follow its line: the
+        chosen ``sentences`` (``BriefSentence``-like: ``index`` from 0, ``source``), numbered
+        from 1 as a reader counts, with their first words, and the seconds of each stage."""
+        self.advance(item=item, outcome=outcome)
+        for sentence in sentences:
+            self.detail(f"  sentence {sentence.index + 1}: {first_words(sentence.source)}")
+        if times := self.seconds.get(item):
+            self.detail("  " + ", ".join(f"{stage} {sec:.2f} s" for stage, sec in times.items()))
 
     def detail(self, text: str) -> None:
         """A line shown in verbose mode only (above the bar on a terminal)."""
@@ -113,6 +165,12 @@ def summary_line(
     """``digest: 14 briefed (3 from cache), 1 failed, in 31.2 s`` — the last line of every run."""
     cached = f" ({from_cache} from cache)" if from_cache else ""
     return f"{label}: {briefed} {unit}{cached}, {failed} failed, in {seconds:.1f} s"
+
+
+def first_words(text: str, count: int = 8) -> str:
+    """The first ``count`` words of ``text`` (with "…" when there are more)."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -66,11 +66,26 @@ def to_markdown(data: dict, heading: str = "##", source: str | None = None) -> s
         ]
     lines += [escape_md(data["brief"]), ""]
     if data["key_figures"]:
-        lines += ["**Key figures:** " + " · ".join(map(escape_md, data["key_figures"])), ""]
+        shown = key_figures_shown(data)
+        lines += ["**Key figures:** " + " · ".join(map(escape_md, shown)), ""]
     other = other_warnings(data)
     if other:
         lines += ["**Warnings:**", *[f"- {escape_md(w)}" for w in other], ""]
     return "\n".join(lines)
+
+
+def key_figures_shown(data: dict) -> list[str]:
+    """The key-figures line's entries: the English forms; for a brief left in the article's
+    language (``--source-only``, model ``none``), "source form (English form)"."""
+    if (data.get("model") or {}).get("name") != "none":
+        return data["key_figures"]
+    source_of: dict[str, str] = {}
+    for figure in data["figures"]:
+        source_of.setdefault(figure["text"], figure["source"])
+    return [
+        f"{source_of[text]} ({text})" if source_of.get(text, text) != text else text
+        for text in data["key_figures"]
+    ]
 
 
 def current_umask() -> int:

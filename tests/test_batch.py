@@ -74,7 +74,9 @@ def test_events_per_article_and_stage():
         [article], FakeTranslator(), Settings(), on_event=lambda *e: events.append(e)
     )
     assert [stage for stage, _, _ in events] == list(STAGES)
-    assert {article_id for _, article_id, _ in events} == {"seed"}
+    # Every event names the article but ``translated``, the progress of a whole batch.
+    assert {article_id for stage, article_id, _ in events if stage != "translated"} == {"seed"}
+    assert [n for stage, _, n in events if stage == "translated"] == [len(brief.sentences)]
     counts = {stage: n for stage, _, n in events}
     assert counts["read"] == len(SEED_TEXT)
     assert counts["source"] == counts["translate"] >= counts["check"] == len(brief.sentences)

@@ -151,7 +151,7 @@ def test_a_translated_or_dropped_term_is_lost_and_warned(terms):
     assert "Tagesschau reported on it." in brief.brief
     lost = [w for w in brief.warnings if "glossary" in w]
     assert lost == [
-        "sentence 1: glossary term 'Nationalrat' → 'National Council' lost in translation"
+        "sentence 2: glossary term 'Nationalrat' → 'National Council' lost in translation"
     ]
 
     dropped = lambda s: word_for_word(s).replace("Tagesschau ", "")  # noqa: E731
@@ -161,7 +161,7 @@ def test_a_translated_or_dropped_term_is_lost_and_warned(terms):
         Settings(strategy="lead", max_words=200),
     )
     assert [w for w in brief.warnings if "glossary" in w] == [
-        "sentence 2: glossary term 'Tagesschau' → 'Tagesschau' lost in translation"
+        "sentence 3: glossary term 'Tagesschau' → 'Tagesschau' lost in translation"
     ]
 
 

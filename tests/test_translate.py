@@ -72,3 +72,30 @@ def test_a_single_overlong_word_is_cut_not_dropped():
     word = "x" * 400
     parts = split_to_fit(word, count, 20)
     assert "".join(parts) == word and all(count(p) <= 20 for p in parts)
+
+
+def test_progress_callback_translates_in_chunks_shortest_first():
+    from summarizer.translate.window import CHUNK_SENTENCES
+    from tests.conftest import FakeTranslator
+
+    fake = FakeTranslator(str.upper)
+    fake.max_tokens = 6  # the long sentences below are split in parts
+    sentences = [" ".join(["wort"] * (n % 13 + 1)) + f" {n}." for n in range(70)]
+    reports: list[tuple[int, int]] = []
+    english = translate_long(fake, sentences, on_done=lambda d, t: reports.append((d, t)))
+    assert english == translate_long(FakeTranslator(str.upper, name="x"), sentences, limit=6)
+    assert len(fake.calls) > 1 and all(len(call) <= CHUNK_SENTENCES for call in fake.calls)
+    flat = [part for call in fake.calls for part in call]
+    assert [len(p) for p in flat] == sorted(len(p) for p in flat)  # padding stays low
+    assert [t for _, t in reports] == [70] * len(fake.calls)
+    done = [d for d, _ in reports]
+    assert done == sorted(done) and done[-1] == 70 and done[0] < 70
+
+
+def test_chunks_are_never_smaller_than_the_backends_batch():
+    from tests.conftest import FakeTranslator
+
+    fake = FakeTranslator()
+    fake.batch_size = 50
+    translate_long(fake, [f"Satz {n}." for n in range(120)], on_done=lambda d, t: None)
+    assert [len(call) for call in fake.calls] == [50, 50, 20]

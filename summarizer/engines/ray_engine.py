@@ -484,10 +484,10 @@ def brief_to_folder(
     workers: int = 0,
     encoding: str | None = None,
     on_note: Notes | None = None,
-) -> tuple[int, list[str]]:
+) -> tuple[int, list[str], int]:
     """``brief --out`` on Ray: one file per article and the JSONL shards, written by the
-    actors as they go. Returns the number of articles read and the problems (read failures
-    and failed articles, one line each, in input order)."""
+    actors as they go. Returns the number of articles read, the problems (read failures
+    and failed articles, one line each, in input order) and the number of briefs written."""
     if settings.strategy == "abstractive":
         raise UsageError("--engine ray supports --summarizer extractive or lead")
     try:
@@ -514,12 +514,14 @@ def brief_to_folder(
         sources = {key: article.source_path for key, article in index.articles}
         problems = [(order_of(key), f"{f['source']}: {f['reason']}") for key, f in index.failures]
         del index, ids, targets
+        failed = 0
         for row in brief_rows(parts, plan, spec, settings, out, "brief", fmt, actors):
             if row["error"]:
+                failed += 1
                 key = key_of(row)
                 problems.append((order_of(key), f"{sources[key]}: {row['error']}"))
     problems.sort()
-    return len(sources), [line for _, line in problems]
+    return len(sources), [line for _, line in problems], len(sources) - failed
 
 
 def brief_command(
@@ -535,17 +537,23 @@ def brief_command(
 ) -> None:
     """``summarizer brief --engine ray``: problems on stderr, one line each; exit status as
     the local engine's (1 when some article failed, 2 when nothing could be read)."""
+    import time
+
     import typer
 
     from summarizer.errors import SummarizerError
+    from summarizer.progress import summary_line
 
     if out is None:
         raise UsageError("--engine ray writes one file per article: give --out FOLDER")
-    count, problems = brief_to_folder(
+    started = time.monotonic()
+    count, problems, briefed = brief_to_folder(
         inputs, out, fmt, spec, settings, address, workers, encoding, on_note
     )
     for line in problems:
         typer.echo(f"summarizer: {line}", err=True)
+    seconds = time.monotonic() - started
+    typer.echo(summary_line("brief", briefed, len(problems), 0, seconds), err=True)
     if not count:
         error = SummarizerError("no article could be read")
         error.exit_code = 1 if problems else 2

@@ -13,6 +13,7 @@ from typing import Protocol
 from summarizer.errors import ModelError, UsageError
 from summarizer.models import resolve
 from summarizer.translate.backends import BACKENDS
+from summarizer.translate.none import PassthroughTranslator
 
 
 class Translator(Protocol):
@@ -61,7 +62,10 @@ def load_translator(
     if backend != "auto" and backend not in BACKENDS:
         raise UsageError(f"unknown backend '{backend}' (auto, {', '.join(BACKENDS)})")
     check_threads(threads)
-    prefer = tuple(BACKENDS) if backend == "auto" else (backend,)
+    if backend != "auto" and not BACKENDS[backend].needs_model:
+        return BACKENDS[backend].translator_class()(None)
+    with_models = tuple(name for name, entry in BACKENDS.items() if entry.needs_model)
+    prefer = with_models if backend == "auto" else (backend,)
     resolved = resolve(model, offline=offline, prefer=prefer)
     if backend == "auto":
         backend = resolved.format
@@ -73,22 +77,6 @@ def load_translator(
     return translator_class(
         resolved, beams=beams, threads=threads, fixed_output_tokens=fixed_output_tokens
     )
-
-
-class PassthroughTranslator:
-    """English articles: nothing to translate."""
-
-    name: str | None = None
-    revision: str | None = None
-    backend: str = "none"
-    standin: bool = False
-    max_tokens: int = 10**9
-
-    def translate(self, sentences: list[str]) -> list[str]:
-        return list(sentences)
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
 
 
 class Router:

@@ -22,6 +22,8 @@ class Backend:
     fixed_output_tokens=)``."""
     detect: Callable[[Path], bool]
     """Is this folder a model of this backend's format?"""
+    needs_model: bool = True
+    """False: the translator is built without a model (``none``: the source text as is)."""
 
     def translator_class(self) -> type:
         """The translator class (its module imported now)."""
@@ -37,6 +39,8 @@ BACKENDS: dict[str, Backend] = {
     "transformers": Backend(
         "summarizer.translate.hf:HFTranslator", lambda path: (path / "config.json").is_file()
     ),
+    # --source-only: no translation, no model; never chosen by ``auto``.
+    "none": Backend("summarizer.translate.none:SourceOnlyTranslator", lambda path: False, False),
 }
 
 

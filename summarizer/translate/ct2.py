@@ -60,6 +60,7 @@ def cpu_count() -> int:
 
 class CT2Translator:
     backend = "ct2"
+    batch_size = BATCH_SIZE
 
     def __init__(
         self,

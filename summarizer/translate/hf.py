@@ -37,6 +37,7 @@ def load_seq2seq(resolved: ResolvedModel):
 
 class HFTranslator:
     backend = "transformers"
+    batch_size = BATCH_SIZE
 
     def __init__(
         self,

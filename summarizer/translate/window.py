@@ -128,13 +128,43 @@ def pack(
     return packed
 
 
+CHUNK_SENTENCES = 32
+"""Parts translated per call when a caller wants progress (``on_done``); never fewer than the
+backend's own batch (``translator.batch_size``), so batching stays as efficient."""
+
+Done = Callable[[int, int], None]
+"""``on_done(sentences_done, sentences_total)``, called after each chunk."""
+
+
 def translate_long(
-    translator, sentences: list[str], limit: int | None = None, language: str = "de"
+    translator,
+    sentences: list[str],
+    limit: int | None = None,
+    language: str = "de",
+    on_done: Done | None = None,
 ) -> list[str]:
     """Translate sentences of any length: split the long ones, translate all parts in one batch
-    (at the clause boundaries of the source ``language``)."""
+    (at the clause boundaries of the source ``language``). With ``on_done``, the parts go in
+    chunks, shortest first (little padding), and ``on_done`` hears how many sentences are
+    finished after each chunk."""
     limit = limit or translator.max_tokens
     parts_of = [split_to_fit(s, translator.count_tokens, limit, language) for s in sentences]
     flat = [p for parts in parts_of for p in parts]
-    translated = iter(translator.translate(flat)) if flat else iter(())
-    return [" ".join(next(translated) for _ in parts) for parts in parts_of]
+    if on_done is None or not flat:
+        translated = iter(translator.translate(flat)) if flat else iter(())
+        return [" ".join(next(translated) for _ in parts) for parts in parts_of]
+    owner = [n for n, parts in enumerate(parts_of) for _ in parts]
+    left = [len(parts) for parts in parts_of]
+    english = [""] * len(flat)
+    size = max(CHUNK_SENTENCES, getattr(translator, "batch_size", 0))
+    order = sorted(range(len(flat)), key=lambda k: len(flat[k]))
+    finished = 0
+    for start in range(0, len(order), size):
+        chunk = order[start : start + size]
+        for k, text in zip(chunk, translator.translate([flat[k] for k in chunk]), strict=True):
+            english[k] = text
+            left[owner[k]] -= 1
+            finished += left[owner[k]] == 0
+        on_done(finished, len(sentences))
+    pieces = iter(english)
+    return [" ".join(next(pieces) for _ in parts) for parts in parts_of]
