@@ -37,7 +37,6 @@ from summarizer.articles import (
 from summarizer.clean import UPDATE_WORDS, clean
 from summarizer.digest_html import anchor, digest_html
 from summarizer.errors import SummarizerError
-from summarizer.language import NEWS_LANGUAGES
 from summarizer.pipeline import BATCH_ARTICLES, Settings, summarize_batch
 from summarizer.progress import Mode, Progress
 from summarizer.render import escape_md, to_json, to_markdown, write_atomic, write_together
@@ -182,14 +181,9 @@ def cache_key(
     """The content key of an article's brief: everything that changes it (the article, the
     model its language is routed to and the decoding options, every setting, the strategy's
     own model)."""
-    router = Router.of(translator)
-    language = settings.source_language
-    models: dict = router.describe(language)
-    if language is None and router.model_for(None) == "route-by-language":
-        # Routed by detected language: the key names the whole routing table (a change of any
-        # route remakes the briefs) rather than detecting the language again for every cached
-        # story, which would cost a detection per story on a rerun.
-        models = {**models, "routes": {code: router.model_for(code) for code in NEWS_LANGUAGES}}
+    # Routed by detected language (no --source-lang), the router describes its whole routing
+    # table: no language detection per cached story on a rerun.
+    models = Router.of(translator).describe(settings.source_language)
     describe = getattr(strategy, "describe", None)
     blob = json.dumps(
         [

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from typing import Protocol
 
 from summarizer.errors import ModelError, UsageError
@@ -118,8 +119,18 @@ class Router:
         return None if route.passthrough else route.model_id
 
     def describe(self, lang: str | None = None) -> dict:
-        """What decides the output for articles in ``lang``: the model and the options."""
+        """What decides the output for articles in ``lang``: the model and the options. With
+        no explicit model and ``lang`` None (routed by detected language), the whole routing
+        table: a change of any route changes the description."""
+        if lang is None and not self.model:
+            return {"model": self.model_for(None), "routes": self._routes, **self.options}
         return {"model": self.model_for(lang), **self.options}
+
+    @cached_property
+    def _routes(self) -> dict[str, str | None]:
+        from summarizer.language import NEWS_LANGUAGES
+
+        return {code: self.model_for(code) for code in NEWS_LANGUAGES}
 
     def for_language(self, lang: str) -> tuple[Translator, list[str]]:
         """The translator for ``lang`` and warnings about the route (mul-en fallback)."""
