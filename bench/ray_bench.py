@@ -15,7 +15,10 @@ timed from outside, in this order (each run's figures are saved as soon as it en
 
 Ray's overhead per story: (ray 1 worker − local 1 thread) / N, both on one core. Writes
 eval/results/bench_ray.json and the "Ray engine" section of BENCHMARKS.md.
-Usage: python bench/ray_bench.py [--stories N] [--model PATH] [--beams B]
+`--runs` takes a subset of the runs by name; `--pin CORE` runs every command under `taskset -c CORE`
+(with its Ray processes, which inherit the pinning), so that other work on the other cores does
+not move the one-core comparison.
+Usage: python bench/ray_bench.py [--stories N] [--model PATH] [--beams B] [--runs A,B] [--pin CORE]
 """
 
 from __future__ import annotations
@@ -66,8 +69,9 @@ def write_stories(path: Path, count: int) -> None:
             fh.write(json.dumps({"id": f"{r['id']}-{n}", "text": text}, ensure_ascii=False) + "\n")
 
 
-def run(stories: Path, out: Path, model: Path, beams: int, *extra: str) -> dict:
+def run(stories: Path, out: Path, model: Path, beams: int, pin: str | None, *extra: str) -> dict:
     command = [
+        *(["taskset", "-c", pin] if pin else []),
         sys.executable, "-m", "summarizer", "digest", str(stories), "--no-merge",
         "--out", str(out), "--model", str(model), "--beams", str(beams), "--offline", *extra,
     ]  # fmt: skip
@@ -93,6 +97,8 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=2000)
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--beams", type=int, default=4)
+    parser.add_argument("--runs", default="", help="Comma-separated run names (default: all).")
+    parser.add_argument("--pin", default=None, help="A core list for taskset -c, e.g. 0.")
     parser.add_argument(
         "--report-only", action="store_true", help="Rewrite the report from bench_ray.json."
     )
@@ -112,8 +118,14 @@ def main() -> None:
         "ray_1_worker_all_cached": ("r1", "--engine", "ray", "--workers", "1"),
         "local_all_cores": ("l0", "--threads", "0"),
     }
+    if args.runs:
+        unknown = set(args.runs.split(",")) - set(plan)
+        if unknown:
+            sys.exit(f"ray_bench: unknown runs {sorted(unknown)}; known: {', '.join(plan)}")
+        plan = {name: v for name, v in plan.items() if name in args.runs.split(",")}
     result = {
         "stories": n,
+        "pinned_to_cores": args.pin,
         "model": str(model.relative_to(ROOT) if model.is_relative_to(ROOT) else model),
         "beams": args.beams,
         "machine": {"nproc": os.cpu_count(), "python": platform.python_version()},
@@ -122,7 +134,7 @@ def main() -> None:
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     for name, (folder, *extra) in plan.items():
-        timed = run(stories, work / folder, model, args.beams, *extra)
+        timed = run(stories, work / folder, model, args.beams, args.pin, *extra)
         result["runs"][name] = {**timed, "stories_per_s": round(n / timed["seconds"], 2)}
         RESULTS.write_text(json.dumps(result, indent=2) + "\n")  # what is done so far
     result = derived(result)
@@ -177,8 +189,15 @@ def write_report(r: dict) -> None:
         if r["overhead_pct"] < 0
         else ""
     )
+    pinned = (
+        f" Every command ran under `taskset -c {r['pinned_to_cores']}`, Ray's own processes (GCS,"
+        " raylet, driver) with it, so each run had that core to itself and shared it with nothing"
+        " but its own engine; other work ran on the other core."
+        if r.get("pinned_to_cores")
+        else ""
+    )
     two = r["runs"].get("ray_2_workers")
-    speedup = f"{r['speedup_2_vs_1_worker']}×" if two else "not measured"
+    speedup = f"{r['speedup_2_vs_1_worker']}×" if two else "not in this run"
     section = f"""{BEGIN}
 ## Ray engine (issue 13; `make bench-ray`, `bench/ray_bench.py`)
 
@@ -187,7 +206,7 @@ def write_report(r: dict) -> None:
 `{r["model"]}` (a stand-in, random weights, {shape}, CTranslate2 int8), beam {r["beams"]}.
 The local Ray is started by each command (`--address` not given) on this
 {r["machine"]["nproc"]}-core machine, which other work shared (load average at start
-{" ".join(map(str, r["load_at_start"]))}).{smaller}
+{" ".join(map(str, r["load_at_start"]))}).{pinned}{smaller}
 
 | run | s | stories/s | briefed / cached | load after (1/5/15 min) |
 |---|---|---|---|---|
