@@ -1,0 +1,156 @@
+"""A generalization probe of the German figure rules on unlabelled news.
+
+    .venv/bin/python eval/figure_probe.py [--csv PATH] [--rows 1-299] [--flags-only] [--counts]
+
+Runs ``extract_figures(text, lang="de")`` over DER STANDARD articles of 10kGNAD's ``test.csv``
+(``;``-separated, ``'``-quoted; a row is its position in ``csv.reader``) that nobody labelled or
+tuned on: rows of the given range (default 1 to 299), leaving out every multiple of 10 and every
+row of ``RESERVED_10KGNAD`` (kept back for held-out evaluation) and every row a record of
+``eval/data/dev.jsonl`` or ``news.jsonl`` already names (``row N`` in its ``source``). Only the
+``source`` field of those records is read. It prints
+
+* **uncovered digits**: every run of digits that no extracted figure covers, with its context;
+* **figures by kind**: every extracted figure and its English, grouped by kind, each line marked
+  where the English's digits differ from the source's digits (separators converted):
+  ``DIGITS`` where the digits differ and the kind is not one whose rule rewrites them on purpose
+  (clock times to the 12-hour clock, numeric dates to month names, ordinals in words, scores
+  winner first: ``REWRITTEN``), ``AS-NUMBER`` where a plain four-digit year-like source number
+  got a thousands comma as a bare number (``von 1689`` -> ``1,689``);
+* the counts: articles, figures, uncovered digit runs, ``DIGITS`` and ``AS-NUMBER`` lines.
+
+No label exists for these rows: the probe shows where to look, a person judges what it shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval" / "data"))
+
+from check_labels import RESERVED_10KGNAD  # noqa: E402
+
+from summarizer.figures import extract_figures  # noqa: E402
+
+MIRROR = Path("/work/.mirror/tblock+10kGNAD/repo")
+LABELLED = [ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"]
+# kinds whose rules change the digits on purpose: "23:50 Uhr" -> "11:50 p.m.", "7.9." ->
+# "September 7", "3. Quartal" -> "third quarter", "0:2" -> "2-0"
+REWRITTEN_KINDS = {"time", "date", "date_range", "ordinal", "score"}
+
+
+def used_rows() -> set[int]:
+    """The 10kGNAD rows that labelled records already name."""
+    rows = set()
+    for path in LABELLED:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                m = re.search(r"10kGNAD.*?row (\d+)", json.loads(line).get("source", ""))
+                if m:
+                    rows.add(int(m[1]))
+    return rows
+
+
+def probe_rows(csv_text: str, first: int, last: int) -> list[tuple[int, str]]:
+    """``(row, text)`` of the rows ``first..last`` the probe may read."""
+    skip = used_rows() | RESERVED_10KGNAD
+    out = []
+    for row, fields in enumerate(csv.reader(io.StringIO(csv_text), delimiter=";", quotechar="'")):
+        if row > last:
+            break
+        if row < first or row % 10 == 0 or row in skip or len(fields) < 2:
+            continue
+        out.append((row, fields[1]))
+    return out
+
+
+def digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def digit_mark(kind: str, source: str, english: str) -> str:
+    """``""`` when the English keeps the source's digits, else why not (see the module doc)."""
+    for year in re.findall(r"(?<![\d.,'’])(?:1[5-9]|20)\d\d(?![\d.,'’])", source):
+        # only a bare number: "2000 Euro" -> "2,000 euros" is a quantity
+        if kind == "number" and f"{year[0]},{year[1:]}" in english:
+            return "AS-NUMBER"
+    if digits(source) == digits(english):
+        return ""
+    # "1,5 Mio." -> "1.5 million" keeps the digits; "7 mil" -> "7,000" (a scale of a thousand)
+    if digits(english).rstrip("0") == digits(source).rstrip("0"):
+        return ""
+    if kind in REWRITTEN_KINDS or sorted(digits(source)) == sorted(digits(english)):
+        return "REWRITTEN"
+    return "DIGITS"
+
+
+def context(text: str, start: int, end: int, width: int = 45) -> str:
+    before = text[max(0, start - width) : start].replace("\n", " ")
+    after = text[end : end + width].replace("\n", " ")
+    return f"…{before}[{text[start:end]}]{after}…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--csv", type=Path, help="test.csv (default: the mirror's HEAD:test.csv)")
+    ap.add_argument("--rows", default="1-299", help="first-last row, inclusive")
+    ap.add_argument("--flags-only", action="store_true", help="figures with a mark only")
+    ap.add_argument("--counts", action="store_true", help="print only the counts")
+    args = ap.parse_args(argv)
+    if args.csv:
+        csv_text = args.csv.read_text(encoding="utf-8")
+    else:
+        csv_text = subprocess.run(
+            ["git", "-C", str(MIRROR), "show", "HEAD:test.csv"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    first, last = (int(x) for x in args.rows.split("-"))
+    rows = probe_rows(csv_text, first, last)
+
+    uncovered: list[str] = []
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    marks: dict[str, int] = defaultdict(int)
+    n_figures = 0
+    for row, text in rows:
+        figures = extract_figures(text, lang="de")
+        n_figures += len(figures)
+        covered = {k for f in figures for k in range(f.start, f.end)}
+        for m in re.finditer(r"\d+", text):
+            if any(k not in covered for k in range(m.start(), m.end())):
+                uncovered.append(f"row {row:3}: {context(text, m.start(), m.end())}")
+        for f in figures:
+            mark = digit_mark(f.kind, f.source, f.text)
+            marks[mark] += 1
+            if args.flags_only and mark in ("", "REWRITTEN"):
+                continue
+            where = context(text, f.start, f.end, 25)
+            by_kind[f.kind].append(f"{mark:9} row {row:3}: {f.source!r} -> {f.text!r}   {where}")
+
+    if not args.counts:
+        print(f"## uncovered digit runs ({len(uncovered)})")
+        print("\n".join(uncovered))
+        for kind in sorted(by_kind):
+            print(f"\n## {kind} ({len(by_kind[kind])})")
+            print("\n".join(by_kind[kind]))
+        print()
+    print(
+        f"articles {len(rows)}, figures {n_figures}, uncovered digit runs {len(uncovered)},"
+        f" DIGITS {marks['DIGITS']}, AS-NUMBER {marks['AS-NUMBER']},"
+        f" REWRITTEN {marks['REWRITTEN']}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
