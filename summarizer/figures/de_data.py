@@ -391,6 +391,7 @@ UNITS = {
     "Tonnen": ("tonnes", "tonnes"),
     "Tonne": ("tonne", "tonnes"),
     "Kilogramm": ("kilogram", "kilograms"),
+    "Kilo": ("kilogram", "kilograms"),
     "kg": ("kg", "kg"),
     "Gramm": ("gram", "grams"),
     "Meilen": ("mile", "miles"),
@@ -413,6 +414,15 @@ UNITS = {
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
     "Promille": ("per mille", "per mille"),
+    "Höhenmeter": ("meter of altitude", "meters of altitude"),
+    "Zoll": ("inch", "inches"),
+    "Megapixel": ("megapixel", "megapixels"),
+    "Gigabyte": ("gigabyte", "gigabytes"),
+    "GB": ("GB", "GB"),
+    "Terabyte": ("terabyte", "terabytes"),
+    "TB": ("TB", "TB"),
+    "Megabyte": ("megabyte", "megabytes"),
+    "MB": ("MB", "MB"),
     "Barrel": ("barrel", "barrels"),
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
@@ -422,7 +432,7 @@ PER: dict[str, str] = {}
 PER_WORDS = ["pro", "je"]
 PER_NOUNS = {
     "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
-    "Person": "per person", "Kopf": "per head", "Stück": "apiece",
+    "Person": "per person", "Kopf": "per capita", "Stück": "apiece",
 }  # fmt: skip
 
 # Nouns counted by news figures (German plural or singular -> English singular, plural). Matched
@@ -523,6 +533,9 @@ NOUNS = {
     "Siege": ("win", "wins"),
     "Niederlage": ("defeat", "defeats"),
     "Niederlagen": ("defeat", "defeats"),
+    "Siegen": ("win", "wins"),
+    "Remis": ("draw", "draws"),
+    "Unentschieden": ("draw", "draws"),
     "Sitz": ("seat", "seats"),
     "Mandat": ("seat", "seats"),
     "Nacht": ("night", "nights"),
@@ -730,7 +743,8 @@ COMPOUND_NOUNS = {
     "Schaden": "damage", "Budget": "budget", "Anleihe": "bond", "Plan": "plan",
     "Ticket": "ticket", "Schein": "note", "Scheins": "note", "Scheine": "notes",
     "Scheinen": "notes", "Korridor": "corridor", "Korridors": "corridor", "Lauf": "race",
-    "Marsch": "march", "Zone": "zone",
+    "Marsch": "march", "Zone": "zone", "Display": "display", "Kamera": "camera",
+    "Sensor": "sensor", "Bildschirm": "screen", "Fernseher": "TV set",
     "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
 }  # fmt: skip
 
@@ -809,7 +823,7 @@ DAY_SUFFIXES = ["."]
 DATE_LINK: list[str] = []
 YEAR_LINK: list[str] = []
 NUMERIC_DATE = (
-    r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?:(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
+    r"(?<![\d.,/A-Za-z])(?P<d>[0-3]?\d)\.(?:(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2}(?!\d))?"
     r"|[ \u00a0](?P<m2>[01]?\d)\.[ \u00a0](?P<y2>(?:19|20)\d{2}))"  # "16. 5. 2016": year needed
 )
 DAY_PARTS = {"Anfang": "early", "Mitte": "mid", "Ende": "late"}

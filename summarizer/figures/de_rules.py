@@ -83,7 +83,7 @@ def rules(L: Lang) -> list[Rule]:
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     @add(
-        rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d)"
+        rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d|[.,]\d)"
         rf"(?:-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB})?",
         priority=4,
     )
@@ -156,7 +156,7 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), text)
 
     @add(
-        rf"{GLB}\d{{1,4}}{SP}[A-Z][A-Za-z]{{1,6}}(?:{SP}\([A-Za-z]+\))?{SP}\d{{1,5}}/\d{{2,4}}{GRB}",
+        rf"{GLB}\d{{1,4}}{SP}[A-Z][A-Za-z]{{0,6}}(?:{SP}\([A-Za-z]+\))?{SP}\d{{1,5}}/\d{{2,4}}(?:[a-z]?-\d{{1,3}}|[a-z])?{GRB}",
         priority=6,
     )
     def file_number(m):

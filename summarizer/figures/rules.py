@@ -288,6 +288,10 @@ class Lang:
         return bool(re.search(rf"{GLB}{alt(words)}\s+$", m.string[max(0, start - n) : start]))
 
 
+# four digits without a separator that may be a year (1500 to 2099)
+YEARLIKE = r"(?:1[5-9]|20)\d\d"
+
+
 def ranged(a: Amount):
     """The value of an amount: a number, or ``{"from", "to"}`` for a range."""
     return a.value if a.to is None else {"from": a.value, "to": a.to}
@@ -866,20 +870,41 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return None
         return Candidate("number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier)
 
+    year_or_count = re.compile(
+        rf"{S}*(?:[.,;:!?)\]–—]|$)" + (rf"|{SP}[a-zäöüß]" if D.CASE_SENSITIVE_NOUNS else "")
+    )
+
     # a bare number, or one compared: "etwa 3000 weniger" -> "about 3,000 fewer", "7 mehr"
     @add(
         rf"{AMT}(?:{SP}(?!{L.qual})(?P<cmp>{alt(D.COMPARATIVES)}){GRB}|(?![{GL}\d]))",
         priority=-2,
     )
     def bare_number(m):
+        if m.group("num") and re.fullmatch(r"0\d+", m.group("num")):
+            return None  # "User 00039": a name (the glued identifier's)
         a = L.parse(m.group("amt"))
         text = a.text
+        num = m.group("num")
+        # "von 1689 als", "zirka 1822.": a year or a count, unsure which (no noun follows where
+        # nouns are capitalised, or the clause ends): the digits as written
+        if num and re.fullmatch(YEARLIKE, num) and year_or_count.match(m.string, m.end()):
+            text = text.replace(format_digits(num), num)
         if m.group("cmp"):
             if re.fullmatch(L.year, m.group("amt")):
                 return None  # "2014 mehr Gäste": a year (the year rule's)
             whole, part = lookup(D.COMPARATIVES, m.group("cmp"))
             text += " " + (part if isinstance(a.value, float) else whole)
         return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
+
+    # any other word that glues digits and letters ("9to5Mac", "65EF9500", "4k", "iPhone 5s") or
+    # a number with a leading zero ("User 00039") names something: an identifier, as written
+    @add(
+        rf"(?<![{GL}\d.,-])(?:(?=[{GL}]*\d)[{GL}\d]*(?:[{GL}]\d|\d[{GL}])[{GL}\d]*"
+        rf"|0\d+(?![.,]\d))(?![{GL}\d])",
+        priority=-3,
+    )
+    def glued_identifier(m):
+        return Candidate("identifier", m.group(0), m.group(0))
 
     # ---- rules of this language alone ----------------------------------------------------------
     own = D.__name__.removesuffix("_data") + "_rules"
