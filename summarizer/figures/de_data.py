@@ -636,6 +636,12 @@ PHRASES = {
     "doppelt so hoch": ("number", {"times": 2}, "twice as high"),
     "doppelt so groß": ("number", {"times": 2}, "twice as large"),
     "Achtelfinal-Aus": ("ordinal", 16, "round-of-16 exit"),
+    "best of three": ("number", 3, "best-of-three"),
+    "best of five": ("number", 5, "best-of-five"),
+    "best of seven": ("number", 7, "best-of-seven"),
+    "Hundertschaft": ("count", 100, "hundred-strong unit"),
+    "Hundertschaften": ("count", 100, "hundred-strong units"),
+    "Doppelpack": ("count", 2, "brace"),
     "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
     "Erstmalig": ("ordinal", 1, "for the first time"),
     "erstmals": ("ordinal", 1, "for the first time"),
@@ -794,6 +800,17 @@ PERIOD_PARTS = {"jahres": "year", "monats": "month", "wochen": "week", "tages": 
 PERIOD_HEADS = {
     "hoch": "high", "tief": "low", "periode": "period", "frist": "deadline",
     "vertrag": "contract", "plan": "plan", "zeitraum": "period", "abo": "subscription",
+}  # fmt: skip
+# Number words glued to a counted part ("Zweiländerskigebiet" -> "two-country ski area",
+# "Dreierkoalition" -> "three-party coalition", "Doppeltorschütze" -> "two-goal scorer").
+COUNT_PARTS = {
+    "länder": "country", "punkt": "point", "tor": "goal", "parteien": "party",
+    "koalition": "party coalition", "bündnis": "party alliance", "sterne": "star",
+    "zimmer": "room", "gänge": "course",
+}  # fmt: skip
+COUNT_HEADS = {
+    "skigebiet": "ski area", "schütze": "scorer", "schützin": "scorer", "eck": "corner",
+    "menü": "menu", "regierung": "government", "hotel": "hotel", "wohnung": "apartment",
 }  # fmt: skip
 # Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
 # "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".

@@ -38,6 +38,16 @@ from .rules import (
 RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n–—:;.]*\s$")
 
 
+# A score or a word for a goal before "(9.)" makes it a goal's minute in a list of scorers.
+GOAL_CONTEXT = re.compile(
+    rf"\d:\d|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
+)
+
+
+# What may stand in a bracket of minutes before the next one: "(3., ", "(18./", "(30./Elfmeter, "
+MINUTES_BEFORE = re.compile(r"\((?:\d{1,3}\.(?:/[A-Za-zÄÖÜäöüß]+)?(?:,\s?|/))*$")
+
+
 def rules(L: Lang) -> list[Rule]:
     """The German-only rules, using the German pieces ``L`` built from ``de_data``."""
     out: list[Rule] = []
@@ -251,11 +261,20 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
-    # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"
-    @add(r"(?<=\()(?P<n>\d{1,3})\.(?=[/)])", priority=2)
+    # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"; minutes
+    # of one scorer are one figure: "(3., 66.)" -> "3rd and 66th minutes"
+    @add(r"(?<=[(/ ])(?P<n>\d{1,3})\.(?P<more>(?:(?:,\s?|/)\d{1,3}\.)*)(?=[/),])", priority=2)
     def goal_minute(m):
-        n = int(m.group("n"))
-        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
+        if not MINUTES_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # not inside a bracket of minutes ("(3., 66.)", "(18./41.)")
+        minutes = [int(m.group("n")), *(int(x) for x in re.findall(r"\d+", m.group("more")))]
+        shown = [R.ordinal_suffix(n) for n in minutes]
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        value = minutes[0] if len(minutes) == 1 else minutes
+        if not GOAL_CONTEXT.search(m.string, max(0, m.start() - 400), m.start()):
+            return Candidate("ordinal", value, listed)  # "Ungarn (19.)": a place
+        unit = "minute" if len(minutes) == 1 else "minutes"
+        return Candidate("ordinal", value, f"{listed} {unit}", unit="Minute")
 
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
@@ -437,25 +456,32 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("number", value, text)
 
     # number words glued to a suffix: "zweimal" -> "twice", "zehnmal" -> "ten times",
-    # "zweifache Siegerin" -> "two-time", "Dreimonatshoch" -> "three-month high"
+    # "zweifache Siegerin" -> "two-time", "Dreimonatshoch" -> "three-month high",
+    # "Zweiländerskigebiet" -> "two-country ski area", "Dreierkoalition" -> "three-party
+    # coalition", "Doppeltorschütze" -> "two-goal scorer" ("Doppel" only before a goal)
+    parts = {**D.PERIOD_PARTS, **D.COUNT_PARTS}
+    heads = {**D.PERIOD_HEADS, **D.COUNT_HEADS}
+
     @add(
-        rf"{first_letters(D.NUMBER_WORDS)}{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?:(?P<mal>mal){GRB}"
+        rf"{first_letters([*D.NUMBER_WORDS, 'D'])}{GLB}"
+        rf"(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<double>[Dd]oppel)(?=tor))(?:(?P<mal>mal){GRB}"
         rf"|(?P<fach>fache[nrms]?){GRB}|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
-        rf"|(?P<u>{alt(D.PERIOD_PARTS)})(?P<head>{alt(D.PERIOD_HEADS)})?)",
+        rf"|(?P<u>{alt(parts)})(?P<head>{alt(heads)})?)",
         priority=1,
     )
     def number_word_compound(m):
-        n = lookup(D.NUMBER_WORDS, m.group("w"))
+        n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("mal"):
             return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
         if m.group("fach"):
             return Candidate("number", n, f"{R.number_word(n)}-time")
         if m.group("yearly"):  # "zweijährlich" -> "every two years"
             return Candidate("measure", n, f"every {R.number_word(n)} years", None, "years")
-        text = f"{R.number_word(n)}-{lookup(D.PERIOD_PARTS, m.group('u'))}"
+        text = f"{R.number_word(n)}-{lookup(parts, m.group('u'))}"
         if m.group("head"):
-            text += f" {lookup(D.PERIOD_HEADS, m.group('head'))}"
-        return Candidate("measure", n, text, None, m.group("u"))
+            text += f" {lookup(heads, m.group('head'))}"
+        kind = "measure" if m.group("u").lower() in D.PERIOD_PARTS else "count"
+        return Candidate(kind, n, text, None, m.group("u"))
 
     # "das 800-jährige Bestehen" -> "800th anniversary"
     @add(
