@@ -94,6 +94,13 @@ NUMBER_WORDS = {
     "fünfeinhalb": 5.5,
 }
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
+# Nouns before which "ein" counts (tallies of a result, a vote, a time): "einen Punkt", "ein
+# Sieg", "eine Nacht"; before other nouns it is an article ("ein Nutzer"), unless it stands in a
+# list of counts ("zwei Afghanen und ein Ausländer").
+ONE_NOUNS = [
+    "Punkt", "Punkte", "Tor", "Treffer", "Sieg", "Remis", "Unentschieden", "Niederlage", "Spiel",
+    "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison",
+]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
 HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
 
@@ -534,6 +541,12 @@ NOUNS = {
     "Niederlage": ("defeat", "defeats"),
     "Niederlagen": ("defeat", "defeats"),
     "Siegen": ("win", "wins"),
+    "Saison": ("season", "seasons"),
+    "Ausländer": ("foreigner", "foreigners"),
+    "Ingenieur": ("engineer", "engineers"),
+    "Piloten": ("pilot", "pilots"),
+    "Pilot": ("pilot", "pilots"),
+    "Afghanen": ("Afghan", "Afghans"),
     "Remis": ("draw", "draws"),
     "Unentschieden": ("draw", "draws"),
     "Sitz": ("seat", "seats"),

@@ -27,6 +27,8 @@ NUMBER_WORDS = {
     "ochenta": 80, "noventa": 90, "cien": 100, "mil": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "una", "uno"}
+# Nouns before which "un" counts (a tally), not as an article: "un punto", "un escaño".
+ONE_NOUNS = ["punto", "gol", "escaño", "victoria", "partido", "noche"]
 HALF_WORDS = ["medio", "media"]  # "medio millón" -> "half a million"
 
 VAGUE_WORDS = {

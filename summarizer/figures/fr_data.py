@@ -31,6 +31,8 @@ NUMBER_WORDS = {
     "quatre-vingt-dix": 90, "cent": 100, "mille": 1000,
 }  # fmt: skip
 ONE_WORDS = {"un", "une"}
+# Nouns before which "un" counts (a tally), not as an article: "un point", "un siège".
+ONE_NOUNS = ["point", "but", "siège", "victoire", "match", "nuit"]
 HALF_WORDS = ["un demi", "une demi"]  # "un demi-million" -> "half a million"
 
 # Vague plurals ("des centaines de conteneurs" -> "hundreds of containers").

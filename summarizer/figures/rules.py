@@ -47,7 +47,7 @@ CHEM = {
 
 # The tables every ``<lang>_data`` module provides; ``fr_data`` documents their shape.
 REQUIRED = (
-    "MONTHS", "WEEKDAYS", "NUMBER_WORDS", "ONE_WORDS", "VAGUE_WORDS", "ORDINAL_WORDS",
+    "MONTHS", "WEEKDAYS", "NUMBER_WORDS", "ONE_WORDS", "ONE_NOUNS", "VAGUE_WORDS", "ORDINAL_WORDS",
     "ORDINAL_WORDS_NEED_NOUN", "ORDINAL_SUFFIXES", "ORDINAL_DIGITS_NEED_NOUN", "ORDINAL_NOUNS",
     "ORDINAL_PREPS", "ORDINAL_ARTICLES", "PLURAL_ENDINGS", "QUALIFIERS", "VERB_PREPOSITIONS",
     "SCALES", "OF", "AND", "RANGE_BETWEEN", "RANGE_FROM", "RANGE_FROM_ENGLISH", "RANGE_MID",
@@ -148,10 +148,12 @@ class Lang:
         self.cur_after = rf"(?:{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])"
         self.cur_before = alt(D.CURRENCIES_BEFORE, False)
         self.pct = alt(list(D.PERCENT_WORDS) + list(D.POINTS_WORDS), False)
-        # "one" counts as a figure only before a scale, a percent, a unit, a currency or a
-        # counted noun ("ein Prozent", "eine Stunde", "einen Punkt"), not as an article
+        # "one" counts as a figure only before a scale, a percent, a unit, a currency or a noun
+        # that a tally counts ("ein Prozent", "eine Stunde", "einen Punkt"), not as an article
+        # ("ein Nutzer", "einer Schätzung")
+        one_noun = rf"{alt(D.ONE_NOUNS, nouns_i)}{NL}"
         self.after_one = (
-            rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after}|{self.noun})"
+            rf"(?:{self.scale}|{self.pct}(?![{GL}])|{self.unit}|{self.cur_after}|{one_noun})"
         )
         plain_of = [o for o in D.OF if not o.endswith(("'", "’"))]
         apos_of = [o for o in D.OF if o.endswith(("'", "’"))]
@@ -749,6 +751,18 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate(
             "count", ranged(a), R.with_qualifier(qual, text), qual, m.group("noun"), end=end
         )
+
+    # "one" in a list of counts: "zwei Afghanen und ein Ausländer" -> "one foreigner"
+    counted_before = re.compile(rf"(?:{NUM}|{L.numword}){SP}(?:[{GL}-]+{SP}){{1,2}}$")
+
+    @add(rf"{GLB}(?:{alt(D.AND)}){SP}(?P<one>{L.one}){SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})")
+    def one_in_list(m):
+        if not counted_before.search(m.string, max(0, m.start() - 60), m.start()):
+            return None
+        noun = lookup(D.NOUNS, m.group("noun"))
+        adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
+        text = " ".join(["one", *adjs, R.plural(noun, 1)])
+        return Candidate("count", 1, text, None, m.group("noun"), start=m.start("one"))
 
     @add(rf"{GLB}(?<!\d{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
     def vague(m):
