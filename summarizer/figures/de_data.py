@@ -542,6 +542,8 @@ NOUNS = {
     "Niederlagen": ("defeat", "defeats"),
     "Siegen": ("win", "wins"),
     "Saison": ("season", "seasons"),
+    "Treffer": ("goal", "goals"),
+    "Stimme": ("vote", "votes"),
     "Ausländer": ("foreigner", "foreigners"),
     "Ingenieur": ("engineer", "engineers"),
     "Piloten": ("pilot", "pilots"),

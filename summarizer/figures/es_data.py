@@ -28,7 +28,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 ONE_WORDS = {"un", "una", "uno"}
 # Nouns before which "un" counts (a tally), not as an article: "un punto", "un escaño".
-ONE_NOUNS = ["punto", "gol", "escaño", "victoria", "partido", "noche"]
+ONE_NOUNS = ["punto", "gol", "escaño", "victoria", "partido"]
 HALF_WORDS = ["medio", "media"]  # "medio millón" -> "half a million"
 
 VAGUE_WORDS = {
@@ -126,6 +126,8 @@ PER = {
 }  # fmt: skip
 
 NOUNS = {
+    "punto": ("point", "points"), "gol": ("goal", "goals"), "escaño": ("seat", "seats"),
+    "victoria": ("win", "wins"), "partido": ("match", "matches"),
     "contenedores": ("container", "containers"), "personas": ("person", "people"),
     "muertos": ("dead", "dead"), "fallecidos": ("dead", "dead"), "heridos": ("injured", "injured"),
     "víctimas": ("victim", "victims"), "desaparecidos": ("missing", "missing"),

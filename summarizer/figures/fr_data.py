@@ -32,7 +32,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 ONE_WORDS = {"un", "une"}
 # Nouns before which "un" counts (a tally), not as an article: "un point", "un siège".
-ONE_NOUNS = ["point", "but", "siège", "victoire", "match", "nuit"]
+ONE_NOUNS = ["point", "but", "siège", "victoire", "match"]
 HALF_WORDS = ["un demi", "une demi"]  # "un demi-million" -> "half a million"
 
 # Vague plurals ("des centaines de conteneurs" -> "hundreds of containers").
@@ -139,6 +139,8 @@ PER = {
 }  # fmt: skip
 
 NOUNS = {
+    "point": ("point", "points"), "but": ("goal", "goals"), "siège": ("seat", "seats"),
+    "victoire": ("win", "wins"), "match": ("match", "matches"),
     "conteneurs": ("container", "containers"), "personnes": ("person", "people"),
     "morts": ("dead", "dead"), "blessés": ("injured", "injured"), "victimes": ("victim", "victims"),
     "habitants": ("inhabitant", "inhabitants"), "salariés": ("employee", "employees"),
