@@ -70,19 +70,37 @@ KINDS = [
      "Kupferinventar von etwa 300 Kilo pro Kopf.", "etwa 300 Kilo pro Kopf", "measure", 300,
      "about 300 kilograms per capita"),
     # number words glued to a counted part
-    ("de", "Das Zweiländerskigebiet Arlberg wächst zusammen.", "Zweiländerskigebiet", "count", 2,
-     "two-country ski area"),
-    ("de", "In Salzburg regiert eine Dreierkoalition.", "Dreierkoalition", "count", 3,
-     "three-party coalition"),
+    ("de", "Die Bergrettungen des Kleinwalsertales und von Oberstdorf (Bayern) mussten mit Skiern "
+     "über das Zweiländerskigebiet Kanzelwand/Fellhorn zur Unfallstelle aufsteigen.",
+     "Zweiländerskigebiet", "count", 2, "two-country ski area"),
+    ("de", "Somit konnte eine Dreierkoalition gebildet werden, die sich auf 21 der 36 "
+     "Landtagssitze stützt.", "Dreierkoalition", "count", 3, "three-party coalition"),
     ("de", "In Santiago zeichnete sich Eduardo Vargas als Doppeltorschütze (3., 66.) aus.",
      "Doppeltorschütze", "count", 2, "two-goal scorer"),
     ("de", "Cleveland stellte einen Dreipunktwurf-Negativrekord auf.", "Dreipunkt", "count", 3,
      "three-point"),
-    ("de", "Kane schnürte einen Doppelpack.", "Doppelpack", "count", 2, "brace"),
-    ("de", "Golden State führt in der best of seven-Serie mit 2:1.", "best of seven", "number", 7,
-     "best-of-seven"),
-    ("de", "Eine Hundertschaft der Polizei war vor Ort.", "Hundertschaft", "count", 100,
+    ("de", "Doch im Finish drehten Josip Drmic mit einem Doppelpack (80., 94.) und Valentin "
+     "Stocker (84.) die Partie noch zugunsten der Gastgeber.", "Doppelpack", "count", 2, "brace"),
+    ("de", "(APA; 8.6.2015) Ergebnis der National Basketball Association (NBA) von Sonntag - "
+     "Finale (best of seven)/2.", "best of seven", "number", 7, "best-of-seven"),
+    ("de", "Dagegen schreibt der Bundespolizist, ein Leiter der an dem Einsatz beteiligten "
+     "Hundertschaft, über die Zeit vor Mitternacht.", "Hundertschaft", "count", 100,
      "hundred-strong unit"),
+    # a counted noun with a compound head: "elf Punkte-Rückstand" -> "eleven-point deficit"
+    ("de", "Trotz eines elf Punkte-Rückstands (72:83) knapp drei Minuten vor Spielende drehten "
+     "die Gastgeber bis zur Schluss-Sirene noch zum 87:87 aus.", "elf Punkte-Rückstands",
+     "count", 11, "eleven-point deficit"),
+    # a weekday compound, a price per barrel, half the world, one of a plural noun
+    ("de", "Künftig wolle sie nicht mehr mit dem Slogan Leistung aus Leidenschaft werben, "
+     "berichtete die Süddeutsche Zeitung (Samstagsausgabe).", "Samstagsausgabe", "date",
+     "Saturday", "Saturday edition"),
+    ("de", "Der Preis der wichtigsten Rohölsorte Brent Crude kletterte im Tagesverlauf über die "
+     "Marke von 76 Dollar je Barrel bis auf 76,05 Dollar.", "76 Dollar je Barrel", "money", 76,
+     "76 dollars a barrel"),
+    ("de", "Der Wahlkampfleiter der SVP sagte, die Linken wollten eine dauerhafte Aufnahme der "
+     "halben Welt in der Schweiz.", "halben Welt", "number", 0.5, "half the world"),
+    ("de", "Einer der Höchstgerichtsbeschlüsse liegt dem Standard vor.", "Einer der", "count", 1,
+     "one of the"),
     # minutes of one scorer are one figure; a bracketed place with no goal before it is a place
     ("de", "Chile siegte 5:0. In Santiago zeichnete sich Eduardo Vargas als Doppeltorschütze "
      "(3., 66.) aus.", "3., 66.", "ordinal", [3, 66], "3rd and 66th minutes"),
@@ -124,6 +142,8 @@ NOT_THIS_KIND = [
     ("de", "Bislang konnte erst etwa ein Drittel dieser Zahl – beruhend auf einer Schätzung der "
      "Cern-Techniker – ausfindig gemacht werden.", "einer Schätzung", "count"),
     ("fr", "Un pays a voté contre.", "Un pays", "count"),
+    ("de", "Der Kasache setzte sich in einer der spannendsten Partien des Tages gegen den als "
+     "Nummer 17 gesetzten Grigor Dimitrow durch.", "einer der", "count"),
 ]  # fmt: skip
 
 

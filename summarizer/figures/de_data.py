@@ -320,10 +320,12 @@ FRACTIONS = {
     "Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Siebtel": 7, "Achtel": 8,
     "Zehntel": 10,
 }  # fmt: skip
-# "Samstagabend" -> "Saturday evening": German writes the part of the day onto the weekday.
+# "Samstagabend" -> "Saturday evening": German writes the part of the day onto the weekday, and
+# heads after a linking "s" ("Samstagsausgabe" -> "Saturday edition").
 WEEKDAY_PARTS = {
     "morgen": "morning", "vormittag": "morning", "mittag": "midday", "nachmittag": "afternoon",
-    "abend": "evening", "nacht": "night", "früh": "morning",
+    "abend": "evening", "nacht": "night", "früh": "morning", "sausgabe": "edition",
+    "sspiel": "game", "ssitzung": "session", "sdemo": "demonstration",
 }  # fmt: skip
 
 # Currencies: German form -> (ISO code, English singular, English plural, symbol-first form).
@@ -439,7 +441,7 @@ PER: dict[str, str] = {}
 PER_WORDS = ["pro", "je"]
 PER_NOUNS = {
     "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
-    "Person": "per person", "Kopf": "per capita", "Stück": "apiece",
+    "Person": "per person", "Kopf": "per capita", "Barrel": "a barrel", "Stück": "apiece",
 }  # fmt: skip
 
 # Nouns counted by news figures (German plural or singular -> English singular, plural). Matched
@@ -639,6 +641,8 @@ PHRASES = {
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),
     "ein halbes Jahrhundert": ("measure", 50, "half a century"),
+    "halben Welt": ("number", 0.5, "half the world"),
+    "halbe Welt": ("number", 0.5, "half the world"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
     "die Hälfte": ("number", 0.5, "half"),
@@ -767,6 +771,8 @@ COMPOUND_NOUNS = {
     "Marsch": "march", "Zone": "zone", "Display": "display", "Kamera": "camera",
     "Sensor": "sensor", "Bildschirm": "screen", "Fernseher": "TV set",
     "Grenze": "limit", "Radius": "radius", "Vertrag": "contract", "Übernahme": "takeover",
+    "Rückstand": "deficit", "Rückstands": "deficit", "Rückstandes": "deficit",
+    "Vorsprung": "lead", "Vorsprungs": "lead",
 }  # fmt: skip
 
 # German word formation read by ``de_rules``: duration adjectives ("zweijährige" -> "two-year"),

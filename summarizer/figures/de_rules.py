@@ -485,7 +485,7 @@ def rules(L: Lang) -> list[Rule]:
 
     # "das 800-jährige Bestehen" -> "800th anniversary"
     @add(
-        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?:Bestehen|Jubiläum|Jubiläums){GRB}",
+        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?:Bestehens?|Jubiläums?){GRB}",
         priority=4,
     )
     def anniversary(m):
@@ -512,6 +512,12 @@ def rules(L: Lang) -> list[Rule]:
         n = lookup(stems, m.group("o"))
         text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
         return Candidate("ordinal", n, text)
+
+    # "Einer der Höchstgerichtsbeschlüsse" -> "one of the": one of a plural noun (a count);
+    # before an adjective ("einer der spannendsten Partien") it is left out
+    @add(rf"{GLB}(?P<one>[Ee]ine[rs]?){SP}der{SP}(?=[A-ZÄÖÜ])")
+    def one_of(m):
+        return Candidate("count", 1, "one of the")
 
     # "verdoppeln", "verdoppelte" -> "double"
     @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})\w*", priority=1)

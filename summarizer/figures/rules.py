@@ -739,14 +739,21 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             priority=3,
         )(compound)
 
-    @add(rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN}){PER}")
+    # "elf Punkte-Rückstand" -> "eleven-point deficit": a compound head after the noun
+    @add(
+        rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})"
+        rf"(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?{PER}"
+    )
     def count(m):
         a = L.parse(m.group("amt"))
         noun = lookup(D.NOUNS, m.group("noun"))
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
-        per, end = per_end(m, "noun")
+        per, end = per_end(m, "head" if m.group("head") else "noun")
         many = a.to is not None or isinstance(a.value, float)
         text = " ".join([a.text, *adjs, R.plural(noun, a.value, force_plural=many)]) + per
+        if m.group("head"):
+            head = lookup(D.COMPOUND_NOUNS, m.group("head"))
+            text = " ".join([f"{a.text}-{noun[0]}", *adjs, head]) + per
         qual = a.qualifier
         return Candidate(
             "count", ranged(a), R.with_qualifier(qual, text), qual, m.group("noun"), end=end
