@@ -113,6 +113,10 @@ KINDS = [
      "ein Ingenieur", "count", 1, "one engineer"),
     ("de", "Die Chilenen sind im Turnierverlauf nach zwei Siegen und einem Remis weiter "
      "ungeschlagen.", "einem Remis", "count", 1, "one draw"),
+    # a qualifier of a range goes inside it
+    ("de", "In europäischen Online-Shops wird das Gerät je nach Ausstattung etwa zwischen 600 und "
+     "900 Euro gelistet.", "etwa zwischen 600 und 900 Euro", "money", {"from": 600, "to": 900},
+     "between about 600 and 900 euros"),
     ("fr", "Lyon a pris un point à Marseille.", "un point", "count", 1, "one point"),
     ("es", "El Betis sumó un punto en Vigo.", "un punto", "count", 1, "one point"),
 ]  # fmt: skip
@@ -142,6 +146,9 @@ NOT_THIS_KIND = [
     ("de", "Bislang konnte erst etwa ein Drittel dieser Zahl – beruhend auf einer Schätzung der "
      "Cern-Techniker – ausfindig gemacht werden.", "einer Schätzung", "count"),
     ("fr", "Un pays a voté contre.", "Un pays", "count"),
+    # a currency that names a group in a compound is no price
+    ("de", "Über Konsequenzen berieten die anderen 18 Euro-Finanzminister anschließend ohne den "
+     "griechischen Ressortchef Yanis Varoufakis.", "18 Euro", "money"),
     ("de", "Der Kasache setzte sich in einer der spannendsten Partien des Tages gegen den als "
      "Nummer 17 gesetzten Grigor Dimitrow durch.", "einer der", "count"),
 ]  # fmt: skip

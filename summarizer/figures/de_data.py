@@ -334,6 +334,7 @@ CURRENCIES_AFTER = {
     "EUR": "EUR",
     "€": "EUR",
     "Cent": "EUR_CENT",
+    "Euro-Cent": "EUR_CENT",
     "US-Dollar": "USD",
     "Dollar": "USD",
     "USD": "USD",

@@ -71,7 +71,13 @@ def scale_word(scale: float) -> str:
 
 
 def with_qualifier(qualifier: str | None, text: str) -> str:
-    return f"{qualifier} {text}" if qualifier else text
+    """``about`` + ``5 euros``; inside a range: ``between about 600 and 900 euros``."""
+    if not qualifier:
+        return text
+    for opening in ("between ", "from "):
+        if text.startswith(opening):
+            return f"{opening}{qualifier} {text.removeprefix(opening)}"
+    return f"{qualifier} {text}"
 
 
 def render_date(day: int | None, month: int | None, year: int | None) -> str:

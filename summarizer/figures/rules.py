@@ -592,8 +592,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return "", m.end(name)
         return per, None
 
+    euro_compound = re.compile(rf"-(?!{alt(D.COMPOUND_NOUNS, False)}{NL})[A-ZÄÖÜ]")
+
     @add(rf"{AMT}(?:{L.of}|{S}?)(?P<cur>{L.cur_after}){PER}", priority=4)
     def money_after(m):
+        if euro_compound.match(m.string, m.end("cur")):
+            return None  # "18 Euro-Finanzminister": the currency names a group, no price
         a = L.parse(m.group("amt"))
         code = lookup(D.CURRENCIES_AFTER, m.group("cur"))
         per, end = per_end(m, "cur")
