@@ -117,6 +117,9 @@ KINDS = [
     ("de", "In europäischen Online-Shops wird das Gerät je nach Ausstattung etwa zwischen 600 und "
      "900 Euro gelistet.", "etwa zwischen 600 und 900 Euro", "money", {"from": 600, "to": 900},
      "between about 600 and 900 euros"),
+    ("fr", "L'attaque a fait trois morts et un blessé.", "un blessé", "count", 1, "one injured"),
+    ("es", "El ataque dejó dos muertos y un herido.", "un herido", "count", 1, "one injured"),
+    ("fr", "Apple vend l'iPhone 6s depuis 2015.", "6s", "identifier", "6s", "6s"),
     ("fr", "Lyon a pris un point à Marseille.", "un point", "count", 1, "one point"),
     ("es", "El Betis sumó un punto en Vigo.", "un punto", "count", 1, "one point"),
 ]  # fmt: skip

@@ -127,7 +127,8 @@ PER = {
 
 NOUNS = {
     "punto": ("point", "points"), "gol": ("goal", "goals"), "escaño": ("seat", "seats"),
-    "victoria": ("win", "wins"), "partido": ("match", "matches"),
+    "victoria": ("win", "wins"), "partido": ("match", "matches"), "muerto": ("dead", "dead"),
+    "herido": ("injured", "injured"),
     "contenedores": ("container", "containers"), "personas": ("person", "people"),
     "muertos": ("dead", "dead"), "fallecidos": ("dead", "dead"), "heridos": ("injured", "injured"),
     "víctimas": ("victim", "victims"), "desaparecidos": ("missing", "missing"),

@@ -140,7 +140,8 @@ PER = {
 
 NOUNS = {
     "point": ("point", "points"), "but": ("goal", "goals"), "siège": ("seat", "seats"),
-    "victoire": ("win", "wins"), "match": ("match", "matches"),
+    "victoire": ("win", "wins"), "match": ("match", "matches"), "mort": ("dead", "dead"),
+    "blessé": ("injured", "injured"),
     "conteneurs": ("container", "containers"), "personnes": ("person", "people"),
     "morts": ("dead", "dead"), "blessés": ("injured", "injured"), "victimes": ("victim", "victims"),
     "habitants": ("inhabitant", "inhabitants"), "salariés": ("employee", "employees"),
