@@ -149,6 +149,9 @@ NOT_THIS_KIND = [
     ("de", "Bislang konnte erst etwa ein Drittel dieser Zahl – beruhend auf einer Schätzung der "
      "Cern-Techniker – ausfindig gemacht werden.", "einer Schätzung", "count"),
     ("fr", "Un pays a voté contre.", "Un pays", "count"),
+    ("de", "Aber das geschah nur, weil sich die sozialistischen Kandidaten nach dem ersten "
+     "Wahlgang zurückgezogen hatten, um einen Sieg des Front National (FN) zu verhindern.",
+     "einen Sieg", "count"),
     # a currency that names a group in a compound is no price
     ("de", "Über Konsequenzen berieten die anderen 18 Euro-Finanzminister anschließend ohne den "
      "griechischen Ressortchef Yanis Varoufakis.", "18 Euro", "money"),

@@ -95,10 +95,11 @@ NUMBER_WORDS = {
 }
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # Nouns before which "ein" counts (tallies of a result, a vote, a time): "einen Punkt", "ein
-# Sieg", "eine Nacht"; before other nouns it is an article ("ein Nutzer"), unless it stands in a
-# list of counts ("zwei Afghanen und ein Ausländer").
+# Remis", "eine Nacht"; before other nouns it is an article ("ein Nutzer", "einen Sieg des Front
+# National"), unless it stands in a list of counts ("zwei Afghanen und ein Ausländer") or after
+# "nur" ("nur ein Sieg", ONE_FOCUS).
 ONE_NOUNS = [
-    "Punkt", "Punkte", "Tor", "Treffer", "Sieg", "Remis", "Unentschieden", "Niederlage", "Spiel",
+    "Punkt", "Punkte", "Tor", "Treffer", "Remis", "Unentschieden", "Spiel",
     "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison",
 ]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).

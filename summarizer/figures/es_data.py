@@ -28,7 +28,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 ONE_WORDS = {"un", "una", "uno"}
 # Nouns before which "un" counts (a tally), not as an article: "un punto", "un escaño".
-ONE_NOUNS = ["punto", "gol", "escaño", "victoria", "partido"]
+ONE_NOUNS = ["punto", "gol", "escaño", "partido"]
 HALF_WORDS = ["medio", "media"]  # "medio millón" -> "half a million"
 
 VAGUE_WORDS = {

@@ -32,7 +32,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 ONE_WORDS = {"un", "une"}
 # Nouns before which "un" counts (a tally), not as an article: "un point", "un siège".
-ONE_NOUNS = ["point", "but", "siège", "victoire", "match"]
+ONE_NOUNS = ["point", "but", "siège", "match"]
 HALF_WORDS = ["un demi", "une demi"]  # "un demi-million" -> "half a million"
 
 # Vague plurals ("des centaines de conteneurs" -> "hundreds of containers").
