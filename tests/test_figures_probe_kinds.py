@@ -69,6 +69,11 @@ KINDS = [
     ("de", "In den Industrieländern sei der Bedarf gesättigt, dort komme man auf ein "
      "Kupferinventar von etwa 300 Kilo pro Kopf.", "etwa 300 Kilo pro Kopf", "measure", 300,
      "about 300 kilograms per capita"),
+    # nouns of the news a count carries
+    ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
+     "205 Asylwerber anwesend.", "1.816 Flüchtlinge", "count", 1816, "1,816 refugees"),
+    ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
+     "205 Asylwerber anwesend.", "205 Asylwerber", "count", 205, "205 asylum seekers"),
     # number words glued to a counted part
     ("de", "Die Bergrettungen des Kleinwalsertales und von Oberstdorf (Bayern) mussten mit Skiern "
      "über das Zweiländerskigebiet Kanzelwand/Fellhorn zur Unfallstelle aufsteigen.",
