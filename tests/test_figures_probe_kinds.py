@@ -69,6 +69,14 @@ KINDS = [
     ("de", "In den Industrieländern sei der Bedarf gesättigt, dort komme man auf ein "
      "Kupferinventar von etwa 300 Kilo pro Kopf.", "etwa 300 Kilo pro Kopf", "measure", 300,
      "about 300 kilograms per capita"),
+    # a month range without a preposition; a clock time with its time zone
+    ("de", "Die aktuellsten die EU betreffenden Migrationszahlen liegen erst für April bis Juni "
+     "vor.", "April bis Juni", "date_range", {"from": "--04", "to": "--06"}, "April to June"),
+    ("fr", "Les chiffres couvrent avril à juin 2015.", "avril à juin 2015", "date_range",
+     {"from": "2015-04", "to": "2015-06"}, "April to June 2015"),
+    ("de", "Athen – Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen "
+     "Seeleute am Montag um 06.00 Uhr Ortszeit (5.00 MEZ) einen zweitägigen Fährenstreik "
+     "begonnen.", "5.00 MEZ", "time", "05:00", "5:00 a.m. CET"),
     # nouns of the news a count carries
     ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
      "205 Asylwerber anwesend.", "1.816 Flüchtlinge", "count", 1816, "1,816 refugees"),

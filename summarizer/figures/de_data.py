@@ -917,8 +917,8 @@ WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächs
 # Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.
 TIME_PREFIXES: list[str] = []
 TIME_SEP = r"[.:]"
-TIME_SUFFIXES = {"Uhr": ""}
-TIME_SUFFIXES_ALONE = {"Uhr"}
+TIME_SUFFIXES = {"Uhr": "", "MEZ": " CET", "MESZ": " CEST", "Uhr MEZ": " CET", "Uhr MESZ": " CEST"}
+TIME_SUFFIXES_ALONE = {"Uhr", "MEZ", "MESZ", "Uhr MEZ", "Uhr MESZ"}
 TIME_MINUTES_ALONE = False
 
 # Letters that are words, not an identifier's, before a number ("um 10", "im 3").

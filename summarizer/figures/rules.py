@@ -456,6 +456,17 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         text = f"{R.MONTH_NAMES[m1]} and {R.render_date(None, m2, y)}"
         return Candidate("date", [R.date_value(None, m1, y), R.date_value(None, m2, y)], text)
 
+    # "April bis Juni", "avril à juin" -> "April to June": a month range needs no preposition
+    month_to = [w for w in D.DATE_RANGE_TO if w in L.free_mid]
+
+    @add(rf"{GLB}(?P<a>{MONTH}){SP}{alt(month_to)}{SP}(?P<b>{MONTH})(?:{YL}(?P<y>{YEAR}))?", 3)
+    def month_range(m):
+        y = int(m.group("y")) if m.group("y") else None
+        m1, m2 = lookup(D.MONTHS, m.group("a")), lookup(D.MONTHS, m.group("b"))
+        text = f"{R.MONTH_NAMES[m1]} to {R.render_date(None, m2, y)}"
+        value = {"from": R.date_value(None, m1, y), "to": R.date_value(None, m2, y)}
+        return Candidate("date_range", value, text)
+
     ambiguous = {a.lower() for a in D.AMBIGUOUS_MONTHS}
 
     @add(
