@@ -13,7 +13,7 @@ import importlib
 
 import pytest
 
-from summarizer.figures import extract_figures
+from summarizer.figures import check_translation, extract_figures
 
 # (language, sentence, figure source, kind, value, English)
 KINDS = [
@@ -186,3 +186,23 @@ def test_one_counts_only_before_nouns_the_rules_can_count(lang):
     # a tally noun the count rule cannot render would leave a bare "one" behind
     data = importlib.import_module(f"summarizer.figures.{lang}_data")
     assert set(data.ONE_NOUNS) <= set(data.NOUNS)
+
+
+# (German, English translation, statuses, invented): the check reads the new kinds in English
+CHECKED = [
+    # an identifier written as in the source is kept, and its digits are no invented figures
+    ("Das ältere Modell iPhone 5s gehen, der die Technik nun in die Version mit 4-Zoll-Display "
+     "bringt.", "The older iPhone 5s, which brings the technology to the 4-inch display version.",
+     ["kept", "kept"], []),
+    ("Das ältere Modell iPhone 5s.", "The older iPhone 5.", ["missing"], ["5"]),
+    ("Heißt es in dem Urteil (1 R 77/15y), das der APA vorliegt.",
+     "According to the ruling (1 R 77/15y) seen by APA.", ["kept"], []),
+    # a score that ends the sentence
+    ("Die Chilenen deklassierten Bolivien mit 5:0.", "Chile thrashed Bolivia 5-0.", ["kept"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("german", "english", "statuses", "invented"), CHECKED)
+def test_the_check_reads_the_new_kinds(german, english, statuses, invented):
+    result = check_translation(extract_figures(german), english)
+    assert (result.statuses, result.invented) == (statuses, invented)

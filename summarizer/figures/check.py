@@ -211,9 +211,11 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             else:
                 hits = []
                 break
-        if not hits and not re.search(r"\d", sf.source) and _loose_in(sf.text, english):
+        words = not re.search(r"\d", sf.source)
+        if not hits and (words or sf.kind == "identifier") and _loose_in(sf.text, english):
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
-            # there ("a fifth" is no number the English reader knows)
+            # there ("a fifth" is no number the English reader knows), or a name the English
+            # reader does not read as one ("iPhone 5s", "1 R 77/15y") written as in the source
             statuses.append("kept")
             continue
         if not hits:
@@ -263,11 +265,20 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     for si in unmatched:
         note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
+    # where the English writes a source identifier as it stands, its digits are no figures
+    names = [
+        (m.start(), m.end())
+        for sf in source_figures
+        if sf.kind == "identifier"
+        for m in re.finditer(rf"(?<!\w){re.escape(sf.text)}(?!\w)", english)
+    ]
     invented = []
     for i, f in enumerate(found):
         if i in used_figs or _soft(f):
             continue
         if f.kind == "identifier" and any(_loose_in(f.source, sf.source) for sf in source_figures):
+            continue
+        if any(a <= f.start and f.end <= b for a, b in names):
             continue
         invented.append(f.source)
         warnings.append(f"invented figure {f.source!r} has no counterpart in the source")

@@ -122,7 +122,7 @@ _r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)
 _r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:hours|h|o'clock|Uhr)\b)", 5)
 _r(
     "score",
-    r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:.-]|\s?(?:[ap]\.?m|Uhr|hours))",
+    r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:-]|\.\d|\s?(?:[ap]\.?m|Uhr|hours))",
     3,
 )
 _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
