@@ -46,11 +46,14 @@ def split_of(record_id: str) -> str:
 
 def reserved_row(source: str) -> int | None:
     """The 10kGNAD test.csv row a source names, when it is one kept back."""
-    m = re.search(r"10kGNAD.*?row (\d+)", source)
-    if not m:
-        return None
-    row = int(m[1])
-    return row if row % 10 == 0 or row in RESERVED_10KGNAD else None
+    row = source_row(source)
+    return row if row is not None and (row % 10 == 0 or row in RESERVED_10KGNAD) else None
+
+
+def source_row(source: str) -> int | None:
+    """The 10kGNAD test.csv row a source names (``row N`` or ``CSV row index N``)."""
+    m = re.search(r"10kGNAD.*?row (?:index )?(\d+)", source)
+    return int(m[1]) if m else None
 
 
 def _find_whole(text: str, needle: str, start: int) -> int:
@@ -99,6 +102,11 @@ def check_record(rec: dict, new: bool) -> list[str]:
     figures = rec["key_figures"]
     spans = locate_all(text, figures)
     covered = set()
+    for before, span in zip([None, *spans], spans, strict=False):
+        if span is not None and span == before:
+            problems.append(
+                f"figure at {span[0]} lands where the entry before does: make its de longer"
+            )
     for item, span in zip(figures, spans, strict=True):
         if set(item) - {"de", "en", "must_keep"} or not isinstance(item.get("must_keep"), bool):
             problems.append(f"figure {item!r}: needs exactly de, en, must_keep (bool)")
@@ -152,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     seen_ids: dict[str, str] = {}
     seen_texts: dict[str, str] = {}
+    seen_rows: dict[int, str] = {}
     failed = 0
     for path in args.files:
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -179,6 +188,11 @@ def main(argv: list[str] | None = None) -> int:
             if key in seen_texts:
                 problems.append(f"same text as {seen_texts[key]}")
             seen_texts[key] = where
+            row = source_row(rec.get("source", ""))
+            if row is not None and row in seen_rows:
+                problems.append(f"10kGNAD row {row} also at {seen_rows[row]}")
+            if row is not None:
+                seen_rows[row] = where
             for p in problems:
                 print(f"{where} {rid}: {p}")
             failed += bool(problems)
