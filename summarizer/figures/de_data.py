@@ -428,7 +428,6 @@ UNITS = {
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
     "Promille": ("per mille", "per mille"),
-    "Höhenmeter": ("meter of altitude", "meters of altitude"),
     "Zoll": ("inch", "inches"),
     "Megapixel": ("megapixel", "megapixels"),
     "Gigabyte": ("gigabyte", "gigabytes"),
@@ -830,7 +829,7 @@ MAGNITUDES = {
 }  # fmt: skip
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
-             "genau": "exactly one", "bloß": "only one"}  # fmt: skip
+             "jeweils": "one each", "genau": "exactly one", "bloß": "only one"}  # fmt: skip
 # Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
 # "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
 ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
@@ -849,6 +848,8 @@ MULTIPLE_VERBS = {
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
 # "die 5.000er-Marke" -> "the 5,000 mark".
 MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
+# A number with "-er" before a round: "66er-Schlussrunde" -> "a final round of 66".
+ROUND_NOUNS = {"Runde": "a round of {}", "Schlussrunde": "a final round of {}"}
 # Number words glued to a period ("Dreimonatshoch" -> "three-month high").
 PERIOD_PARTS = {"jahres": "year", "monats": "month", "wochen": "week", "tages": "day"}
 PERIOD_HEADS = {

@@ -444,6 +444,17 @@ def rules(L: Lang) -> list[Rule]:
             text += f" {m.group('law')}"
         return Candidate("identifier", m.group(0), text)
 
+    # "eine 66er-Schlussrunde" -> "a final round of 66"; "ein 66er" alone -> "66", the digits
+    @add(
+        rf"(?<![\d.,'’‘`])(?P<n>\d{{1,4}})er(?:-(?P<noun>{alt(D.ROUND_NOUNS, False)}))?{GRB}",
+        priority=1,
+    )
+    def number_er(m):
+        n = int(m.group("n"))
+        if not m.group("noun"):
+            return Candidate("number", n, m.group("n"), end=m.end("n") + 2)
+        return Candidate("number", n, lookup(D.ROUND_NOUNS, m.group("noun")).format(n))
+
     # "die 5.000er-Marke" -> "the 5,000 mark"
     @add(
         rf"(?<![\d.,'’‘`])(?=[\d.,'’‘` \u00a0\u202f]{{1,16}}er)(?P<num>{NUM})er-?"

@@ -59,6 +59,8 @@ SAME_FORMS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(" + "|".join(_ORDINALS) + r")\b", lambda m: _ORDINALS[m[1]]),  # first and 1st
     (r"\bkm/h\b|\bkilometres? per hour\b|\bkilometers? per hour\b", "km/h"),
     (r"\bkilomet(?:er|re)s?\b", "km"),
+    (r"\b(\w*)(met|lit)res\b", r"\1\2ers"),  # metres, meters; litres, liters
+    (r"\b(\w*)(met|lit)re\b", r"\1\2er"),
     (r"\bkilograms?\b|\bkilogrammes?\b", "kg"),
     (r" ?°c\b| degrees? celsius\b", " degrees"),
     # qualifiers that say the same: one word for each meaning

@@ -933,10 +933,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
 
     # any other word that glues digits and letters ("9to5Mac", "65EF9500", "4k", "iPhone 5s") or
-    # a number with a leading zero ("User 00039") names something: an identifier, as written
+    # a number with a leading zero ("User 00039", "0800-810-013") names something: an
+    # identifier, as written; not a score that lost its spaces ("Ouedraogo2:0", "4:2Toronto")
     @add(
-        rf"(?<![{GL}\d.,-])(?:(?=[{GL}]*\d)[{GL}\d]*(?:[{GL}]\d|\d[{GL}])[{GL}\d]*"
-        rf"|0\d+(?![.,]\d))(?![{GL}\d])",
+        rf"(?<![{GL}\d.,:-])(?:(?=[{GL}]*\d)[{GL}\d]*(?:[{GL}]\d|\d[{GL}])[{GL}\d]*"
+        rf"|0\d+(?:[-/]\d+)*(?![.,]\d))(?![{GL}\d]|:\d)",
         priority=-3,
     )
     def glued_identifier(m):
