@@ -82,6 +82,35 @@ KINDS = [
     ("de", "Athen – Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen "
      "Seeleute am Montag um 06.00 Uhr Ortszeit (5.00 MEZ) einen zweitägigen Fährenstreik "
      "begonnen.", "5.00 MEZ", "time", "05:00", "5:00 a.m. CET"),
+    # numbers joined without a space; sets with slashes; a number inside a name compound
+    ("de", "Gesucht werden Schuhe in den Größen 40-43.", "40-43", "number",
+     {"from": 40, "to": 43}, "40-43"),
+    ("de", "Der Sieger spielte Runden von 70/66/69/66 Schlägen.", "70/66/69/66", "number",
+     [70, 66, 69, 66], "70-66-69-66"),
+    ("de", "Thiem gewann 7/6 7/6 gegen Raonic.", "7/6 7/6", "score",
+     {"sets": [[7, 6], [7, 6]]}, "7-6, 7-6"),
+    ("de", "Beim Masters-1000-Turnier in Indian Wells schied er aus.", "1000", "identifier",
+     "1000", "1000"),
+    # more words for a count, a rank, a time and a multiple
+    ("de", "Er gewann ein Zweisatzmatch.", "Zweisatzmatch", "count", 2, "two-set match"),
+    ("de", "Die Bank erhielt das zweitschlechteste Rating.", "zweitschlechtest", "ordinal", 2,
+     "second-worst"),
+    ("de", "Der Stürmer erzielte einen Triplepack.", "Triplepack", "count", 3, "hat-trick"),
+    ("de", "Das Werk wurde um die Jahrtausendwende gebaut.", "Jahrtausendwende", "date", 2000,
+     "the turn of the millennium"),
+    ("de", "Es entstand ein Schaden in Millionenhöhe.", "in Millionenhöhe", "number",
+     {"order": 1e6}, "in the millions"),
+    ("de", "Der Umsatz wuchs fast doppelt so stark.", "fast doppelt so", "number", {"times": 2},
+     "almost twice as"),
+    # a vague amount before hundert/tausend is no "a hundred"
+    ("de", "Mehrere hundert Rebellen, bewaffnet mit leichter Artillerie und sogar Panzern, sollen "
+     "über den Grenzübergang Bab-al-Salam geschleust worden sein.", "Mehrere hundert Rebellen",
+     "count", 100, "several hundred rebels"),
+    ("de", "Das Flüchtlingsboot war wenige hundert Meter vor der Küste wegen starken Seegangs "
+     "gekentert.", "wenige hundert Meter", "measure", 100, "a few hundred meters"),
+    ("de", "Normalerweise veröffentlicht Hasani auf Youtube Coverversionen von Stars wie Justin "
+     "Bieber und Whiz Khalifa, die jeweils ein paar tausend Mal angesehen werden.",
+     "ein paar tausend Mal", "measure", 1000, "a few thousand times"),
     # nouns of the news a count carries
     ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
      "205 Asylwerber anwesend.", "1.816 Flüchtlinge", "count", 1816, "1,816 refugees"),
@@ -167,6 +196,9 @@ NOT_THIS_KIND = [
     ("de", "Bislang konnte erst etwa ein Drittel dieser Zahl – beruhend auf einer Schätzung der "
      "Cern-Techniker – ausfindig gemacht werden.", "einer Schätzung", "count"),
     ("fr", "Un pays a voté contre.", "Un pays", "count"),
+    ("de", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, "
+     "schildert sie.", "einen Schlag", "count"),
+    ("de", "Der brauchte nur ein paar Leute, die auf einen aufpassen.", "nur ein", "count"),
     ("de", "Aber das geschah nur, weil sich die sozialistischen Kandidaten nach dem ersten "
      "Wahlgang zurückgezogen hatten, um einen Sieg des Front National (FN) zu verhindern.",
      "einen Sieg", "count"),

@@ -577,6 +577,9 @@ NOUNS = {
     "Bewohner": ("resident", "residents"),
     "Häftlinge": ("prisoner", "prisoners"),
     "Treffer": ("goal", "goals"),
+    "Schlag": ("stroke", "strokes"),
+    "Schläge": ("stroke", "strokes"),
+    "Schlägen": ("stroke", "strokes"),
     "Stimme": ("vote", "votes"),
     "Ausländer": ("foreigner", "foreigners"),
     "Ingenieur": ("engineer", "engineers"),
@@ -693,6 +696,13 @@ PHRASES = {
     "Hundertschaft": ("count", 100, "hundred-strong unit"),
     "Hundertschaften": ("count", 100, "hundred-strong units"),
     "Doppelpack": ("count", 2, "brace"),
+    "Triplepack": ("count", 3, "hat-trick"),
+    "Dreierpack": ("count", 3, "hat-trick"),
+    "Jahrtausendwende": ("date", 2000, "the turn of the millennium"),
+    "Jahrhundertwende": ("date", {"relative": "turn of the century"}, "the turn of the century"),
+    "in Millionenhöhe": ("number", {"order": 1e6}, "in the millions"),
+    "in Milliardenhöhe": ("number", {"order": 1e9}, "in the billions"),
+    "doppelt so": ("number", {"times": 2}, "twice as"),
     "Erst- und Zweitimpfungen": ("ordinal", {"from": 1, "to": 2}, "first and second doses"),
     "Erstmalig": ("ordinal", 1, "for the first time"),
     "erstmals": ("ordinal", 1, "for the first time"),
@@ -836,7 +846,8 @@ ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
 ORDINAL_STEM_HEADS = {
     "runden": "-round", "ligist": "-division club", "ligisten": "-division club",
     "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
-    "platziert": "-placed",
+    "platziert": "-placed", "schlechtest": "-worst", "schwächst": "-weakest",
+    "niedrigst": "-lowest", "kleinst": "-smallest", "wichtigst": "-most important",
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {
@@ -848,6 +859,13 @@ MULTIPLE_VERBS = {
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
 # "die 5.000er-Marke" -> "the 5,000 mark".
 MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
+# Before "hundert"/"tausend" these make a vague amount: "mehrere hundert Rebellen" -> "several
+# hundred rebels", "ein paar tausend Mal" -> "a few thousand times" (never "a hundred").
+VAGUE_BEFORE_SCALE = {
+    "ein paar": "a few", "einige": "a few", "einigen": "a few", "wenige": "a few",
+    "wenigen": "a few", "mehrere": "several", "mehreren": "several", "etliche": "several",
+    "etlichen": "several", "viele": "many", "vielen": "many",
+}  # fmt: skip
 # A number with "-er" before a round: "66er-Schlussrunde" -> "a final round of 66".
 ROUND_NOUNS = {"Runde": "a round of {}", "Schlussrunde": "a final round of {}"}
 # Number words glued to a period ("Dreimonatshoch" -> "three-month high").
@@ -859,13 +877,14 @@ PERIOD_HEADS = {
 # Number words glued to a counted part ("Zweiländerskigebiet" -> "two-country ski area",
 # "Dreierkoalition" -> "three-party coalition", "Doppeltorschütze" -> "two-goal scorer").
 COUNT_PARTS = {
-    "länder": "country", "punkt": "point", "tor": "goal", "parteien": "party",
+    "länder": "country", "punkt": "point", "tor": "goal", "parteien": "party", "satz": "set",
     "koalition": "party coalition", "bündnis": "party alliance", "sterne": "star",
     "zimmer": "room", "gänge": "course",
 }  # fmt: skip
 COUNT_HEADS = {
     "skigebiet": "ski area", "schütze": "scorer", "schützin": "scorer", "eck": "corner",
     "menü": "menu", "regierung": "government", "hotel": "hotel", "wohnung": "apartment",
+    "match": "match", "sieg": "win",
 }  # fmt: skip
 # Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
 # "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".

@@ -134,6 +134,18 @@ def rules(L: Lang) -> list[Rule]:
         value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
         return Candidate("score", value, text)
 
+    # sets written with slashes: "7/6 7/6" -> "7-6, 7-6" (one set alone, "7/6", stays apart)
+    @add(r"(?<![\w./])(?P<sets>[0-7]/[0-7](?:,?\s[0-7]/[0-7])+)(?![\w/])", priority=4)
+    def slash_sets(m):
+        pairs = [(int(a), int(b)) for a, b in re.findall(r"([0-7])/([0-7])", m.group("sets"))]
+        text = ", ".join(f"{a}-{b}" for a, b in pairs)
+        return Candidate("score", {"sets": [[a, b] for a, b in pairs]}, text)
+
+    # a number inside a name compound: "Masters-1000-Turnier" -> "Masters 1000", as written
+    @add(r"(?<=[a-zäöüß]-)\d{2,4}(?=-[A-ZÄÖÜ])", priority=1)
+    def number_in_name(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
     # a vote: "mit 58 zu 42 Stimmen" -> "58 to 42" (not a score)
     @add(
         r"(?<![\d.,:])(?P<a>\d{1,3})\s+zu\s+(?P<b>\d{1,3})(?!\d|[.,:]\d)(?P<votes>\s+Stimmen\b)?",
@@ -444,6 +456,25 @@ def rules(L: Lang) -> list[Rule]:
             text += f" {m.group('law')}"
         return Candidate("identifier", m.group(0), text)
 
+    # "mehrere hundert Rebellen" -> "several hundred rebels", "wenige hundert Meter" -> "a few
+    # hundred meters": a vague amount, not a hundred
+    @add(
+        rf"{GLB}(?P<v>{alt(D.VAGUE_BEFORE_SCALE)}){SP}(?P<w>[Hh]undert|[Tt]ausend){GRB}"
+        rf"(?:{SP}(?:(?P<unit>{L.unit})|(?P<noun>{L.noun})))?",
+        priority=3,
+    )
+    def vague_scale(m):
+        scale = 100 if m.group("w").lower() == "hundert" else 1000
+        text = f"{lookup(D.VAGUE_BEFORE_SCALE, m.group('v'))} {R.number_word(scale).split()[-1]}"
+        kind, unit = "number", None
+        if m.group("unit"):
+            kind, unit = "measure", m.group("unit")
+            text += " " + R.plural(lookup(D.UNITS, unit), scale)
+        elif m.group("noun"):
+            kind, unit = "count", m.group("noun")
+            text += " " + R.plural(lookup(D.NOUNS, unit), scale)
+        return Candidate(kind, scale, text, "approximately", unit)
+
     # "eine 66er-Schlussrunde" -> "a final round of 66"; "ein 66er" alone -> "66", the digits
     @add(
         rf"(?<![\d.,'’‘`])(?P<n>\d{{1,4}})er(?:-(?P<noun>{alt(D.ROUND_NOUNS, False)}))?{GRB}",
@@ -503,8 +534,11 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
-    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each"
-    @add(rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}", priority=1)
+    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each" ("nur ein paar" is a few)
+    @add(
+        rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}(?!{SP}paar{GRB})",
+        priority=1,
+    )
     def one_focus(m):
         return Candidate("count", 1, lookup(D.ONE_FOCUS, m.group("p")))
 

@@ -932,6 +932,21 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text += " " + (part if isinstance(a.value, float) else whole)
         return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
 
+    # numbers joined by a dash or slashes with no space: "Größen 40-43" -> "40-43", a golfer's
+    # rounds "70/66/69/66" -> "70-66-69-66" (two members with a slash, "24/7", stay apart)
+    @add(
+        r"(?<![\w.,/:-])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4})|(?P<more>(?:/\d{1,3}){2,}))"
+        rf"(?![{GL}\d/:-]|[.,]\d|{S}?%)",
+        priority=1,
+    )
+    def joined_numbers(m):
+        numbers = [int(x) for x in re.findall(r"\d+", m.group(0))]
+        if m.group("b"):
+            if numbers[1] <= numbers[0]:
+                return None  # "3-2": a score or a result, not a range
+            return Candidate("number", {"from": numbers[0], "to": numbers[1]}, f"{m['a']}-{m['b']}")
+        return Candidate("number", numbers, "-".join(str(n) for n in numbers))
+
     # any other word that glues digits and letters ("9to5Mac", "65EF9500", "4k", "iPhone 5s") or
     # a number with a leading zero ("User 00039", "0800-810-013") names something: an
     # identifier, as written; not a score that lost its spaces ("Ouedraogo2:0", "4:2Toronto")
