@@ -15,8 +15,10 @@ row of ``RESERVED_10KGNAD`` (kept back for held-out evaluation) and every row a 
   ``DIGITS`` where the digits differ and the kind is not one whose rule rewrites them on purpose
   (clock times to the 12-hour clock, numeric dates to month names, ordinals in words, scores
   winner first: ``REWRITTEN``), ``AS-NUMBER`` where a plain four-digit year-like source number
-  got a thousands comma as a bare number (``von 1689`` -> ``1,689``);
-* the counts: articles, figures, uncovered digit runs, ``DIGITS`` and ``AS-NUMBER`` lines.
+  got a thousands comma as a bare number (``von 1689`` -> ``1,689``), ``VAGUE`` where a vague
+  word right before the figure is lost (``mehrere [hundert] Rebellen`` -> ``a hundred``);
+* the counts: articles, figures, uncovered digit runs, ``DIGITS``, ``AS-NUMBER`` and ``VAGUE``
+  lines.
 
 No label exists for these rows: the probe shows where to look, a person judges what it shows.
 """
@@ -73,6 +75,12 @@ def probe_rows(csv_text: str, first: int, last: int) -> list[tuple[int, str]]:
     return out
 
 
+# vague words that change the amount after them: "mehrere hundert" is no "a hundred"
+VAGUE_BEFORE = re.compile(
+    r"\b(?i:mehrere[n]?|einige[n]?|wenige[n]?|ein paar|etliche[n]?|viele[n]?)\s+$"
+)
+
+
 def digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
@@ -124,13 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     n_figures = 0
     for row, text in rows:
         figures = extract_figures(text, lang="de")
+
         n_figures += len(figures)
         covered = {k for f in figures for k in range(f.start, f.end)}
         for m in re.finditer(r"\d+", text):
             if any(k not in covered for k in range(m.start(), m.end())):
                 uncovered.append(f"row {row:3}: {context(text, m.start(), m.end())}")
         for f in figures:
-            mark = digit_mark(f.kind, f.source, f.text)
+            vague = VAGUE_BEFORE.search(text[max(0, f.start - 20) : f.start])
+            mark = "VAGUE" if vague else digit_mark(f.kind, f.source, f.text)
             marks[mark] += 1
             if args.flags_only and mark in ("", "REWRITTEN"):
                 continue
@@ -146,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
     print(
         f"articles {len(rows)}, figures {n_figures}, uncovered digit runs {len(uncovered)},"
-        f" DIGITS {marks['DIGITS']}, AS-NUMBER {marks['AS-NUMBER']},"
+        f" DIGITS {marks['DIGITS']}, AS-NUMBER {marks['AS-NUMBER']}, VAGUE {marks['VAGUE']},"
         f" REWRITTEN {marks['REWRITTEN']}"
     )
     return 0
