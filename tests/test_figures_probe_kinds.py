@@ -82,6 +82,19 @@ KINDS = [
     ("de", "Athen – Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen "
      "Seeleute am Montag um 06.00 Uhr Ortszeit (5.00 MEZ) einen zweitägigen Fährenstreik "
      "begonnen.", "5.00 MEZ", "time", "05:00", "5:00 a.m. CET"),
+    # a measure that describes a noun; a bound makes a year-like number a count
+    ("de", "Links daneben prangt ein 21,5 Zoll großer Bildschirm, mit dessen Hilfe Hotz den "
+     "Überblick behalten kann.", "21,5 Zoll", "measure", 21.5, "21.5-inch"),
+    ("de", "Die insgesamt 517 Menschen hätten sich an Bord eines nur 20 Meter langen alten "
+     "Bootes befunden.", "20 Meter", "measure", 20, "20-meter"),
+    ("de", "Das Gerät hat zwei 13/5 Megapixel-Kameras.", "5 Megapixel", "measure", 5,
+     "5-megapixel"),
+    ("de", "Der Zaun ist 20 Kilometer lang.", "20 Kilometer", "measure", 20, "20 kilometers"),
+    ("de", "Die IOM gibt die Zahl der Toten mit mindestens 1790 an.", "mindestens 1790", "number",
+     1790, "at least 1,790"),
+    ("de", "Alle Stadien bis auf eine Ausnahme sind fertig.", "bis auf eine Ausnahme", "count", 1,
+     "all but one"),
+    ("de", "In einem Fall wurde er freigesprochen.", "In einem Fall", "count", 1, "in one case"),
     # numbers joined without a space; sets with slashes; a number inside a name compound
     ("de", "Gesucht werden Schuhe in den Größen 40-43.", "40-43", "number",
      {"from": 40, "to": 43}, "40-43"),

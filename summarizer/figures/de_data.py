@@ -680,6 +680,8 @@ PHRASES = {
     "halbe Welt": ("number", 0.5, "half the world"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
+    "bis auf eine Ausnahme": ("count", 1, "all but one"),
+    "in einem Fall": ("count", 1, "in one case"),
     "die Hälfte": ("number", 0.5, "half"),
     "ein Dutzend": ("count", 12, "a dozen"),
     "einem Dutzend": ("count", 12, "a dozen"),
@@ -866,6 +868,14 @@ VAGUE_BEFORE_SCALE = {
     "wenigen": "a few", "mehrere": "several", "mehreren": "several", "etliche": "several",
     "etlichen": "several", "viele": "many", "vielen": "many",
 }  # fmt: skip
+# Adjectives after a unit that make the measure describe a noun: "5,8 Zoll großem Bildschirm" ->
+# "5.8-inch", "ein 20 Meter langes Boot" -> "20-meter" (inflected forms only: "ist 20 Meter lang"
+# stays "20 meters").
+UNIT_ADJECTIVES = [
+    f"{stem}{ending}"
+    for stem in ("groß", "lang", "breit", "hoh", "schwer", "tief", "dick", "weit", "schnell")
+    for ending in ("e", "en", "em", "er", "es")
+]
 # A number with "-er" before a round: "66er-Schlussrunde" -> "a final round of 66".
 ROUND_NOUNS = {"Runde": "a round of {}", "Schlussrunde": "a final round of {}"}
 # Number words glued to a period ("Dreimonatshoch" -> "three-month high").

@@ -255,3 +255,6 @@ WEEKDAY_PARTS = {
     " por la mañana": "morning", " por la tarde": "afternoon", " por la noche": "night",
     " al mediodía": "midday",
 }  # fmt: skip
+# Adjectives after a unit that make the measure describe a noun (German "20 Meter langes"):
+# none; French and Spanish put the measure after the noun.
+UNIT_ADJECTIVES: list[str] = []

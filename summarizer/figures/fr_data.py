@@ -268,3 +268,6 @@ FRACTIONS = {
 WEEKDAY_PARTS = {
     " matin": "morning", " après-midi": "afternoon", " soir": "evening", " midi": "midday",
 }  # fmt: skip
+# Adjectives after a unit that make the measure describe a noun (German "20 Meter langes"):
+# none; French and Spanish put the measure after the noun.
+UNIT_ADJECTIVES: list[str] = []

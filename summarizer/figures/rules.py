@@ -60,7 +60,7 @@ REQUIRED = (
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
     "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
-    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS",
+    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS", "UNIT_ADJECTIVES",
 )  # fmt: skip
 
 
@@ -292,6 +292,8 @@ class Lang:
 
 # four digits without a separator that may be a year (1500 to 2099)
 YEARLIKE = r"(?:1[5-9]|20)\d\d"
+# qualifiers that bound a count, not a year
+COUNT_BOUNDS = {"at least", "at most", "up to", "almost", "no fewer than", "no more than"}
 
 
 def ranged(a: Amount):
@@ -648,6 +650,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         )
 
     qual_sign = {"up": "plus", "down": "minus"}
+    # a measure that describes a noun: an inflected adjective after it, or (where numbers go
+    # into compounds) a hyphen and the noun
+    attributive = re.compile(
+        rf"{SP}(?:{alt(D.UNIT_ADJECTIVES)}){GRB}" + (r"|-(?=[A-ZÄÖÜ])" if D.COMPOUND_NOUNS else "")
+    )
 
     @add(
         rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
@@ -656,6 +663,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def measure(m):
         a = L.parse(m.group("amt"))
         unit = lookup(D.UNITS, m.group("unit"))
+        plain = a.to is None and not (a.qualifier or m.group("uq"))
+        if plain and attributive.match(m.string, m.end("unit")):
+            # "5,8 Zoll großem Bildschirm", "5 Megapixel-Kameras" -> "5.8-inch", "5-megapixel"
+            return Candidate("measure", a.value, f"{a.text}-{unit[0]}", None, m.group("unit"))
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
         qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
@@ -922,8 +933,14 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         text = a.text
         num = m.group("num")
         # "von 1689 als", "zirka 1822.": a year or a count, unsure which (no noun follows where
-        # nouns are capitalised, or the clause ends): the digits as written
-        if num and re.fullmatch(YEARLIKE, num) and year_or_count.match(m.string, m.end()):
+        # nouns are capitalised, or the clause ends, and no bound makes it a count, as in
+        # "mindestens 1790"): the digits as written
+        if (
+            num
+            and re.fullmatch(YEARLIKE, num)
+            and year_or_count.match(m.string, m.end())
+            and a.qualifier not in COUNT_BOUNDS
+        ):
             text = text.replace(format_digits(num), num)
         if m.group("cmp"):
             if re.fullmatch(L.year, m.group("amt")):
