@@ -95,6 +95,8 @@ KINDS = [
     ("de", "Alle Stadien bis auf eine Ausnahme sind fertig.", "bis auf eine Ausnahme", "count", 1,
      "all but one"),
     ("de", "In einem Fall wurde er freigesprochen.", "In einem Fall", "count", 1, "in one case"),
+    ("de", "Der Schaden liegt im dreistelligen Millionenbereich.",
+     "dreistelligen Millionenbereich", "number", 3, "hundreds of millions"),
     # numbers joined without a space; sets with slashes; a number inside a name compound
     ("de", "Gesucht werden Schuhe in den Größen 40-43.", "40-43", "number",
      {"from": 40, "to": 43}, "40-43"),
@@ -249,6 +251,9 @@ CHECKED = [
      "According to the ruling (1 R 77/15y) seen by APA.", ["kept"], []),
     # a score that lost its spaces keeps its digits
     ("Tore: Ouedraogo2:0 (51.)", "Goals: Ouedraogo 2-0 (51st minute)", ["kept", "kept"], []),
+    # "a hundred" and "a thousand" are numbers the English reader knows
+    ("Er wurde zu tausend Stockhieben verurteilt.", "He was sentenced to a thousand lashes.",
+     ["kept"], []),
     # a score that ends the sentence
     ("Die Chilenen deklassierten Bolivien mit 5:0.", "Chile thrashed Bolivia 5-0.", ["kept"], []),
 ]  # fmt: skip

@@ -859,6 +859,9 @@ MULTIPLE_VERBS = {
     "halbier": ("halve", 0.5),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+# "im dreistelligen Millionenbereich" -> "in the hundreds of millions"
+MAGNITUDE_RANGES = {"Millionenbereich": "millions", "Milliardenbereich": "billions"}
+MAGNITUDE_SCALE_WORDS = {1: "single-digit", 2: "tens of", 3: "hundreds of"}
 # "die 5.000er-Marke" -> "the 5,000 mark".
 MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
 # Before "hundert"/"tausend" these make a vague amount: "mehrere hundert Rebellen" -> "several

@@ -373,11 +373,18 @@ def rules(L: Lang) -> list[Rule]:
     # "zweistellig" -> "double-digit", "ein sechsstelliger Betrag" -> "a six-figure sum"
     @add(
         rf"{GLB}(?P<w>{alt(D.MAGNITUDES)})(?:e|en|er|es|em)?{GRB}"
-        rf"(?:{SP}(?P<noun>{alt(D.MAGNITUDE_NOUNS, False)}){GRB})?",
+        rf"(?:{SP}(?P<noun>{alt([*D.MAGNITUDE_NOUNS, *D.MAGNITUDE_RANGES], False)}){GRB})?",
         priority=1,
     )
     def magnitude(m):
         digits, english = D.MAGNITUDES[m.group("w").lower()]
+        if m.group("noun") in D.MAGNITUDE_RANGES:
+            # "im dreistelligen Millionenbereich" -> "in the hundreds of millions"
+            if digits not in D.MAGNITUDE_SCALE_WORDS:
+                return None
+            scale = D.MAGNITUDE_RANGES[m.group("noun")]
+            text = f"{D.MAGNITUDE_SCALE_WORDS[digits]} {scale}"
+            return Candidate("number", digits, text, None, "digits")
         if m.group("noun"):
             english += f" {D.MAGNITUDE_NOUNS[m.group('noun')]}"
         return Candidate("number", digits, english, None, "digits")

@@ -34,6 +34,7 @@ S = r"[ \u00a0\u202f]"
 
 _WORDS = {v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, int) and " " not in v}
 _WORDS.update({"both": 2, "a dozen": 12, "dozen": 12})
+_WORDS.update({"a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000})
 _ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
