@@ -97,6 +97,19 @@ KINDS = [
     ("de", "In einem Fall wurde er freigesprochen.", "In einem Fall", "count", 1, "in one case"),
     ("de", "Der Schaden liegt im dreistelligen Millionenbereich.",
      "dreistelligen Millionenbereich", "number", 3, "hundreds of millions"),
+    # round names, periods, shares, multiples and parts in words
+    ("de", "Salzburg steht im Finale.", "im Finale", "ordinal", 2, "in the final"),
+    ("de", "Im Mitteldrittel fielen drei Tore.", "Mitteldrittel", "ordinal", 2, "second period"),
+    ("de", "Laut UNHCR ist fast jeder achte Mensch auf der Flucht.", "fast jeder achte",
+     "number", {"one_in": 8}, "almost one in eight"),
+    ("de", "Die Zahl hat sich verfünffacht.", "verfünffacht", "number", {"times": 5},
+     "increase fivefold"),
+    ("de", "Nach einer Viertelstunde fiel das 1:0.", "einer Viertelstunde", "measure", 0.25,
+     "a quarter of an hour"),
+    ("de", "Ein halbes Dutzend Gesetze muss Tsipras bis Mitte Juli durchbringen.",
+     "Ein halbes Dutzend", "count", 6, "half a dozen"),
+    ("de", "Die Demonstranten forderten, dass weiter mindestens ein ÖBB-Fernzug pro Stunde "
+     "hält.", "mindestens ein", "count", 1, "at least one"),
     # numbers joined without a space; sets with slashes; a number inside a name compound
     ("de", "Gesucht werden Schuhe in den Größen 40-43.", "40-43", "number",
      {"from": 40, "to": 43}, "40-43"),
@@ -214,6 +227,8 @@ NOT_THIS_KIND = [
     ("de", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, "
      "schildert sie.", "einen Schlag", "count"),
     ("de", "Der brauchte nur ein paar Leute, die auf einen aufpassen.", "nur ein", "count"),
+    ("de", "Beim Mobile World Congress soll die finale Konsumenten-Version vorgestellt werden.",
+     "finale", "ordinal"),
     ("de", "Aber das geschah nur, weil sich die sozialistischen Kandidaten nach dem ersten "
      "Wahlgang zurückgezogen hatten, um einen Sieg des Front National (FN) zu verhindern.",
      "einen Sieg", "count"),

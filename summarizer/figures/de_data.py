@@ -737,6 +737,25 @@ PHRASES = {
     "Semifinal-Hinspiel": ("ordinal", 4, "semi-final first leg"),
     "Semifinal-Rückspiel": ("ordinal", 4, "semi-final second leg"),
     "Semifinale": ("ordinal", 4, "semifinals"),
+    "im Finale": ("ordinal", 2, "in the final"),
+    "ins Finale": ("ordinal", 2, "into the final"),
+    "Endspiel": ("ordinal", 2, "final"),
+    "Cupfinale": ("ordinal", 2, "cup final"),
+    "Cup-Finale": ("ordinal", 2, "cup final"),
+    "Pokalfinale": ("ordinal", 2, "cup final"),
+    "Pokalendspiel": ("ordinal", 2, "cup final"),
+    "Anfangsdrittel": ("ordinal", 1, "first period"),
+    "Mitteldrittel": ("ordinal", 2, "second period"),
+    "Schlussdrittel": ("ordinal", 3, "third period"),
+    "Schlussdrittels": ("ordinal", 3, "third period"),
+    "Top Ten": ("ordinal", 10, "top ten"),
+    "Top-Ten": ("ordinal", 10, "top-ten"),
+    "eine Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
+    "einer Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
+    "ein halbes Dutzend": ("count", 6, "half a dozen"),
+    "einem halben Dutzend": ("count", 6, "half a dozen"),
+    "halben Dutzend": ("count", 6, "half a dozen"),
+    "zur Hälfte": ("number", 0.5, "half"),
 }
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").
@@ -841,7 +860,8 @@ MAGNITUDES = {
 }  # fmt: skip
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
-             "jeweils": "one each", "genau": "exactly one", "bloß": "only one"}  # fmt: skip
+             "jeweils": "one each", "genau": "exactly one", "bloß": "only one",
+             "mindestens": "at least one"}  # fmt: skip
 # Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
 # "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
 ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
@@ -855,7 +875,8 @@ ORDINAL_STEM_HEADS = {
 MULTIPLE_VERBS = {
     "verdoppel": ("double", 2), "verdopple": ("double", 2), "verdoppl": ("double", 2),
     "verdreifach": ("triple", 3),
-    "vervierfach": ("quadruple", 4), "verzehnfach": ("increase tenfold", 10),
+    "vervierfach": ("quadruple", 4), "verfünffach": ("increase fivefold", 5),
+    "versechsfach": ("increase sixfold", 6), "verzehnfach": ("increase tenfold", 10),
     "halbier": ("halve", 0.5),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}

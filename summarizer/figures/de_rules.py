@@ -391,9 +391,12 @@ def rules(L: Lang) -> list[Rule]:
 
     # "jeder zehnte Erwachsene" -> "one in ten adults", "in jedem dritten Phone" -> "in every
     # third phone" (a share, not an ordinal)
-    @add(rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(D.ORDINAL_WORDS)}){GRB}", 2)
+    # ("achte" is no ordinal word alone, a verb as often; after "jeder" it is one)
+    shares = {**D.ORDINAL_WORDS, **{f"achte{e}": 8 for e in ("", "n", "r", "s", "m")}}
+
+    @add(rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(shares)}){GRB}", 2)
     def one_in(m):
-        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        n = lookup(shares, m.group("w"))
         if n < 2:
             return None
         qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
