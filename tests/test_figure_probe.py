@@ -1,0 +1,46 @@
+"""``eval/figure_probe.py``: which rows it reads, and how it marks a rendering."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def probe():
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        yield importlib.import_module("figure_probe")
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+
+
+def test_the_probe_reads_only_rows_nobody_uses_or_keeps_back(probe):
+    csv_text = "".join(f"Inland;'Text {row}.'\n" for row in range(0, 40))
+    rows = [row for row, _ in probe.probe_rows(csv_text, 1, 35)]
+    used = probe.used_rows()
+    assert rows and all(1 <= row <= 35 for row in rows)
+    assert not any(row % 10 == 0 for row in rows)
+    assert not set(rows) & (used | probe.RESERVED_10KGNAD)
+    assert set(rows) | used | probe.RESERVED_10KGNAD >= {row for row in range(1, 36) if row % 10}
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "english", "mark"),
+    [
+        ("money", "1,5 Mio. Euro", "1.5 million euros", ""),
+        ("number", "7 mil", "7,000", ""),
+        ("time", "23:50 Uhr", "11:50 p.m.", "REWRITTEN"),
+        ("score", "0:2", "2-0", "REWRITTEN"),
+        ("number", "00039", "39", "DIGITS"),
+        ("number", "von 1689", "1,689", "AS-NUMBER"),
+        ("count", "2000 Stellen", "2,000 jobs", ""),
+    ],
+)
+def test_digit_marks(probe, kind, source, english, mark):
+    assert probe.digit_mark(kind, source, english) == mark
