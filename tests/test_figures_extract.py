@@ -237,7 +237,7 @@ CASES = [
     ("Das waren 16 Sitzungen", "16 Sitzungen", "count", 16, "16 sittings"),
     ("mehr als 90.000 Besucher", "mehr als 90.000 Besucher", "count", 90000,
      "more than 90,000 visitors"),
-    ("9.500 Schüler nahmen teil", "9.500 Schüler", "count", 9500, "9,500 pupils"),
+    ("9.500 Schüler nahmen teil", "9.500 Schüler", "count", 9500, "9,500 students"),
     ("Die FPÖ (2.496) stellte", "2.496", "number", 2496, "2,496"),
     ("Nationalrat mit 3.850 Anfragen", "3.850", "count", 3850, "3,850 questions"),
     # identifiers, unchanged or conventional

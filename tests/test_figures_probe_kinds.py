@@ -95,6 +95,11 @@ KINDS = [
     ("de", "Alle Stadien bis auf eine Ausnahme sind fertig.", "bis auf eine Ausnahme", "count", 1,
      "all but one"),
     ("de", "In einem Fall wurde er freigesprochen.", "In einem Fall", "count", 1, "in one case"),
+    # a version after a name is no date; a round numbered in digits
+    ("de", "Als Software läuft hier Android 5.1. Rein von der Hardwareausstattung handelt es sich "
+     "um ein Mittelklassegerät.", "5.1", "number", 5.1, "5.1"),
+    ("de", "Am 5.1. beginnt der Verkauf.", "5.1.", "date", "--01-05", "January 5"),
+    ("de", "Die Austria ist in Runde 18 Herbstmeister.", "Runde 18", "ordinal", 18, "round 18"),
     ("de", "Der Schaden liegt im dreistelligen Millionenbereich.",
      "dreistelligen Millionenbereich", "number", 3, "hundreds of millions"),
     # round names, periods, shares, multiples and parts in words
@@ -281,7 +286,12 @@ def test_the_check_reads_the_new_kinds(german, english, statuses, invented):
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("from five metres", "five meters"), ("2.5 litres", "2.5 liters")]
+    ("a", "b"),
+    [
+        ("from five metres", "five meters"),
+        ("2.5 litres", "2.5 liters"),
+        ("from 9,500 pupils", "9,500 students"),
+    ],
 )
-def test_british_and_american_spellings_read_as_one(a, b):
+def test_spellings_and_synonyms_that_read_as_one(a, b):
     assert norm(a).removeprefix("from ") == norm(b)

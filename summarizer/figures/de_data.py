@@ -490,7 +490,7 @@ NOUNS = {
     "Nutzer": ("user", "users"),
     "Clicks": ("click", "clicks"),
     "Klicks": ("click", "clicks"),
-    "Schüler": ("pupil", "pupils"),
+    "Schüler": ("student", "students"),
     "Workshops": ("workshop", "workshops"),
     "Jugendliche": ("young person", "young people"),
     "EU-Staaten": ("EU country", "EU countries"),
@@ -966,6 +966,9 @@ MONTH_PREPS = {"bis zum": "until", "bis Ende": "until the end of", "seit": "sinc
 MONTHS_LOWERCASE = False
 AMBIGUOUS_MONTHS = {"Mai", "August"}
 MONTH_CONTEXT = ["im", "in", "seit", "bis", "ab", "zum", "vom", "von", "Anfang", "Mitte", "Ende"]
+# Capitalised words that may stand right before a date without a year ("Am 5.1.", "Stand
+# 5.1."); another capitalised word there names a version ("Android 5.1.").
+DATE_NAME_OK = ["am", "Stand", "Datum", "Frist", "Termin"]
 WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächsten": "next"}
 
 # Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.

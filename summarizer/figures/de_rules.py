@@ -624,6 +624,8 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate(
                 "ordinal", value, f"{R.ordinal_suffix(value)} {ranks[label]}", unit=label
             )
+        if n.isdigit():  # "in Runde 18" -> "in round 18", as numbered
+            return Candidate("ordinal", value, f"{ranks[label]} {value}", unit=label)
         return Candidate("ordinal", value, f"{R.ordinal_word(value)} {ranks[label]}", unit=label)
 
     return out

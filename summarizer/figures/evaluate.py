@@ -88,6 +88,7 @@ SAME_FORMS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bgames?\b", "match"),
     (r"\bmatch(es)?\b", "match"),
     (r"\bsittings?\b", "session"),
+    (r"\bpupil(s?)\b", r"student\1"),
     (r"\bsessions?\b", "session"),
 ]
 

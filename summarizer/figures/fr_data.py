@@ -271,3 +271,5 @@ WEEKDAY_PARTS = {
 # Adjectives after a unit that make the measure describe a noun (German "20 Meter langes"):
 # none; French and Spanish put the measure after the noun.
 UNIT_ADJECTIVES: list[str] = []
+# Capitalised words that may stand right before a date without a year (see de_data).
+DATE_NAME_OK: list[str] = []

@@ -60,7 +60,7 @@ REQUIRED = (
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
     "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
-    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS", "UNIT_ADJECTIVES",
+    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS", "UNIT_ADJECTIVES", "DATE_NAME_OK",
 )  # fmt: skip
 
 
@@ -376,6 +376,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"{lookup(D.WEEKDAYS, m.group('w'))}, {text}"
         return Candidate("date", R.date_value(d, mo, y), text)
 
+    # a name right before a day and month without a year names a version: "Android 5.1."
+    version_name = re.compile(
+        rf"(?<![{GL}])(?!(?:{alt([*D.WEEKDAYS, *D.MONTH_CONTEXT, *D.DATE_NAME_OK])}){SP}$)"
+        rf"[A-ZÀ-ÖØ-Þ][{GL}-]*{SP}$"
+    )
+
     @add(D.NUMERIC_DATE, priority=6)
     def date_numeric(m):
         g = m.groupdict()  # a language's form may have a second, spaced spelling (m2, y2)
@@ -383,6 +389,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
         y = g["y"] or g.get("y2")
+        if not y and version_name.search(m.string, max(0, m.start() - 30), m.start()):
+            return None
         year = (int(y) if len(y) == 4 else 2000 + int(y)) if y else None
         return Candidate("date", R.date_value(d, mo, year), R.render_date(d, mo, year))
 
