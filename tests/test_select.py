@@ -1,5 +1,6 @@
 """Sentence selection (lead, extractive) on small German texts: real behaviour, no mocks."""
 
+from summarizer import ranking
 from summarizer.figures import extract_figures, mark_key_figures
 from summarizer.figures.key import change_subject
 from summarizer.select import (
@@ -77,6 +78,29 @@ def test_sentence_with_a_likely_key_figure_preferred_over_equal_sentence_without
         figure_scores_of=lambda i: [3.0] if i == 2 else [],
     )
     assert 2 in choice.indices and 1 not in choice.indices
+
+
+def test_figure_gain_prefers_the_sentence_that_carries_likely_must_keep_figures():
+    sents = make(
+        [
+            "Der Stadtrat von Nordhausen hat den Haushalt beschlossen.",
+            "Die Opposition kritisierte die lange Debatte im Saal.",
+            "Die Schulden steigen auf 12 Millionen Euro bis 2030.",
+        ]
+    )
+    # sentence scores fall with position only: without the figure gain sentence 1 wins
+    by_position = ranking.LinearModel(("position",), (-1.0,), (0.0,), (1.0,), 0.0)
+    costs = [english_words_estimate(s) for s in sents]
+    budget = costs[0] + max(costs[1], costs[2])  # room for one of sentences 1 and 2
+
+    def choose(figure_gain: float) -> list[int]:
+        model = ranking.Ranking(by_position, by_position, 0.0, 1, -5.0, 0.0, None, 0.0, figure_gain)
+        return select_extractive(
+            sents, budget, figure_scores_of=lambda i: [3.0, 3.0] if i == 2 else [], model=model
+        ).indices
+
+    assert choose(0.0) == [0, 1]
+    assert choose(1.0) == [0, 2]
 
 
 def test_redundancy_keeps_out_near_duplicate():
