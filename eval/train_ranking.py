@@ -7,7 +7,8 @@ A logistic regression (scikit-learn, balanced classes) over the explicit feature
 ``summarizer/ranking.py``; the label of a figure is "overlaps a must-keep figure of the labels".
 Printed: k-fold cross-validation on train (folds by article) of the learned ranking, the hand-set
 ranking of before (``eval/handset.py``) and the "first six numbers" baseline, as precision of the
-six key figures (key figures that are must-keep) and must-keep recall of the key line. The key
+six key figures (key figures that are must-keep) and must-keep recall of the key line, and as a
+ranker per article (average precision; precision at k, k the article's must-keep figures). The key
 line alone, not the brief: ``train_selection.py`` fits both models with the thresholds, writes
 the shipped weights and reports the whole brief. The test split is never used here.
 """
@@ -122,6 +123,31 @@ def judge(rows: list[dict], scorer) -> dict:
     }
 
 
+def ranker_quality(rows: list[dict], scorer) -> dict:
+    """The scores as a ranking of each article's figures, averaged over the articles with a
+    must-keep figure: average precision, and precision at k (k: the article's figures labelled
+    must-keep). Ties are broken by article order, as the key line breaks them."""
+    ap = at_k = 0.0
+    n = 0
+    for row in rows:
+        labels = row["labels"]
+        positives = sum(labels)
+        if not positives:
+            continue
+        scores = scorer(row)
+        order = sorted(range(len(labels)), key=lambda i: (-scores[i], row["figures"][i].start))
+        hits = 0
+        precision_sum = 0.0
+        for rank, i in enumerate(order, 1):
+            if labels[i]:
+                hits += 1
+                precision_sum += hits / rank
+        ap += precision_sum / positives
+        at_k += sum(labels[i] for i in order[:positives]) / positives
+        n += 1
+    return {"average_precision": ap / max(n, 1), "precision_at_k": at_k / max(n, 1)}
+
+
 def first_six(row: dict) -> list[float]:
     """The baseline: the first six figures written with digits are key."""
     numbered = [i for i, f in enumerate(row["figures"]) if re.search(r"\d", f.source)]
@@ -179,9 +205,13 @@ def cross_fitted_scores(rows: list[dict], k: int) -> dict[str, list[float]]:
     return out
 
 
-def fmt(res: dict) -> str:
+def fmt(res: dict, quality: dict) -> str:
     precision, recall = f"{res['precision']:.1%}", f"{res['recall']:.1%}"
-    return f"precision {precision} of {res['key']}, recall {recall} of {res['must']}"
+    return (
+        f"precision {precision} of {res['key']}, recall {recall} of {res['must']}; "
+        f"as a ranker: AP {quality['average_precision']:.1%}, "
+        f"P@k {quality['precision_at_k']:.1%}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,9 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     train = [r for r in map(article_rows, load(args.data)) if r["split"] == "train"]
     cv = cross_fitted_scores(train, args.folds)
     print(f"train: {len(train)} articles, {args.folds}-fold cross-validation by article")
-    print(f"learned (CV)       {fmt(judge(train, lambda r: cv[r['id']]))}")
-    print(f"hand-set           {fmt(judge(train, lambda r: r['hand']))}")
-    print(f"first six numbers  {fmt(judge(train, first_six))}")
+    for label, scorer in (
+        ("learned (CV)", lambda r: cv[r["id"]]),
+        ("hand-set", lambda r: r["hand"]),
+        ("first six numbers", first_six),
+    ):
+        print(f"{label:18} {fmt(judge(train, scorer), ranker_quality(train, scorer))}")
     model = fit(train)
     weights = sorted(zip(model.names, model.weights, strict=True), key=lambda p: -abs(p[1]))
     print("largest weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in weights[:12]))

@@ -394,6 +394,10 @@ class Ranking:
     length_penalty: float = 0.0
     """Weight of a sentence's share of the word budget, subtracted from its gain (of two
     sentences that carry the same, the shorter leaves room for more)."""
+    figure_gain: float = 0.0
+    """Weight of the figures a sentence carries, added to its gain: the sum of their key
+    probabilities (``probability`` of their key scores), so the brief's sentences carry the
+    figures most likely must-keep."""
 
     @classmethod
     def from_dict(cls, data: dict) -> Ranking:
@@ -406,7 +410,13 @@ class Ranking:
             float(data["redundancy"]),
             _optional_float(data.get("shown_key_threshold")),
             float(data.get("length_penalty", 0.0)),
+            float(data.get("figure_gain", 0.0)),
         )
+
+
+def probability(score: float) -> float:
+    """The probability of a log-odds score."""
+    return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
 
 def _optional_float(x: object) -> float | None:

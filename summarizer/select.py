@@ -9,8 +9,10 @@ Strategies (registered by name, one function each):
   is taken first; then sentences greedily by score with a redundancy penalty (maximal marginal
   relevance; a near-duplicate of a chosen sentence is never taken unless it adds a key figure;
   a learned penalty on the sentence's share of the budget prefers the shorter of two sentences
-  that carry the same), while the gain clears the learned threshold, within the budget and at
-  most ``MAX_SENTENCES``.
+  that carry the same; a learned weight on the key probabilities of the sentence's figures makes
+  the sentences carry the figures most likely must-keep, so the key line only adds the few they
+  miss), while the gain clears the learned threshold, within the budget and at most
+  ``MAX_SENTENCES``.
   A list or table (results, standings: many figures, few words) is never a brief sentence; its
   figures can still be key figures. Every pick is held to the budget: a sentence longer than the
   budget alone counts as the budget (the pipeline keeps its leading clauses). The chosen
@@ -201,6 +203,7 @@ def select_extractive(
     if not sentences:
         return Choice([], base)
     costs = [min(english_words_estimate(s, language), budget) for s in sentences]
+    carried = [sum(map(ranking.probability, figure_scores_of(s.index))) for s in sentences]
     first = main_event(feats)
     chosen = [first]
     covered = set(key_figures_of(sentences[first].index))
@@ -218,6 +221,7 @@ def select_extractive(
                 scores[pos]
                 - model.redundancy * redundancy
                 - model.length_penalty * costs[pos] / max(budget, 1)
+                + model.figure_gain * carried[pos]
             )
             if gain > best_gain:
                 best, best_gain = pos, gain

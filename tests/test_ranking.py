@@ -99,20 +99,25 @@ def test_french_article_selection_runs_on_the_same_model():
     assert 0 in choice.indices
 
 
+def _eval_module(name: str):
+    """A module of ``eval/`` (imported with ``eval/`` on the path)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+
+
 def test_the_retrain_script_runs_on_a_tiny_fixture(tmp_path):
     dev = (ROOT / "eval" / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     fixture = tmp_path / "tiny.jsonl"
     fixture.write_text("\n".join(dev[:4]) + "\n", encoding="utf-8")
     out = tmp_path / "ranking.json"
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        train_selection = importlib.import_module("train_selection")
-        args = ["--data", str(fixture), "--folds", "2", "--write", str(out)]
-        assert train_selection.main(args) == 0
-        first = out.read_text(encoding="utf-8")
-        assert train_selection.main(args) == 0
-    finally:
-        sys.path.remove(str(ROOT / "eval"))
+    train_selection = _eval_module("train_selection")
+    args = ["--data", str(fixture), "--folds", "2", "--write", str(out)]
+    assert train_selection.main(args) == 0
+    first = out.read_text(encoding="utf-8")
+    assert train_selection.main(args) == 0
     assert out.read_text(encoding="utf-8") == first  # deterministic
     model = ranking.Ranking.from_dict(json.loads(first))
     assert json.loads(first)["train_articles"] == 4
@@ -141,3 +146,28 @@ def test_duration_first_mention_quote_and_title_features():
     assert first["first_mention"] == 1.0 and again["first_mention"] == 0.0
     assert first["quoted_sentence"] == 1.0 and again["quoted_sentence"] == 0.0
     assert a["sentence_title_overlap"] > 0 and again["sentence_title_overlap"] == 0
+
+
+def test_ranker_quality_is_average_precision_and_precision_at_k():
+    train_ranking = _eval_module("train_ranking")
+    figures = extract_figures("Es kamen 10 Gäste, 20 Kinder und 30 Hunde.")
+    row = {"figures": figures, "labels": [0, 1, 1]}
+    # ranked 20, 10, 30: hits at ranks 1 and 3
+    quality = train_ranking.ranker_quality([row], lambda r: [2.0, 3.0, 1.0])
+    assert quality["average_precision"] == (1 / 1 + 2 / 3) / 2
+    assert quality["precision_at_k"] == 1 / 2
+    perfect = train_ranking.ranker_quality([row], lambda r: [0.0, 2.0, 1.0])
+    assert perfect == {"average_precision": 1.0, "precision_at_k": 1.0}
+
+
+def test_the_objective_caps_each_measure_at_its_target_and_forbids_too_many():
+    train_selection = _eval_module("train_selection")
+    res = {"must_keep_shown": 0.95, "key_precision": 0.4, "oracle": 0.9}
+    res.update(translated=4.0, most_key=6)
+    assert train_selection.objective(res) == 0.5  # shown and oracle at target, precision half
+    better_shown = dict(res, must_keep_shown=0.99)
+    assert train_selection.objective(better_shown) == 0.5  # past its target a measure buys nothing
+    lower_shown = dict(res, must_keep_shown=0.475)
+    assert train_selection.objective(lower_shown) == 0.5 * 0.25  # shown counts twice
+    assert train_selection.objective(dict(res, translated=5.5)) == 0.0
+    assert train_selection.objective(dict(res, most_key=7)) == 0.0

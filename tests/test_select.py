@@ -1,7 +1,8 @@
 """Sentence selection (lead, extractive) on small German texts: real behaviour, no mocks."""
 
+from summarizer import ranking
 from summarizer.figures import extract_figures, mark_key_figures
-from summarizer.figures.key import change_subject
+from summarizer.figures.key import change_subject, figure_scores
 from summarizer.select import (
     MAX_SENTENCES,
     STRATEGIES,
@@ -77,6 +78,29 @@ def test_sentence_with_a_likely_key_figure_preferred_over_equal_sentence_without
         figure_scores_of=lambda i: [3.0] if i == 2 else [],
     )
     assert 2 in choice.indices and 1 not in choice.indices
+
+
+def test_figure_gain_prefers_the_sentence_that_carries_likely_must_keep_figures():
+    sents = make(
+        [
+            "Der Stadtrat von Nordhausen hat den Haushalt beschlossen.",
+            "Die Opposition kritisierte die lange Debatte im Saal.",
+            "Die Schulden steigen auf 12 Millionen Euro bis 2030.",
+        ]
+    )
+    # sentence scores fall with position only: without the figure gain sentence 1 wins
+    by_position = ranking.LinearModel(("position",), (-1.0,), (0.0,), (1.0,), 0.0)
+    costs = [english_words_estimate(s) for s in sents]
+    budget = costs[0] + max(costs[1], costs[2])  # room for one of sentences 1 and 2
+
+    def choose(figure_gain: float) -> list[int]:
+        model = ranking.Ranking(by_position, by_position, 0.0, 1, -5.0, 0.0, None, 0.0, figure_gain)
+        return select_extractive(
+            sents, budget, figure_scores_of=lambda i: [3.0, 3.0] if i == 2 else [], model=model
+        ).indices
+
+    assert choose(0.0) == [0, 1]
+    assert choose(1.0) == [0, 2]
 
 
 def test_redundancy_keeps_out_near_duplicate():
@@ -177,6 +201,17 @@ def test_change_subject_cue():
 
 
 def test_key_ranking_prefers_change_and_record_figures_with_text():
+    def score(sentence: str) -> float:
+        (figure,) = extract_figures(sentence)
+        return figure_scores([figure], [0], text=sentence)[0]
+
+    # the same figure, in sentences of the same shape: a record or a change cue raises its score
+    record = score("Die Zahl der Anfragen hat mit 3.850 ein Rekordniveau erreicht.")
+    assert record > score("Die Zahl der Anfragen hat mit 3.850 ein Jahresniveau erreicht.")
+    assert score("Die Zahl der Anfragen stieg auf 3.850 im Jahr.") > score(
+        "Die Zahl der Anfragen lag bei 3.850 im Jahr."
+    )
+    # without the text the context cues are off (the ranking still works)
     text = (
         "Die Behörde legte am Montag ihren Bericht vor. "
         "Im Vorjahr waren es 3.100. "
@@ -184,10 +219,6 @@ def test_key_ranking_prefers_change_and_record_figures_with_text():
         "Es wurden 40 Besucher gezählt."
     )
     starts = [0, text.index("Im Vorjahr"), text.index("Die Zahl"), text.index("Es wurden")]
-    figs = extract_figures(text)
-    mark_key_figures(figs, starts, limit=1, text=text)
-    assert [f.source for f in figs if f.key] == ["3.850"]
-    # without the text the context cues are off (the ranking still works)
     again = extract_figures(text)
     mark_key_figures(again, starts, limit=1)
     assert sum(f.key for f in again) == 1
