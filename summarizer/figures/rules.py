@@ -382,6 +382,29 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         rf"[A-ZÀ-ÖØ-Þ][{GL}-]*{SP}$"
     )
 
+    # three or more dotted parts that make no date name a version ("4.3.0", "5.0.7"), and so does
+    # a day-month-year form listed beside one ("die Versionen 4.3.0 bis 4.3.16")
+    dotted = r"(?<![\d.,/])\d{1,3}(?:\.\d{1,3}){2,}(?!\d|[.,]\d)"
+    dotted_re = re.compile(dotted)
+
+    def version_like(s: str) -> bool:
+        """Dotted parts that are neither a number with thousands nor a day, month and year."""
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]):
+            return False  # thousands: "2.462.000"
+        d, mo = int(parts[0]), int(parts[1])
+        return len(parts) > 3 or len(parts[2]) != 2 or not (1 <= d <= 31 and 1 <= mo <= 12)
+
+    @add(dotted, priority=7)
+    def version(m):
+        s = m.group(0)
+        if all(len(p) == 3 for p in s.split(".")[1:]):
+            return None
+        near = m.string[max(0, m.start() - 25) : m.end() + 25]
+        if not version_like(s) and not any(version_like(x) for x in dotted_re.findall(near)):
+            return None
+        return Candidate("identifier", s, s)
+
     @add(D.NUMERIC_DATE, priority=6)
     def date_numeric(m):
         g = m.groupdict()  # a language's form may have a second, spaced spelling (m2, y2)

@@ -1,0 +1,85 @@
+"""Figure kinds found on the train split of ``eval/data/news.jsonl``, table-driven, from its
+real sentences (DER STANDARD articles of 10kGNAD's ``test.csv``).
+
+A rendering never changes a figure's kind or digits: a version number is no date, a match
+duration is no clock time, and a unit is shared only across a real list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import check_translation, extract_figures
+from summarizer.figures.english import find_english_figures
+
+FORTIOS = (
+    "Betroffen sind die FortiOS-Versionen 4.3.0 bis 4.3.16 sowie 5.0.0 bis 5.0.7, die bis Juli "
+    "2014 veröffentlicht wurden."
+)
+KITZBUEHEL = (
+    "Der 31-jährige Deutsche rang am Samstag im Endspiel den französischen Qualifikanten "
+    "Paul-Henri Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
+)
+LEHRER = (
+    "Auch die meisten muttersprachlichen Lehrer unterrichten in Wien (242 von 422, 57 Prozent)."
+)
+
+# (sentence, figure source, kind, value, English)
+KINDS = [
+    # dotted version numbers: a part that makes no date, or a version listed beside one
+    (FORTIOS, "4.3.0", "identifier", "4.3.0", "4.3.0"),
+    (FORTIOS, "4.3.16", "identifier", "4.3.16", "4.3.16"),
+    (FORTIOS, "5.0.7", "identifier", "5.0.7", "5.0.7"),
+    (FORTIOS, "Juli 2014", "date", "2014-07", "July 2014"),
+    # a day, month and two-digit year alone is still a date; thousands are no version
+    ("Die Frist endete am 4.3.16 um Mitternacht.", "4.3.16", "date", "2016-03-04",
+     "March 4, 2016"),
+    ("Im Zuge der Winterpause hat sich die Zahl der Arbeitslosen im Januar 2022 gegenüber dem "
+     "Vormonat erhöht, und zwar um 133.000 auf 2.462.000.", "2.462.000", "number", 2462000,
+     "2,462,000"),
+    # a match duration keeps its digits and unit
+    (KITZBUEHEL, "1:41 Stunden", "measure", "1:41", "1:41 hours"),
+    # "X von Y, Z Prozent": the percentage belongs to Z alone
+    (LEHRER, "422", "number", 422, "422"),
+    (LEHRER, "57 Prozent", "percent", 57, "57 percent"),
+    # a list that ends with a list word still shares its unit
+    ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "value", "english"), KINDS)
+def test_train_kinds(text, source, kind, value, english):
+    figs = [f for f in extract_figures(text, lang="de") if f.source == source]
+    assert len(figs) == 1, extract_figures(text, lang="de")
+    f = figs[0]
+    assert (f.kind, f.value, f.text) == (kind, value, english)
+
+
+# (English, kind, value): durations in hours and minutes are one measure, no clock time
+ENGLISH = [
+    ("He won after 1:41 hours.", "measure", "1:41"),
+    ("He won after 1 hour 41 minutes.", "measure", "1:41"),
+    ("It took 2 hours and 5 minutes.", "measure", "2:05"),
+    ("The train left at 14:00 h.", "time", "14:00"),
+]
+
+
+@pytest.mark.parametrize(("english", "kind", "value"), ENGLISH)
+def test_english_durations(english, kind, value):
+    figs = find_english_figures(english)
+    assert [(f.kind, f.value) for f in figs] == [(kind, value)]
+
+
+# (German, English translation, statuses, invented)
+MATCH = "Kohlschreiber rang Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
+CHECKED = [
+    (MATCH, "After 1 hour 41 minutes, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
+    (MATCH, "After 1:41 hours, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
+    (MATCH, "At 1:41 a.m., he beat Mathieu 2-6, 6-2, 6-2.", ["missing", "kept"], ["1:41 a.m."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("german", "english", "statuses", "invented"), CHECKED)
+def test_the_check_reads_durations(german, english, statuses, invented):
+    result = check_translation(extract_figures(german), english)
+    assert (result.statuses, result.invented) == (statuses, invented)
