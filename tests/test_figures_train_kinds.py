@@ -23,6 +23,10 @@ KITZBUEHEL = (
 LEHRER = (
     "Auch die meisten muttersprachlichen Lehrer unterrichten in Wien (242 von 422, 57 Prozent)."
 )
+US_OPEN = (
+    "Nach 92 Minuten siegte sie mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und "
+    "später im Tiebreak mit 0:4 zurückgelegen."
+)
 
 # (sentence, figure source, kind, value, English)
 KINDS = [
@@ -42,6 +46,21 @@ KINDS = [
     # "X von Y, Z Prozent": the percentage belongs to Z alone
     (LEHRER, "422", "number", 422, "422"),
     (LEHRER, "57 Prozent", "percent", 57, "57 percent"),
+    # "mit" before a score: the subject's result, written winner first; a trailing score stays
+    ("Die Hannoveraner gingen gegen den ersatzgeschwächten VfL Wolfsburg mit 0:4 unter und "
+     "kassierten die neunte Niederlage in den vergangenen zehn Ligaspielen.", "0:4", "score",
+     {"home": 0, "away": 4}, "4-0"),
+    ("Während Thomas Vanek (ohne Punkt) und seine Minnesota Wild mit dem 2:4 bei den New York "
+     "Rangers die achte Niederlage in den jüngsten zehn Spielen kassierten, gab es für Michael "
+     "Grabner und Michael Raffl in der Eastern Conference jeweils einen Sieg.", "2:4", "score",
+     {"home": 2, "away": 4}, "4-2"),
+    ("Das weiter kriselnde Manchester United gelang gegen Sheffield United ein 4:2-Sieg, der "
+     "Mannschaft gelang damit der Sprung auf Platz sechs, weil Newcastle United mit 0:2 bei "
+     "Crystal Palace verlor.", "0:2", "score", {"home": 0, "away": 2}, "2-0"),
+    (US_OPEN, "3:5", "score", {"home": 3, "away": 5}, "3-5"),
+    (US_OPEN, "0:4", "score", {"home": 0, "away": 4}, "0-4"),
+    ("Grabner setzte sich mit den Toronto Maple Leafs zuhause mit 3:2 nach Penaltyschießen gegen "
+     "die New Jersey Devils durch.", "3:2", "score", {"home": 3, "away": 2}, "3-2"),
     # a list that ends with a list word still shares its unit
     ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
 ]  # fmt: skip

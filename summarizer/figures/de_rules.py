@@ -92,6 +92,16 @@ def rules(L: Lang) -> list[Rule]:
     # ---- scores --------------------------------------------------------------------------------
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
+    result_before = re.compile(rf"{GLB}{alt(D.SCORE_RESULT_BEFORE)}{SP}$")
+    trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
+
+    def subject_result(m) -> bool:
+        """``mit 0:4``: the subject's result, unless its clause says it trailed."""
+        if not result_before.search(m.string, max(0, m.start() - 10), m.start()):
+            return False
+        clause = re.match(r"[^.;,]*", m.string[m.end() :]).group(0)
+        return not trailing.search(clause)
+
     @add(
         rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d|[.,]\d)"
         rf"(?:-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB})?",
@@ -114,6 +124,7 @@ def rules(L: Lang) -> list[Rule]:
             or bool(parts[0].group(4))
             or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
             or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
+            or subject_result(m)
         )
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
