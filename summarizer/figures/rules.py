@@ -665,6 +665,32 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return None
         return Candidate("money", value, R.with_qualifier(a.qualifier, text), a.qualifier, code)
 
+    # a year's figure in brackets between a number and its unit: "6,31 (2014: 4,86) Millionen
+    # Euro" -> "6.31 million euros", "2014", "4.86 million euros"; each number takes the unit
+    compared_tail = rf"(?:(?P<scale>{SCALE}){SP})?(?:(?P<cur>{L.cur_after})|(?P<pct>{L.pct}))"
+    compared = rf"\((?:1[89]|20)\d\d:{S}"
+
+    def compared_candidate(number: str, tail: re.Match, end: int | None = None):
+        """``number`` with the scale and unit of ``tail`` (a ``compared_tail`` match)."""
+        a = L.parse(f"{number} {tail.group('scale')}" if tail.group("scale") else number)
+        if tail.group("cur"):
+            code = lookup(D.CURRENCIES_AFTER, tail.group("cur"))
+            return Candidate("money", a.value, cur_text(D, code, a), None, code, end=end)
+        if tail.group("pct") in D.POINTS_WORDS:
+            return Candidate("percentage_points", a.value, f"{a.text} percentage points", end=end)
+        return Candidate("percent", a.value, f"{a.text} percent", end=end)
+
+    compared_after = re.compile(rf"{SP}{compared}{NUM}\){SP}{compared_tail}{NL}")
+
+    @add(rf"(?<![\d.,])(?P<n>{NUM})(?={SP}{compared}{NUM}\){SP}{compared_tail}{NL})", priority=5)
+    def compared_now(m):
+        tail = compared_after.match(m.string, m.end())
+        return compared_candidate(m.group("n"), tail) if tail else None
+
+    @add(rf"(?<={compared})(?P<n>{NUM})\){SP}{compared_tail}{NL}", priority=5)
+    def compared_then(m):
+        return compared_candidate(m.group("n"), m, end=m.end("n"))
+
     @add(rf"{AMT}{S}?(?P<p>{L.pct})(?![{GL}])(?:{SP}(?P<of>{alt(D.PERCENT_OF)}))?")
     def percent(m):
         a = L.parse(m.group("amt"))
