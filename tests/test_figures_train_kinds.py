@@ -26,6 +26,11 @@ LEHRER = (
     "Auch die meisten muttersprachlichen Lehrer unterrichten in Wien (242 von 422, 57 Prozent)."
 )
 REISEVERSICHERUNG = "Unterm Strich blieb ein Bilanzgewinn von 6,31 (2014: 4,86) Millionen Euro."
+GAS = (
+    "Zum zuletzt geltenden Gaspreis von 247 Dollar für 1000 Kubikmeter könnte die Ukraine damit "
+    "etwas mehr als zwei Milliarden Kubikmeter in seine unterirdischen Speicher pumpen und seine "
+    "Reserven damit auf gut 17 Milliarden Kubikmeter erhöhen."
+)
 US_OPEN = (
     "Nach 92 Minuten siegte sie mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und "
     "später im Tiebreak mit 0:4 zurückgelegen."
@@ -68,6 +73,10 @@ KINDS = [
     (REISEVERSICHERUNG, "6,31", "money", 6310000, "6.31 million euros"),
     (REISEVERSICHERUNG, "2014", "year", 2014, "2014"),
     (REISEVERSICHERUNG, "4,86", "money", 4860000, "4.86 million euros"),
+    # cubic metres, and "etwas mehr als" is just over
+    (GAS, "etwas mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
+     "just over two billion cubic meters"),
+    (GAS, "1000 Kubikmeter", "measure", 1000, "1,000 cubic meters"),
     # a list that ends with a list word still shares its unit
     ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
 ]  # fmt: skip
