@@ -31,6 +31,10 @@ GAS = (
     "etwas mehr als zwei Milliarden Kubikmeter in seine unterirdischen Speicher pumpen und seine "
     "Reserven damit auf gut 17 Milliarden Kubikmeter erhöhen."
 )
+ROM = (
+    "In dem Gebäude aus der Zeit des Königs Servio Tullio (578-539 v. u. Z.) soll soll eine "
+    "hochrangige Familie gelebt habt."
+)
 US_OPEN = (
     "Nach 92 Minuten siegte sie mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und "
     "später im Tiebreak mit 0:4 zurückgelegen."
@@ -77,6 +81,8 @@ KINDS = [
     (GAS, "etwas mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
      "just over two billion cubic meters"),
     (GAS, "1000 Kubikmeter", "measure", 1000, "1,000 cubic meters"),
+    # years before the common era
+    (ROM, "578-539 v. u. Z.", "date_range", {"from": -578, "to": -539}, "578-539 BC"),
     # a list that ends with a list word still shares its unit
     ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
 ]  # fmt: skip
@@ -108,6 +114,9 @@ def test_english_durations(english, kind, value):
 # (German, English translation, statuses, invented)
 MATCH = "Kohlschreiber rang Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
 CHECKED = [
+    (ROM, "The building dates from the time of King Servius Tullius (578-539 BC).", ["kept"], []),
+    (ROM, "The building dates from the time of King Servius Tullius (578-539).", ["missing"],
+     ["578", "539"]),
     (REISEVERSICHERUNG, "The bottom line was a profit of 6.31 million euros (2014: 4.86 million "
      "euros).", ["kept", "kept", "kept"], []),
     (MATCH, "After 1 hour 41 minutes, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),

@@ -157,6 +157,19 @@ def rules(L: Lang) -> list[Rule]:
     def number_in_name(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # years before the common era: "(578-539 v. u. Z.)" -> "578-539 BC", "um 3000 v. Chr."
+    @add(
+        rf"(?<![\d.,])(?P<a>\d{{1,4}})(?:[-–](?P<b>\d{{1,4}}))?{SP}"
+        rf"(?:v\.{S}?u\.{S}?Z\.|v\.{S}?Chr\.|vor{SP}Christus|vor{SP}unserer{SP}Zeitrechnung)",
+        priority=6,
+    )
+    def year_bc(m):
+        a = int(m.group("a"))
+        if not m.group("b"):
+            return Candidate("year", -a, f"{a} BC")
+        b = int(m.group("b"))
+        return Candidate("date_range", {"from": -a, "to": -b}, f"{a}-{b} BC")
+
     # a vote: "mit 58 zu 42 Stimmen" -> "58 to 42" (not a score)
     @add(
         r"(?<![\d.,:])(?P<a>\d{1,3})\s+zu\s+(?P<b>\d{1,3})(?!\d|[.,:]\d)(?P<votes>\s+Stimmen\b)?",

@@ -163,6 +163,11 @@ _r(
     r"(?<![\d.,])(?P<h>\d{1,2})\shours?,?\s(?:and\s)?(?P<mi>[0-5]?\d)\sminutes?\b",
     5,
 )
+_r(
+    "year_bc",
+    r"(?<![\d.,])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4}))?\s?(?:BC|BCE|B\.C\.)(?![A-Za-z])",
+    6,
+)
 _r("digits", r"\b(?P<w>(?i:single|double|triple))-digit\b", 3)
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
@@ -249,6 +254,10 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "measure", sign + g["clock"] + (f".{g['frac']}" if g["frac"] else ""), None
     if name == "hours_minutes":
         return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
+    if name == "year_bc":
+        if g["b"]:
+            return "date_range", {"from": -int(g["a"]), "to": -int(g["b"])}, None
+        return "year", -int(g["a"]), None
     if name == "digits":
         return "number_word", {"single": 1, "double": 2, "triple": 3}[g["w"].lower()], None
     if name == "year":
