@@ -77,9 +77,9 @@ KINDS = [
     (REISEVERSICHERUNG, "6,31", "money", 6310000, "6.31 million euros"),
     (REISEVERSICHERUNG, "2014", "year", 2014, "2014"),
     (REISEVERSICHERUNG, "4,86", "money", 4860000, "4.86 million euros"),
-    # cubic metres, and "etwas mehr als" is just over
-    (GAS, "etwas mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
-     "just over two billion cubic meters"),
+    # cubic metres
+    (GAS, "mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
+     "more than two billion cubic meters"),
     (GAS, "1000 Kubikmeter", "measure", 1000, "1,000 cubic meters"),
     # years before the common era
     (ROM, "578-539 v. u. Z.", "date_range", {"from": -578, "to": -539}, "578-539 BC"),

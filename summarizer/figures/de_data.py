@@ -239,8 +239,6 @@ QUALIFIERS = {
     "weit über": "well over",
     "deutlich unter": "well below",
     "knapp über": "just over",
-    "etwas mehr als": "just over",
-    "etwas über": "just over",
     "knapp unter": "just under",
     "mehr als": "more than",
     "über": "more than",
