@@ -399,6 +399,8 @@ UNITS = {
     "Millimeter": ("millimeter", "millimeters"),
     "Liter": ("liter", "liters"),
     "Quadratmeter": ("square meter", "square meters"),
+    "Kubikmeter": ("cubic meter", "cubic meters"),
+    "Kubikmetern": ("cubic meter", "cubic meters"),
     "Quadratmetern": ("square meter", "square meters"),
     "m²": ("m²", "m²"),
     "Hektar": ("hectare", "hectares"),
@@ -812,6 +814,10 @@ SCORE_NOUNS = {
 
 # Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
 SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]
+# "mit" right before a score gives the subject's result ("unterlagen mit 0:4", "mit dem 2:4 bei
+# den Rangers"), unless the clause says the subject trailed ("mit 0:4 zurückgelegen").
+SCORE_RESULT_BEFORE = ["mit", "mit dem"]
+SCORE_TRAILING_CUES = ["zurück", "zurückgelegen", "zurücklag", "Rückstand", "hinten"]
 
 # Frequencies and relative times: "alle vier Jahre" -> "every four years", "vor drei Wochen" ->
 # "three weeks ago".

@@ -92,6 +92,16 @@ def rules(L: Lang) -> list[Rule]:
     # ---- scores --------------------------------------------------------------------------------
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
+    result_before = re.compile(rf"{GLB}{alt(D.SCORE_RESULT_BEFORE)}{SP}$")
+    trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
+
+    def subject_result(m) -> bool:
+        """``mit 0:4``: the subject's result, unless its clause says it trailed."""
+        if not result_before.search(m.string, max(0, m.start() - 10), m.start()):
+            return False
+        clause = re.match(r"[^.;,]*", m.string[m.end() :]).group(0)
+        return not trailing.search(clause)
+
     @add(
         rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d|[.,]\d)"
         rf"(?:-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB})?",
@@ -114,6 +124,7 @@ def rules(L: Lang) -> list[Rule]:
             or bool(parts[0].group(4))
             or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
             or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
+            or subject_result(m)
         )
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
@@ -145,6 +156,19 @@ def rules(L: Lang) -> list[Rule]:
     @add(r"(?<=[a-zäöüß]-)\d{2,4}(?=-[A-ZÄÖÜ])", priority=1)
     def number_in_name(m):
         return Candidate("identifier", m.group(0), m.group(0))
+
+    # years before the common era: "(578-539 v. u. Z.)" -> "578-539 BC", "um 3000 v. Chr."
+    @add(
+        rf"(?<![\d.,])(?P<a>\d{{1,4}})(?:[-–](?P<b>\d{{1,4}}))?{SP}"
+        rf"(?:v\.{S}?u\.{S}?Z\.|v\.{S}?Chr\.|vor{SP}Christus|vor{SP}unserer{SP}Zeitrechnung)",
+        priority=6,
+    )
+    def year_bc(m):
+        a = int(m.group("a"))
+        if not m.group("b"):
+            return Candidate("year", -a, f"{a} BC")
+        b = int(m.group("b"))
+        return Candidate("date_range", {"from": -a, "to": -b}, f"{a}-{b} BC")
 
     # a vote: "mit 58 zu 42 Stimmen" -> "58 to 42" (not a score)
     @add(

@@ -96,7 +96,7 @@ def _amount(m: re.Match) -> tuple[int | float, str | None, bool]:
 
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                  "nineties"]  # fmt: skip
-_RACE_UNITS = {"minutes", "seconds", "min", "sec", "s"}
+_RACE_UNITS = {"hours", "minutes", "seconds", "min", "sec", "s"}
 _RULES: list[tuple[str, re.Pattern, int]] = []
 _PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s")  # "12.1 to 14.3 percent": one unit for both
 
@@ -120,7 +120,8 @@ _r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}))?", 2)
 _r("weekday", WEEKDAY, 1)
 _r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", 5)
 _r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)
-_r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:hours|h|o'clock|Uhr)\b)", 5)
+# "1:41 hours" is a duration (the source side writes "1:41 Stunden" so), not a clock time
+_r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:h|o'clock|Uhr)\b)", 5)
 _r(
     "score",
     r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:-]|\.\d|\s?(?:[ap]\.?m|Uhr|hours))",
@@ -155,6 +156,17 @@ _r(
     r"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?:\.(?P<frac>\d{1,3}))?"
     r"(?![\d:])(?:\s?(?P<unit>hours|minutes|seconds|min|sec|h|s)\b)?",
     4,
+)
+# "1 hour 41 minutes" is the duration "1:41 hours"
+_r(
+    "hours_minutes",
+    r"(?<![\d.,])(?P<h>\d{1,2})\shours?,?\s(?:and\s)?(?P<mi>[0-5]?\d)\sminutes?\b",
+    5,
+)
+_r(
+    "year_bc",
+    r"(?<![\d.,])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4}))?\s?(?:BC|BCE|B\.C\.)(?![A-Za-z])",
+    6,
 )
 _r("digits", r"\b(?P<w>(?i:single|double|triple))-digit\b", 3)
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
@@ -240,6 +252,12 @@ def _make(name: str, m: re.Match) -> _Made | None:
             return None
         sign = (g["sign"] or "").replace("–", "-").replace("−", "-")
         return "measure", sign + g["clock"] + (f".{g['frac']}" if g["frac"] else ""), None
+    if name == "hours_minutes":
+        return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
+    if name == "year_bc":
+        if g["b"]:
+            return "date_range", {"from": -int(g["a"]), "to": -int(g["b"])}, None
+        return "year", -int(g["a"]), None
     if name == "digits":
         return "number_word", {"single": 1, "double": 2, "triple": 3}[g["w"].lower()], None
     if name == "year":

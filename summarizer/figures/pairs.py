@@ -21,12 +21,17 @@ _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
 def share_units(figures: list[Figure], text: str, link: re.Pattern, english: bool) -> None:
     """Give each bare number the unit of the member after it, across a ``link`` (a pattern for
     the whole text between the two figures); ``english`` figures keep their text."""
+    shared: set[int] = set()
     for i in range(len(figures) - 2, -1, -1):
         f, after = figures[i], figures[i + 1]
         if f.kind != "number" or f.qualifier or f.unit or after.kind not in UNIT_KINDS:
             continue
         if not link.fullmatch(text, f.end, after.start):
             continue
+        # a list ends with a list word: "242 von 422, 57 Prozent" is no list of percentages
+        if text[f.end : after.start].strip().startswith(",") and i + 1 not in shared:
+            continue
+        shared.add(i)
         if not english:
             own = _LEADING_NUMBER.fullmatch(f.text)
             theirs = _LEADING_NUMBER.match(after.text)

@@ -382,6 +382,29 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         rf"[A-ZÀ-ÖØ-Þ][{GL}-]*{SP}$"
     )
 
+    # three or more dotted parts that make no date name a version ("4.3.0", "5.0.7"), and so does
+    # a day-month-year form listed beside one ("die Versionen 4.3.0 bis 4.3.16")
+    dotted = r"(?<![\d.,/])\d{1,3}(?:\.\d{1,3}){2,}(?!\d|[.,]\d)"
+    dotted_re = re.compile(dotted)
+
+    def version_like(s: str) -> bool:
+        """Dotted parts that are neither a number with thousands nor a day, month and year."""
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]):
+            return False  # thousands: "2.462.000"
+        d, mo = int(parts[0]), int(parts[1])
+        return len(parts) > 3 or len(parts[2]) != 2 or not (1 <= d <= 31 and 1 <= mo <= 12)
+
+    @add(dotted, priority=7)
+    def version(m):
+        s = m.group(0)
+        if all(len(p) == 3 for p in s.split(".")[1:]):
+            return None
+        near = m.string[max(0, m.start() - 25) : m.end() + 25]
+        if not version_like(s) and not any(version_like(x) for x in dotted_re.findall(near)):
+            return None
+        return Candidate("identifier", s, s)
+
     @add(D.NUMERIC_DATE, priority=6)
     def date_numeric(m):
         g = m.groupdict()  # a language's form may have a second, spaced spelling (m2, y2)
@@ -641,6 +664,32 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         elif m.group("bpre"):
             return None
         return Candidate("money", value, R.with_qualifier(a.qualifier, text), a.qualifier, code)
+
+    # a year's figure in brackets between a number and its unit: "6,31 (2014: 4,86) Millionen
+    # Euro" -> "6.31 million euros", "2014", "4.86 million euros"; each number takes the unit
+    compared_tail = rf"(?:(?P<scale>{SCALE}){SP})?(?:(?P<cur>{L.cur_after})|(?P<pct>{L.pct}))"
+    compared = rf"\((?:1[89]|20)\d\d:{S}"
+
+    def compared_candidate(number: str, tail: re.Match, end: int | None = None):
+        """``number`` with the scale and unit of ``tail`` (a ``compared_tail`` match)."""
+        a = L.parse(f"{number} {tail.group('scale')}" if tail.group("scale") else number)
+        if tail.group("cur"):
+            code = lookup(D.CURRENCIES_AFTER, tail.group("cur"))
+            return Candidate("money", a.value, cur_text(D, code, a), None, code, end=end)
+        if tail.group("pct") in D.POINTS_WORDS:
+            return Candidate("percentage_points", a.value, f"{a.text} percentage points", end=end)
+        return Candidate("percent", a.value, f"{a.text} percent", end=end)
+
+    compared_after = re.compile(rf"{SP}{compared}{NUM}\){SP}{compared_tail}{NL}")
+
+    @add(rf"(?<![\d.,])(?P<n>{NUM})(?={SP}{compared}{NUM}\){SP}{compared_tail}{NL})", priority=5)
+    def compared_now(m):
+        tail = compared_after.match(m.string, m.end())
+        return compared_candidate(m.group("n"), tail) if tail else None
+
+    @add(rf"(?<={compared})(?P<n>{NUM})\){SP}{compared_tail}{NL}", priority=5)
+    def compared_then(m):
+        return compared_candidate(m.group("n"), m, end=m.end("n"))
 
     @add(rf"{AMT}{S}?(?P<p>{L.pct})(?![{GL}])(?:{SP}(?P<of>{alt(D.PERCENT_OF)}))?")
     def percent(m):

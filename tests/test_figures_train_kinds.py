@@ -1,0 +1,131 @@
+"""Figure kinds found on the train split, table-driven, from its real sentences (DER STANDARD
+articles of ``eval/data/news.jsonl``, a press release of ``eval/data/dev.jsonl``; the check's match
+sentence is shortened, and two sentences that must stay as they are are shaped the same way).
+
+A rendering never changes a figure's kind or digits: a version number is no date, a match
+duration is no clock time, a unit is shared only across a real list, and a score the subject
+lost is written winner first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import check_translation, extract_figures
+from summarizer.figures.english import find_english_figures
+
+FORTIOS = (
+    "Betroffen sind die FortiOS-Versionen 4.3.0 bis 4.3.16 sowie 5.0.0 bis 5.0.7, die bis Juli "
+    "2014 veröffentlicht wurden."
+)
+KITZBUEHEL = (
+    "Der 31-jährige Deutsche rang am Samstag im Endspiel den französischen Qualifikanten "
+    "Paul-Henri Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
+)
+LEHRER = (
+    "Auch die meisten muttersprachlichen Lehrer unterrichten in Wien (242 von 422, 57 Prozent)."
+)
+REISEVERSICHERUNG = "Unterm Strich blieb ein Bilanzgewinn von 6,31 (2014: 4,86) Millionen Euro."
+GAS = (
+    "Zum zuletzt geltenden Gaspreis von 247 Dollar für 1000 Kubikmeter könnte die Ukraine damit "
+    "etwas mehr als zwei Milliarden Kubikmeter in seine unterirdischen Speicher pumpen und seine "
+    "Reserven damit auf gut 17 Milliarden Kubikmeter erhöhen."
+)
+ROM = (
+    "In dem Gebäude aus der Zeit des Königs Servio Tullio (578-539 v. u. Z.) soll soll eine "
+    "hochrangige Familie gelebt habt."
+)
+US_OPEN = (
+    "Nach 92 Minuten siegte sie mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und "
+    "später im Tiebreak mit 0:4 zurückgelegen."
+)
+
+# (sentence, figure source, kind, value, English)
+KINDS = [
+    # dotted version numbers: a part that makes no date, or a version listed beside one
+    (FORTIOS, "4.3.0", "identifier", "4.3.0", "4.3.0"),
+    (FORTIOS, "4.3.16", "identifier", "4.3.16", "4.3.16"),
+    (FORTIOS, "5.0.7", "identifier", "5.0.7", "5.0.7"),
+    (FORTIOS, "Juli 2014", "date", "2014-07", "July 2014"),
+    # a day, month and two-digit year alone is still a date; thousands are no version
+    ("Die Frist endete am 4.3.16 um Mitternacht.", "4.3.16", "date", "2016-03-04",
+     "March 4, 2016"),
+    ("Im Zuge der Winterpause hat sich die Zahl der Arbeitslosen im Januar 2022 gegenüber dem "
+     "Vormonat erhöht, und zwar um 133.000 auf 2.462.000.", "2.462.000", "number", 2462000,
+     "2,462,000"),
+    # a match duration keeps its digits and unit
+    (KITZBUEHEL, "1:41 Stunden", "measure", "1:41", "1:41 hours"),
+    # "X von Y, Z Prozent": the percentage belongs to Z alone
+    (LEHRER, "422", "number", 422, "422"),
+    (LEHRER, "57 Prozent", "percent", 57, "57 percent"),
+    # "mit" before a score: the subject's result, written winner first; a trailing score stays
+    ("Die Hannoveraner gingen gegen den ersatzgeschwächten VfL Wolfsburg mit 0:4 unter und "
+     "kassierten die neunte Niederlage in den vergangenen zehn Ligaspielen.", "0:4", "score",
+     {"home": 0, "away": 4}, "4-0"),
+    ("Während Thomas Vanek (ohne Punkt) und seine Minnesota Wild mit dem 2:4 bei den New York "
+     "Rangers die achte Niederlage in den jüngsten zehn Spielen kassierten, gab es für Michael "
+     "Grabner und Michael Raffl in der Eastern Conference jeweils einen Sieg.", "2:4", "score",
+     {"home": 2, "away": 4}, "4-2"),
+    ("Das weiter kriselnde Manchester United gelang gegen Sheffield United ein 4:2-Sieg, der "
+     "Mannschaft gelang damit der Sprung auf Platz sechs, weil Newcastle United mit 0:2 bei "
+     "Crystal Palace verlor.", "0:2", "score", {"home": 0, "away": 2}, "2-0"),
+    (US_OPEN, "3:5", "score", {"home": 3, "away": 5}, "3-5"),
+    (US_OPEN, "0:4", "score", {"home": 0, "away": 4}, "0-4"),
+    ("Grabner setzte sich mit den Toronto Maple Leafs zuhause mit 3:2 nach Penaltyschießen gegen "
+     "die New Jersey Devils durch.", "3:2", "score", {"home": 3, "away": 2}, "3-2"),
+    # a year's figure in brackets between a number and its unit: both numbers take the unit
+    (REISEVERSICHERUNG, "6,31", "money", 6310000, "6.31 million euros"),
+    (REISEVERSICHERUNG, "2014", "year", 2014, "2014"),
+    (REISEVERSICHERUNG, "4,86", "money", 4860000, "4.86 million euros"),
+    # cubic metres
+    (GAS, "mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
+     "more than two billion cubic meters"),
+    (GAS, "1000 Kubikmeter", "measure", 1000, "1,000 cubic meters"),
+    # years before the common era
+    (ROM, "578-539 v. u. Z.", "date_range", {"from": -578, "to": -539}, "578-539 BC"),
+    # a list that ends with a list word still shares its unit
+    ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "value", "english"), KINDS)
+def test_train_kinds(text, source, kind, value, english):
+    figs = [f for f in extract_figures(text, lang="de") if f.source == source]
+    assert len(figs) == 1, extract_figures(text, lang="de")
+    f = figs[0]
+    assert (f.kind, f.value, f.text) == (kind, value, english)
+
+
+# (English, kind, value): durations in hours and minutes are one measure, no clock time
+ENGLISH = [
+    ("He won after 1:41 hours.", "measure", "1:41"),
+    ("He won after 1 hour 41 minutes.", "measure", "1:41"),
+    ("It took 2 hours and 5 minutes.", "measure", "2:05"),
+    ("The train left at 14:00 h.", "time", "14:00"),
+]
+
+
+@pytest.mark.parametrize(("english", "kind", "value"), ENGLISH)
+def test_english_durations(english, kind, value):
+    figs = find_english_figures(english)
+    assert [(f.kind, f.value) for f in figs] == [(kind, value)]
+
+
+# (German, English translation, statuses, invented)
+MATCH = "Kohlschreiber rang Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
+CHECKED = [
+    (ROM, "The building dates from the time of King Servius Tullius (578-539 BC).", ["kept"], []),
+    (ROM, "The building dates from the time of King Servius Tullius (578-539).", ["missing"],
+     ["578", "539"]),
+    (REISEVERSICHERUNG, "The bottom line was a profit of 6.31 million euros (2014: 4.86 million "
+     "euros).", ["kept", "kept", "kept"], []),
+    (MATCH, "After 1 hour 41 minutes, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
+    (MATCH, "After 1:41 hours, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
+    (MATCH, "At 1:41 a.m., he beat Mathieu 2-6, 6-2, 6-2.", ["missing", "kept"], ["1:41 a.m."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("german", "english", "statuses", "invented"), CHECKED)
+def test_the_check_reads_durations(german, english, statuses, invented):
+    result = check_translation(extract_figures(german), english)
+    assert (result.statuses, result.invented) == (statuses, invented)
