@@ -168,6 +168,6 @@ def test_the_objective_caps_each_measure_at_its_target_and_forbids_too_many():
     better_shown = dict(res, must_keep_shown=0.99)
     assert train_selection.objective(better_shown) == 0.5  # past its target a measure buys nothing
     lower_shown = dict(res, must_keep_shown=0.475)
-    assert train_selection.objective(lower_shown) == 0.5 * 0.25  # shown counts twice
+    assert train_selection.objective(lower_shown) == 0.5 * 0.125  # shown counts three times
     assert train_selection.objective(dict(res, translated=5.5)) == 0.0
     assert train_selection.objective(dict(res, most_key=7)) == 0.0
