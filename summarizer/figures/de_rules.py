@@ -99,7 +99,7 @@ def rules(L: Lang) -> list[Rule]:
         """``mit 0:4``: the subject's result, unless its clause says it trailed."""
         if not result_before.search(m.string, max(0, m.start() - 10), m.start()):
             return False
-        clause = re.match(r"[^.;,]*", m.string[m.end() :]).group(0)
+        clause = re.split(r"[.;,]", m.string[m.end() :], maxsplit=1)[0]
         return not trailing.search(clause)
 
     @add(
