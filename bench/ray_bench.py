@@ -197,7 +197,11 @@ def write_report(r: dict) -> None:
         else ""
     )
     two = r["runs"].get("ray_2_workers")
-    speedup = f"{r['speedup_2_vs_1_worker']}×" if two else "not in this run"
+    speedup = (
+        f"{r['speedup_2_vs_1_worker']}× (two actors on a {r['machine']['nproc']}-core machine)"
+        if two
+        else "not in this run"
+    )
     section = f"""{BEGIN}
 ## Ray engine (issue 13; `make bench-ray`, `bench/ray_bench.py`)
 
@@ -219,8 +223,7 @@ The local Ray is started by each command (`--address` not given) on this
   per-story work on Ray took {r["overhead_steady_pct"]} % longer than local; the fixed cost weighs
   less the more stories a run has (not measured at other sizes).
 - Per-actor throughput, steady state ((1-worker time − fixed cost) / stories):
-  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {speedup} (two actors on a 2-core
-  machine shared with other work).
+  {r["per_actor_stories_per_s"]} stories/s; 2 workers vs 1: {speedup}.
 - A million stories in one night (8 h) needs {MILLION / NIGHT_S:.1f} stories/s: at this per-actor
   rate, **{r["actors_for_a_million_overnight"]} actors** (one CPU each) — {scale}.
 {END}"""
