@@ -85,6 +85,10 @@ KINDS = [
     (ROM, "578-539 v. u. Z.", "date_range", {"from": -578, "to": -539}, "578-539 BC"),
     # a list that ends with a list word still shares its unit
     ("Die Quoten lagen bei 12, 13 und 14 Prozent.", "12", "percent", 12, "12 percent"),
+    # a labelled number joined by a hyphen is one identifier, as written (was "Article 49" and 3)
+    ("Valls holte die Erlaubnis, den ominösen Artikel 49-3 einzusetzen.", "Artikel 49-3",
+     "identifier", "Artikel 49-3", "Article 49-3"),
+    ("Artikel 7 gilt weiter.", "Artikel 7", "identifier", "Artikel 7", "Article 7"),
 ]  # fmt: skip
 
 

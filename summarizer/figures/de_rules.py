@@ -222,7 +222,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)}){S}?"
-        rf"(?P<n>[IVX]+|\d+[a-z]?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
+        rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+)?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
         rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+))?"
         rf"(?P<welt>{SP}der{SP}Welt)?",
         priority=2,
@@ -234,7 +234,7 @@ def rules(L: Lang) -> list[Rule]:
             shown = n if n.isdigit() else R.number_word(value)
             text = f"world number {shown}" if m.group("welt") else f"number {shown}"
             return Candidate("ordinal", value, text)
-        if label in digits_only and not (n.isdigit() or re.fullmatch(r"[IVX]+|\d+[a-z]", n)):
+        if label in digits_only and not re.fullmatch(r"[IVX]+|\d+[a-z]?(?:-\d+)?", n):
             return None
         if label in ("Artikel", "Seite", "Kapitel") and m.group("pre"):
             return None
