@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.figures import check_translation, extract_figures, find_english_figures
 from summarizer.figures.evaluate import inside, judge_listed, norm, unit_said_once
+from tests.figure_table import assert_one_figure
 
 # (language, sentence, figure source, kind, value, English)
 KINDS = [
@@ -192,11 +193,7 @@ KINDS = [
 
 @pytest.mark.parametrize(("lang", "text", "source", "kind", "value", "english"), KINDS)
 def test_news_kinds(lang, text, source, kind, value, english):
-    figs = [f for f in extract_figures(text, lang=lang) if f.source == source]
-    assert len(figs) == 1, extract_figures(text, lang=lang)
-    f = figs[0]
-    assert (f.kind, f.value, f.text) == (kind, value, english)
-    assert text[f.start : f.end] == source
+    assert_one_figure(lang, text, source, kind, value, english)
 
 
 # Scores: English writes a final result winner first; a running score stays as written.

@@ -16,8 +16,14 @@ import pytest
 
 from summarizer.figures import check_translation, extract_figures
 from summarizer.figures.evaluate import norm
+from tests.figure_table import assert_one_figure
 
 # (language, sentence, figure source, kind, value, English)
+GRAZ = (
+    "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und 205 "
+    "Asylwerber anwesend."
+)
+
 KINDS = [
     # words gluing digits and letters name something: identifiers, as written
     ("de", "Nach Informationen des Blogs 9to5Mac, das seit Jahren eine beeindruckende "
@@ -145,10 +151,8 @@ KINDS = [
      "Bieber und Whiz Khalifa, die jeweils ein paar tausend Mal angesehen werden.",
      "ein paar tausend Mal", "measure", 1000, "a few thousand times"),
     # nouns of the news a count carries
-    ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
-     "205 Asylwerber anwesend.", "1.816 Flüchtlinge", "count", 1816, "1,816 refugees"),
-    ("de", "Im ehemaligen Euroshopping-Center Graz-West waren in der Früh 1.816 Flüchtlinge und "
-     "205 Asylwerber anwesend.", "205 Asylwerber", "count", 205, "205 asylum seekers"),
+    ("de", GRAZ, "1.816 Flüchtlinge", "count", 1816, "1,816 refugees"),
+    ("de", GRAZ, "205 Asylwerber", "count", 205, "205 asylum seekers"),
     # number words glued to a counted part
     ("de", "Die Bergrettungen des Kleinwalsertales und von Oberstdorf (Bayern) mussten mit Skiern "
      "über das Zweiländerskigebiet Kanzelwand/Fellhorn zur Unfallstelle aufsteigen.",
@@ -207,11 +211,7 @@ KINDS = [
 
 @pytest.mark.parametrize(("lang", "text", "source", "kind", "value", "english"), KINDS)
 def test_probe_kinds(lang, text, source, kind, value, english):
-    figs = [f for f in extract_figures(text, lang=lang) if f.source == source]
-    assert len(figs) == 1, extract_figures(text, lang=lang)
-    f = figs[0]
-    assert (f.kind, f.value, f.text) == (kind, value, english)
-    assert text[f.start : f.end] == source
+    assert_one_figure(lang, text, source, kind, value, english)
 
 
 # (language, sentence, span that holds no figure of the kind, kind)

@@ -13,6 +13,7 @@ import pytest
 
 from summarizer.figures import check_translation, extract_figures
 from summarizer.figures.english import find_english_figures
+from tests.figure_table import assert_one_figure
 
 FORTIOS = (
     "Betroffen sind die FortiOS-Versionen 4.3.0 bis 4.3.16 sowie 5.0.0 bis 5.0.7, die bis Juli "
@@ -94,10 +95,7 @@ KINDS = [
 
 @pytest.mark.parametrize(("text", "source", "kind", "value", "english"), KINDS)
 def test_train_kinds(text, source, kind, value, english):
-    figs = [f for f in extract_figures(text, lang="de") if f.source == source]
-    assert len(figs) == 1, extract_figures(text, lang="de")
-    f = figs[0]
-    assert (f.kind, f.value, f.text) == (kind, value, english)
+    assert_one_figure("de", text, source, kind, value, english)
 
 
 # (English, kind, value): durations in hours and minutes are one measure, no clock time
