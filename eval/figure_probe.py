@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval" / "data"))
 
-from check_labels import RESERVED_10KGNAD  # noqa: E402
+from check_labels import RESERVED_10KGNAD, source_row  # noqa: E402
 
 from summarizer.figures import extract_figures  # noqa: E402
 
@@ -56,9 +56,9 @@ def used_rows() -> set[int]:
     for path in LABELLED:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                m = re.search(r"10kGNAD.*?row (\d+)", json.loads(line).get("source", ""))
-                if m:
-                    rows.add(int(m[1]))
+                row = source_row(json.loads(line).get("source", ""))
+                if row is not None:
+                    rows.add(row)
     return rows
 
 
