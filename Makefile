@@ -101,6 +101,7 @@ eval: standin
 	$(PY) eval/run_dev.py --standin $(STANDIN_CT2)
 	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
 	$(PY) eval/split_report.py
+	$(PY) eval/learning_curve.py
 
 bench:
 	$(PY) bench/run.py
