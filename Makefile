@@ -102,6 +102,7 @@ eval: standin
 	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
 	$(PY) eval/split_report.py
 	$(PY) eval/learning_curve.py
+	$(PY) eval/agreement.py
 
 bench:
 	$(PY) bench/run.py

@@ -50,9 +50,10 @@ def hashed(row: dict) -> str:
     return hashlib.sha1(row["id"].encode()).hexdigest()
 
 
-def curve_point(rows: list[dict], fraction: float, k: int, settings: dict) -> dict:
-    """The judged briefs of every train article, each made by models fitted on ``fraction`` of
-    its fold's fit-on articles."""
+def cv_briefs(rows: list[dict], fraction: float, k: int, settings: dict) -> dict:
+    """Per article id: its brief (chosen sentences, key figures) made by models fitted on
+    ``fraction`` of its fold's fit-on articles. Leaves each row as its held-out fold saw it
+    (the figure scores and sentence features the judge reads)."""
     briefs, held_scores = {}, {}
     for fit_on, held in T.folds(rows, k):
         part = sorted(fit_on, key=hashed)[: round(fraction * len(fit_on))]
@@ -65,8 +66,14 @@ def curve_point(rows: list[dict], fraction: float, k: int, settings: dict) -> di
             held_scores[r["id"]] = [key_model.score(f) for f in r["features"]]
             S.add_sentence_rows(r, held_scores[r["id"]])
             briefs[r["id"]] = S.brief(r, model)
-    for r in rows:  # what the judge reads of each article: its held-out state
+    for r in rows:
         S.add_sentence_rows(r, held_scores[r["id"]])
+    return briefs
+
+
+def curve_point(rows: list[dict], fraction: float, k: int, settings: dict) -> dict:
+    """The judged briefs of every train article at this share of train."""
+    briefs = cv_briefs(rows, fraction, k, settings)
     result = S.judge(rows, lambda r: briefs[r["id"]])
     result["fit_on"] = round(fraction * len(rows) * (k - 1) / k)
     return result
