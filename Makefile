@@ -5,6 +5,8 @@ SEED := examples/dpa-nordkorea-2023-10.de.txt
 STANDIN := models/store/standin/opus-mt-de-en
 STANDIN_CT2 := $(STANDIN)-ct2
 BART_STANDIN := models/store/standin/distilbart-cnn-12-6
+# The dev set's articles (the folder also holds its labelling notes and second opinions).
+DEV_SET := eval/data/dev.jsonl eval/data/news.jsonl
 
 .PHONY: install browser test test-wheel lint format standin brief digest serve screenshot eval bench bench-ray clean
 
@@ -68,10 +70,10 @@ brief:
 
 # The dev set as a daily digest (real model if present, else the full-size stand-in).
 digest:
-	@$(PY) -m summarizer digest eval/data --out out/digest --offline; status=$$?; \
+	@$(PY) -m summarizer digest $(DEV_SET) --out out/digest --offline; status=$$?; \
 	if [ $$status -eq 2 ]; then \
 	  echo "make digest: the real model is not here; running the full-size stand-in instead." >&2; \
-	  $(MAKE) -s standin && $(PY) -m summarizer digest eval/data --out out/digest --model $(STANDIN_CT2); \
+	  $(MAKE) -s standin && $(PY) -m summarizer digest $(DEV_SET) --out out/digest --model $(STANDIN_CT2); \
 	else exit $$status; fi
 
 # The web page and HTTP API on http://127.0.0.1:8000/ (real model if present, else the
