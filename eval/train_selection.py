@@ -39,7 +39,6 @@ from split_report import DATA  # noqa: E402
 from summarizer import ranking  # noqa: E402
 from summarizer.figures.key import key_figure_indices, sentence_of  # noqa: E402
 from summarizer.select import (  # noqa: E402
-    main_event,
     select_extractive,
     select_lead,
     sentence_rows,
@@ -128,7 +127,6 @@ def brief(row: dict, model: ranking.Ranking) -> tuple[list[int], set[int]]:
 def judge(rows: list[dict], make_brief) -> dict:
     """Must-keep shown, key precision, oracle sentences chosen, sentences per article."""
     must = shown = key = key_hits = oracle = oracle_hit = translated = most = 0
-    main_event_chosen = 0
     for row in rows:
         chosen, keys = make_brief(row)
         chosen = set(chosen)
@@ -145,8 +143,6 @@ def judge(rows: list[dict], make_brief) -> dict:
         oracle += sum(labels)
         oracle_hit += sum(labels[p] for p, s in enumerate(row["sentences"]) if s.index in chosen)
         translated += len(chosen)
-        main = row["sentences"][main_event(row["sentence_features"])].index
-        main_event_chosen += main in chosen
     n = max(len(rows), 1)
     return {
         "must_keep_shown": round(shown / max(must, 1), 4),
@@ -155,7 +151,6 @@ def judge(rows: list[dict], make_brief) -> dict:
         "translated": round(translated / n, 2),
         "key_per_article": round(key / n, 2),
         "most_key": most,
-        "main_event_chosen": round(main_event_chosen / n, 4),
     }
 
 
@@ -181,7 +176,7 @@ def fmt(r: dict) -> str:
     return (
         f"must-keep shown {r['must_keep_shown']:.1%}, key precision {r['key_precision']:.1%} "
         f"({r['key_per_article']:.1f}/article, most {r['most_key']}), oracle {r['oracle']:.1%}, "
-        f"sentences {r['translated']:.2f}, main event chosen {r['main_event_chosen']:.0%}"
+        f"sentences {r['translated']:.2f}"
     )
 
 
