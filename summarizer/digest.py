@@ -225,11 +225,16 @@ def build_digest(
     cache.mkdir(exist_ok=True)
     errors: list[dict] = []
     articles: list[Article] = []
-    for item in iter_inputs(inputs, encoding=encoding, on_note=on_note):
-        if isinstance(item, ReadFailure):
-            errors.append({"source": item.source, "reason": item.reason})
-        else:
-            articles.append(item)
+    reading = Progress(None, label="reading", mode=mode)  # how many is known once all are read
+    try:
+        for item in iter_inputs(inputs, encoding=encoding, on_note=on_note):
+            reading.advance()
+            if isinstance(item, ReadFailure):
+                errors.append({"source": item.source, "reason": item.reason})
+            else:
+                articles.append(item)
+    finally:
+        reading.close()
     if merge:
         merging = (
             Progress(len(articles), label="merging", mode=mode, per_item=False)

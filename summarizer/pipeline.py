@@ -236,13 +236,10 @@ def finish(
         sentences_out.append(
             BriefSentence(i, sentence.text, checks[i].text, sentence.start, sentence.end)
         )
-    # Glossary hook (summarizer.glossary): terms the translator's glossary could not keep.
-    glossary_warnings = getattr(translator, "glossary_warnings", None)
-    if glossary_warnings is not None:
-        for s in sentences_out:
-            warnings.extend(
-                f"sentence {s.index + 1}: {w}" for w in glossary_warnings(s.source, s.text)
-            )
+    for s in sentences_out:
+        warnings.extend(
+            f"sentence {s.index + 1}: {w}" for w in glossary_lost(translator, s.source, s.text)
+        )
     brief = " ".join(s.text for s in sentences_out)
     lead = dateline_lead(prepared.cleaned)
     return Brief(
@@ -258,6 +255,13 @@ def finish(
         source_language=prepared.language,
         standin=translator.standin,
     )
+
+
+def glossary_lost(translator: Translator, source: str, english: str) -> list[str]:
+    """A warning per glossary term of ``source`` that ``english`` does not hold, when the
+    translator keeps a glossary (the hook of ``summarizer.glossary``); else none."""
+    glossary_warnings = getattr(translator, "glossary_warnings", None)
+    return glossary_warnings(source, english) if glossary_warnings is not None else []
 
 
 def check(figures: list, english: str, translator: Translator):

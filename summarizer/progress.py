@@ -3,6 +3,8 @@
 - On a terminal (stderr is a tty): a rich bar that moves per story, with the stage the run is
   in ("German side", "translating 48 sentences", "checking", "writing"), stories/s and ETA.
 - Piped, or in a log: one line per story at most (``digest: 3/14 story-id: briefed (1.2 s)``).
+- Before the items are counted (the inputs are still being read): a bar with no end on a
+  terminal, a line every ``UNCOUNTED_LINE_EVERY`` items when piped (``reading: 1000 so far``).
 - ``quiet``: no per-story lines; ``verbose``: per-story details too (chosen sentences, the
   time of each stage).
 - Every run ends with one summary line (:func:`summary_line`), whatever the mode.
@@ -18,17 +20,20 @@ import time
 from typing import Literal, TextIO
 
 Mode = Literal["quiet", "normal", "verbose"]
+UNCOUNTED_LINE_EVERY = 1000
+"""Items between two lines when piped, while the total is not known."""
 
 
 class Progress:
-    """Progress of ``total`` items (stories, or articles being merged).
+    """Progress of ``total`` items (stories, or articles being merged); ``None``: not known
+    yet (articles being read).
 
     ``per_item``: a line per item when piped (stories); else a line every 10 % (merging,
     where a line per article would drown the log)."""
 
     def __init__(
         self,
-        total: int,
+        total: int | None,
         label: str = "digest",
         stream: TextIO | None = None,
         mode: Mode = "normal",
@@ -45,7 +50,7 @@ class Progress:
         self.stream = stream or sys.stderr
         self._next_line = 0.1
         self.bar = None
-        if mode != "quiet" and total and _isatty(self.stream):
+        if mode != "quiet" and total != 0 and _isatty(self.stream):
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -114,11 +119,17 @@ class Progress:
         (``briefed``, ``failed: …``, ``from cache``)."""
         self.done += n
         if self.bar:
-            self.bar.update(self.task, advance=n, rate=f"{self.rate:.2f}/s", refresh=True)
+            # While uncounted (files being read), rich's own ten redraws a second show the
+            # count: a forced redraw per file would slow the reading.
+            counted = self.total is not None
+            self.bar.update(self.task, advance=n, rate=f"{self.rate:.2f}/s", refresh=counted)
             return
-        if self.mode == "quiet" or not self.total:
+        if self.mode == "quiet" or self.total == 0:
             return
-        if self.per_item and item is not None:
+        if self.total is None:
+            if self.done // UNCOUNTED_LINE_EVERY > (self.done - n) // UNCOUNTED_LINE_EVERY:
+                self._line(f"{self.label}: {self.done} so far ({self.rate:.2f}/s)")
+        elif self.per_item and item is not None:
             what = f" {item}: {outcome}" if outcome else f" {item}"
             self._line(f"{self.label}: {self.done}/{self.total}{what}")
         elif self.done / self.total >= self._next_line - 1e-9:

@@ -78,6 +78,18 @@ RuleTranslator = FakeTranslator
 """The name the glossary tests use."""
 
 
+class FixedSummary:
+    """A summary model (``BartSummarizer``'s ``summarize``) for tests: always ``text``."""
+
+    name, revision, standin = "fake-bart", None, False
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def summarize(self, sentences: list[str]) -> tuple[str, int]:
+        return self.text, 1
+
+
 @pytest.fixture(scope="session")
 def local_ray():
     """One local Ray (2 CPUs) for the whole session; the Ray engine joins it instead of

@@ -11,7 +11,7 @@ from summarizer.articles import Article
 from summarizer.cli import app
 from summarizer.pipeline import Settings, summarize_article
 from summarizer.translate import load_translator
-from tests.conftest import SEED
+from tests.conftest import SEED, FixedSummary
 
 
 @pytest.fixture(scope="module")
@@ -63,18 +63,6 @@ def test_random_summary_falls_back_to_extractive_and_says_why(tiny_marian, tiny_
     assert brief["sentences"]  # the extractive brief, with its sentences
 
 
-class FaithfulSummary:
-    """A summarizer that writes every key figure of the seed, and nothing else numeric."""
-
-    name, revision, standin = "fake-bart", None, False
-
-    def __init__(self, text):
-        self.text = text
-
-    def summarize(self, sentences):
-        return self.text, 1
-
-
 def test_a_summary_that_keeps_the_key_figures_is_used(tiny_marian):
     article = Article(id="seed", text=SEED.read_text(encoding="utf-8"))
     translator = load_translator(str(tiny_marian), beams=1)
@@ -85,7 +73,7 @@ def test_a_summary_that_keeps_the_key_figures_is_used(tiny_marian):
         "were shipped between September 7 and October 1."
     )
     brief = summarize_article(
-        article, translator, Settings(strategy="abstractive"), summary_model=FaithfulSummary(good)
+        article, translator, Settings(strategy="abstractive"), summary_model=FixedSummary(good)
     )
     assert brief.strategy["used"] == "abstractive" and brief.sentences == []
     assert brief.brief.endswith(good)
@@ -104,7 +92,7 @@ def test_an_invented_figure_rejects_the_summary(tiny_marian):
         article,
         translator,
         Settings(strategy="abstractive"),
-        summary_model=FaithfulSummary(invented),
+        summary_model=FixedSummary(invented),
     )
     assert brief.strategy["used"] == "extractive"
     assert any("invented figures" in w and "5,000" in w for w in brief.warnings)

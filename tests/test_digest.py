@@ -566,6 +566,19 @@ def test_a_large_digest_shows_merging_progress(tiny_marian, tmp_path, monkeypatc
     assert "merging:" not in quiet.stderr
 
 
+def test_a_digest_shows_its_reading_before_the_stories(tmp_path, monkeypatch):
+    import summarizer.progress
+
+    monkeypatch.setattr(summarizer.progress, "UNCOUNTED_LINE_EVERY", 2)
+    folder = tmp_path / "in"
+    _three_stories(folder)
+    result = digest(folder, "--out", tmp_path / "out", "--source-only", "--no-merge")
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("reading: 2 so far (")  # read, not yet counted
+    assert lines[1].startswith("digest: 1/3 ")
+
+
 def test_html_shows_each_source_sentence_and_figure_source_form(dev_digest):
     html = (dev_digest / "digest.html").read_text()
     entries = [json.loads(line) for line in (dev_digest / "digest.jsonl").read_text().splitlines()]

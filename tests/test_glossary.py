@@ -18,7 +18,7 @@ from summarizer.glossary import (
 )
 from summarizer.pipeline import Settings, summarize_article
 from summarizer.translate import TranslatorPool
-from tests.conftest import ROOT, RuleTranslator
+from tests.conftest import ROOT, FixedSummary, RuleTranslator
 
 EXAMPLE = ROOT / "examples" / "glossary.de.tsv"
 ARTICLE = Article(
@@ -162,6 +162,24 @@ def test_a_translated_or_dropped_term_is_lost_and_warned(terms):
     )
     assert [w for w in brief.warnings if "glossary" in w] == [
         "sentence 3: glossary term 'Tagesschau' → 'Tagesschau' lost in translation"
+    ]
+
+
+def test_an_abstractive_summary_that_loses_a_term_is_warned():
+    summary = (
+        "The Federal Employment Agency reported 2.9 million jobless on Tuesday; parliament "
+        "discussed the figures on Wednesday."
+    )
+    brief = summarize_article(
+        ARTICLE,
+        with_glossary(RuleTranslator(word_for_word), load_glossary(EXAMPLE)),
+        Settings(strategy="abstractive"),
+        summary_model=FixedSummary(summary),
+    )
+    assert brief.strategy["used"] == "abstractive" and brief.brief == summary
+    assert [w for w in brief.warnings if "glossary" in w] == [
+        "summary: glossary term 'Nationalrat' → 'National Council' lost in translation",
+        "summary: glossary term 'Tagesschau' → 'Tagesschau' lost in translation",
     ]
 
 

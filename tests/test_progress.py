@@ -45,6 +45,21 @@ def test_merging_prints_every_tenth_not_every_item():
     assert len(lines) == 10 and lines[-1].startswith("merging: 100/100 (")
 
 
+def test_uncounted_items_print_every_thousandth_and_quiet_nothing():
+    out, quiet = io.StringIO(), io.StringIO()
+    for stream, mode in ((out, "normal"), (quiet, "quiet")):
+        progress = Progress(None, label="reading", stream=stream, mode=mode)
+        for _ in range(2500):
+            progress.advance()
+        progress.close()
+    lines = out.getvalue().splitlines()
+    assert [line.split(" (")[0] for line in lines] == [
+        "reading: 1000 so far",
+        "reading: 2000 so far",
+    ]
+    assert quiet.getvalue() == ""
+
+
 def test_summary_line():
     assert summary_line("digest", 14, 1, 3, 31.24) == (
         "digest: 14 briefed (3 from cache), 1 failed, in 31.2 s"

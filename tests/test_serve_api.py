@@ -138,6 +138,26 @@ def test_brief_settings_are_applied(api):
     assert [s["index"] for s in body["sentences"]] == [0]
 
 
+def test_brief_source_only_is_in_the_article_language_without_the_model(api):
+    translated, source_only = api.gather(  # one batch: each kind gets its own translator
+        [
+            ("/v1/brief", {"json": {"text": SEED_TEXT}}),
+            ("/v1/brief", {"json": {"text": SEED_TEXT, "source_only": True}}),
+        ]
+    )
+    assert translated.json()["model"]["backend"] == "ct2"
+    body = source_only.json()
+    assert body["model"] == {"name": "none", "revision": None, "backend": "none", "standin": False}
+    assert body["sentences"] and all(s["text"] == s["source"] for s in body["sentences"])
+    assert "Nordkorea" in body["brief"] and STANDIN_WARNING not in body["warnings"]
+    chosen = {s["index"] for s in body["sentences"]}
+    shown = [f for f in body["figures"] if f["sentence"] in chosen]
+    assert shown and all(f["status"] == "kept" for f in shown)
+    stream = api.post("/v1/briefs", json={"articles": [{"text": SHORT}], "source_only": True})
+    (line,) = [json.loads(line) for line in stream.text.splitlines()]
+    assert line["model"]["name"] == "none" and "Wohnungen" in line["brief"]
+
+
 def test_brief_of_html_extracts_the_article(api):
     body = api.post("/v1/brief", json={"html": PAGE, "include_text": True}).json()
     assert body["title"].startswith("Nordkorea liefert Waffen")
@@ -451,5 +471,8 @@ def test_an_article_whose_model_is_missing_is_503_and_the_others_still_go():
         stream = client.post("/v1/briefs", json=both).text
         lines = [json.loads(line) for line in stream.splitlines()]
         assert "opus-mt-fr-en" in lines[0]["error"] and lines[1]["brief"]
+        untranslated = client.post("/v1/brief", json={**french, "source_only": True})
+        assert untranslated.status_code == 200  # no model needed
+        assert untranslated.json()["brief"].startswith("Le gouvernement")
     finally:
         client.close()

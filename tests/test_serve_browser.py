@@ -79,7 +79,7 @@ def monkeypatch_module():
     mp.undo()
 
 
-def brief_in_page(driver, base: str, text: str, title: str = "") -> None:
+def brief_in_page(driver, base: str, text: str, title: str = "", source_only: bool = False) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -95,6 +95,8 @@ def brief_in_page(driver, base: str, text: str, title: str = "") -> None:
     )
     if title:
         driver.find_element(By.ID, "title").send_keys(title)
+    if source_only:
+        driver.find_element(By.ID, "source-only").click()
     driver.find_element(By.ID, "go").click()
     WebDriverWait(driver, 60).until(
         ec.text_to_be_present_in_element((By.ID, "status"), "Brief ready")
@@ -201,3 +203,15 @@ def test_markup_in_an_article_stays_text(browser, base_url):
     assert not browser.find_elements(By.CSS_SELECTOR, "#result img, #result script")
     assert "<img src=x" in browser.find_element(By.ID, "source-text").text
     assert browser.find_element(By.ID, "title-out").text == "<script>window.__xss=2</script>"
+
+
+def test_source_only_brief_keeps_the_article_language(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    brief_in_page(browser, base_url, SEED.read_text(encoding="utf-8"), source_only=True)
+    assert not browser.find_element(By.ID, "banner").is_displayed()  # no model, no stand-in
+    assert "Nordkorea" in browser.find_element(By.ID, "brief-text").text
+    assert browser.find_element(By.ID, "model").text == "Model: none (none)"
+    # Figures are marked in the brief by their source form.
+    marked = browser.find_elements(By.CSS_SELECTOR, "#brief-text .fig")
+    assert "mehr als 1000 Container" in [span.text for span in marked]

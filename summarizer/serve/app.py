@@ -44,6 +44,7 @@ from summarizer.serve.batching import Batcher, Busy
 from summarizer.serve.engine import Failure, brief_many, figures_of, translate_one
 from summarizer.strategies import STRATEGIES as REGISTERED
 from summarizer.strategies import needs_summary_model
+from summarizer.translate import load_translator
 
 STRATEGIES = tuple(name for name in REGISTERED if not needs_summary_model(name))
 """The registered strategies but those that need a second model: the server loads none."""
@@ -115,6 +116,11 @@ class Options(BaseModel):
     strategy: ServedStrategy = STRATEGIES[0]
     include_text: bool = Field(
         False, description="Add `article_text`: the text as read, which the offsets point into."
+    )
+    source_only: bool = Field(
+        False,
+        description="No translation: the brief in the article's own language, model `none` "
+        "(as the CLI's `--source-only`).",
     )
 
 
@@ -195,6 +201,11 @@ def source_language(code: str | None) -> str | None:
         raise BadArticle(f"source_language {code!r}: not a known ISO 639-1 code") from None
 
 
+def brief_kind(options: Options) -> str:
+    """The batch item kind of a brief: ``source-brief`` for one left untranslated."""
+    return "source-brief" if options.source_only else "brief"
+
+
 def settings_of(options: Options, language: str | None) -> Settings:
     return Settings(
         max_words=options.max_words, strategy=options.strategy, source_language=language
@@ -273,17 +284,19 @@ def _settings_key(settings: Settings) -> tuple:
 
 
 def make_runner(translator):
-    """``run_batch`` for the batcher: briefs grouped by settings, one ``brief_many`` call each;
-    translations one by one. Every item gets its result or its exception back, in order."""
+    """``run_batch`` for the batcher: briefs grouped by kind and settings, one ``brief_many``
+    call each (``source-brief`` items with the ``none`` backend: no model); translations one by
+    one. Every item gets its result or its exception back, in order."""
+    brief_translators = {"brief": translator, "source-brief": load_translator(backend="none")}
 
     def run_batch(items: list[tuple]) -> list:
         results: list = [None] * len(items)
         groups: dict[tuple, list[int]] = {}
         for n, (kind, _, settings) in enumerate(items):
-            if kind == "brief":
-                groups.setdefault(_settings_key(settings), []).append(n)
-        for ns in groups.values():
-            briefs = brief_many([items[n][1] for n in ns], translator, items[ns[0]][2])
+            if kind in brief_translators:
+                groups.setdefault((kind, *_settings_key(settings)), []).append(n)
+        for (kind, *_), ns in groups.items():
+            briefs = brief_many([items[n][1] for n in ns], brief_translators[kind], items[ns[0]][2])
             for n, result in zip(ns, briefs, strict=True):
                 results[n] = result
         for n, (kind, article, language) in enumerate(items):
@@ -413,7 +426,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
     async def brief(body: BriefRequest):
         article = await read_off_loop(body, "article")
         settings = settings_of(body, source_language(body.source_language))
-        result = await batcher.submit(("brief", article, settings))
+        result = await batcher.submit((brief_kind(body), article, settings))
         metrics.count_brief(result)
         return answer(result, body.include_text, article)
 
@@ -442,7 +455,7 @@ def create_app(translator, model: dict, config: ServeConfig | None = None) -> Fa
                 return {"id": article_id, "error": str(err)}
             try:
                 result = await batcher.submit(
-                    ("brief", article, settings_of(body, language)), wait_for_room=True
+                    (brief_kind(body), article, settings_of(body, language)), wait_for_room=True
                 )
             except TimeoutError:
                 return {"id": article_id, "error": f"no answer within {config.timeout:g} s"}

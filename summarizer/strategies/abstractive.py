@@ -39,7 +39,7 @@ class Abstractive(Extractive):
     def brief(self, prepared, english, translator, settings) -> Brief:
         """The English summary when it passes the figure check, else the extractive brief."""
         from summarizer.abstractive import figure_problems
-        from summarizer.pipeline import dateline_lead, finish
+        from summarizer.pipeline import dateline_lead, finish, glossary_lost
 
         model = self.summary_model
         summary, windows = model.summarize([english[s.index] for s in prepared.sentences])
@@ -69,6 +69,9 @@ class Abstractive(Extractive):
             return brief
         standin = translator.standin or model.standin
         lead = dateline_lead(prepared.cleaned)
+        # The summary stands for the whole article: every glossary term of it is looked for.
+        source = " ".join(s.text for s in prepared.sentences)
+        lost = [f"summary: {w}" for w in glossary_lost(translator, source, summary)]
         return Brief(
             article=prepared.article,
             cleaned=prepared.cleaned,
@@ -77,7 +80,7 @@ class Abstractive(Extractive):
             figures=[
                 replace(f, status="kept" if f.key else "unselected") for f in prepared.figures
             ],
-            warnings=[*prepared.notes, *([STANDIN_WARNING] if standin else [])],
+            warnings=[*prepared.notes, *([STANDIN_WARNING] if standin else []), *lost],
             model=ModelInfo.of(translator),
             strategy={**strategy, "used": "abstractive"},
             source_language=prepared.language,
