@@ -165,22 +165,26 @@ def test_a_translated_or_dropped_term_is_lost_and_warned(terms):
     ]
 
 
-def test_an_abstractive_summary_that_loses_a_term_is_warned():
+def test_an_abstractive_summary_that_loses_a_term_of_the_brief_sentences_is_warned():
     summary = (
         "The Federal Employment Agency reported 2.9 million jobless on Tuesday; parliament "
         "discussed the figures on Wednesday."
     )
-    brief = summarize_article(
-        ARTICLE,
-        with_glossary(RuleTranslator(word_for_word), load_glossary(EXAMPLE)),
-        Settings(strategy="abstractive"),
-        summary_model=FixedSummary(summary),
-    )
-    assert brief.strategy["used"] == "abstractive" and brief.brief == summary
-    assert [w for w in brief.warnings if "glossary" in w] == [
-        "summary: glossary term 'Nationalrat' → 'National Council' lost in translation",
-        "summary: glossary term 'Tagesschau' → 'Tagesschau' lost in translation",
-    ]
+    lost = {}
+    for max_words in (80, 12):
+        brief = summarize_article(
+            ARTICLE,
+            with_glossary(RuleTranslator(word_for_word), load_glossary(EXAMPLE)),
+            Settings(strategy="abstractive", max_words=max_words),
+            summary_model=FixedSummary(summary),
+        )
+        assert brief.strategy["used"] == "abstractive" and brief.brief == summary
+        lost[max_words] = [w for w in brief.warnings if "glossary" in w]
+    nationalrat = "summary: glossary term 'Nationalrat' → 'National Council' lost in translation"
+    tagesschau = "summary: glossary term 'Tagesschau' → 'Tagesschau' lost in translation"
+    assert lost[80] == [nationalrat, tagesschau]
+    # a brief of 12 words would not show the last sentence: its term is not looked for
+    assert lost[12] == [nationalrat]
 
 
 def test_a_pool_wraps_the_translator_of_each_language_once(tmp_path):

@@ -69,8 +69,9 @@ class Abstractive(Extractive):
             return brief
         standin = translator.standin or model.standin
         lead = dateline_lead(prepared.cleaned)
-        # The summary stands for the whole article: every glossary term of it is looked for.
-        source = " ".join(s.text for s in prepared.sentences)
+        # Looked for: the terms of the sentences the extractive brief would show (what a
+        # brief must say); a summary need not name every term of the article.
+        source = " ".join(s.text for s in prepared.sentences if s.index in prepared.chosen)
         lost = [f"summary: {w}" for w in glossary_lost(translator, source, summary)]
         return Brief(
             article=prepared.article,
