@@ -76,11 +76,16 @@ DATA = [ROOT / "eval/data/dev.jsonl", ROOT / "eval/data/news.jsonl"]
 JUDGEMENTS = ROOT / "eval/data/rendering_judgements.jsonl"
 
 
-def judged_right(path: Path = JUDGEMENTS) -> set[tuple[str, str, str]]:
-    """(article id, ``de``, our English) judged right in the blind A/B judgement."""
+def judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str], bool]:
+    """(article id, ``de``, our English) -> judged right, from the blind A/B judgement."""
     with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return {(r["article"], r["de"], r["ours"]) for r in rows if r["ours_right"]}
+    return {(r["article"], r["de"], r["ours"]): r["ours_right"] for r in rows}
+
+
+def judged_right(path: Path = JUDGEMENTS) -> set[tuple[str, str, str]]:
+    """(article id, ``de``, our English) judged right."""
+    return {k for k, right in judgements(path).items() if right}
 
 
 def english_atoms(text: str) -> list:
