@@ -95,6 +95,15 @@ def clean(article: Article) -> CleanedArticle:
     )
 
 
+def opens_after_dateline(text: str, pos: int) -> bool:
+    """A sentence at ``pos`` opens the body after a dateline ("Wien – Bis zu 1.500 …", the
+    dateline inside the sentence or just before it): the lead of a wire story, wherever a
+    subheadline put it."""
+    if DATELINE.match(text, pos):
+        return True
+    return any(m.end() == pos for m in DATELINE.finditer(text, max(0, pos - 45), pos + 1))
+
+
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     """A dateline opens the body, or follows a one-sentence subheadline (DER STANDARD style)."""
     candidates = [start]

@@ -6,7 +6,8 @@ Strategies (registered by name, one function each):
 - ``extractive`` (default): each sentence is scored by the learned sentence model of
   ``summarizer.ranking`` (position, LexRank centrality, title overlap, the key model's scores of
   its figures, length and shape, dangling opening, quote, ...). The sentence with the main event
-  (of the first three, the one the model scores highest) is taken first; then sentences greedily
+  (of the first three, the one that opens the body after a dateline; else the one sharing most
+  with the title) is taken first; then sentences greedily
   by score with a redundancy penalty (maximal marginal relevance; a near-duplicate of a chosen
   sentence is never taken unless it adds a key figure; a learned penalty on the sentence's share
   of the budget prefers the shorter of two sentences that carry the same; a learned weight on
@@ -31,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from summarizer import ranking
+from summarizer.clean import opens_after_dateline
 from summarizer.langdata import for_language
 from summarizer.sentences import Sentence
 
@@ -139,12 +141,14 @@ MAIN_EVENT_WITHIN = 3
 """The main event is told in one of the first sentences of a news article."""
 
 
-def main_event(features: list[dict[str, float]], scores: list[float]) -> int:
+def main_event(
+    sentences: Sequence[Sentence], features: list[dict[str, float]], text: str | None = None
+) -> int:
     """Position of the sentence with the main event: of the first ``MAIN_EVENT_WITHIN`` that
-    are neither lists nor questions, the one the sentence model scores highest (the first on a
-    tie; its features hold the title overlap and the position); the first sentence when all of
-    them are lists or questions. (A rule of title overlap alone picked, in an article without a
-    headline, its subheadline: the oracle sentences hold it in one article in five.)"""
+    are neither lists nor questions, the one that opens the body after a dateline (the lead,
+    after a subheadline if there is one); without a dateline, the one sharing most with the
+    title (the first on a tie or without a title); the first sentence when all of them are
+    lists or questions."""
     candidates = [
         p
         for p, f in enumerate(features[:MAIN_EVENT_WITHIN])
@@ -152,7 +156,11 @@ def main_event(features: list[dict[str, float]], scores: list[float]) -> int:
     ]
     if not candidates:
         return 0
-    return max(candidates, key=lambda p: (scores[p], -p))
+    if text is not None:
+        for p in candidates:
+            if opens_after_dateline(text, sentences[p].start):
+                return p
+    return max(candidates, key=lambda p: (features[p]["title_overlap"], -p))
 
 
 def sentence_rows(
@@ -206,7 +214,7 @@ def select_extractive(
         return Choice([], base)
     costs = [min(english_words_estimate(s, language), budget) for s in sentences]
     carried = [sum(map(ranking.probability, figure_scores_of(s.index))) for s in sentences]
-    first = main_event(feats, scores)
+    first = main_event(sentences, feats, text)
     chosen = [first]
     covered = set(key_figures_of(sentences[first].index))
     used = costs[first]

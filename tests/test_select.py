@@ -1,5 +1,7 @@
 """Sentence selection (lead, extractive) on small German texts: real behaviour, no mocks."""
 
+import pytest
+
 from summarizer import ranking
 from summarizer.figures import extract_figures, mark_key_figures
 from summarizer.figures.key import change_subject, figure_scores
@@ -164,10 +166,50 @@ def test_the_main_event_sentence_is_chosen():
     )
     title = "Hamburger Hafen schlägt weniger Container um"
     features, _vectors = sentence_rows(sents, lambda i: [], title=title)
-    scores = [ranking.shipped().sentence.score(f) for f in features]
-    assert main_event(features, scores) == 1  # not the question, the one that tells the event
+    assert main_event(sents, features) == 1  # not the question, the one that tells the title's
     for budget in (15, 40, 80):
         assert 1 in select_extractive(sents, budget, title=title).indices
+
+
+@pytest.mark.parametrize(
+    "texts, main",
+    [
+        # a subheadline, then the body after its dateline (DER STANDARD): the body's lead
+        (
+            [
+                "Weniger Container, mehr Sorgen.",
+                "Hamburg – Der Hafen hat 2023 weniger umgeschlagen.",
+                "Der Senat will trotzdem ausbauen.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Weniger Container, mehr Sorgen.",
+                "Der Hafen leidet.",
+                "Hamburg (dpa) - Der Hafen hat 2023 weniger umgeschlagen.",
+            ],
+            2,
+        ),
+        # wire copy: the dateline opens the text
+        (
+            [
+                "Hamburg (dpa) - Der Hafen hat 2023 weniger umgeschlagen.",
+                "Der Senat will ausbauen.",
+                "Hamburg – so heißt die Stadt.",
+            ],
+            0,
+        ),
+        # no dateline, no title: the first sentence
+        (["Der Hafen hat 2023 weniger umgeschlagen.", "Der Senat will ausbauen."], 0),
+    ],
+)
+def test_the_main_event_is_the_body_lead_after_a_dateline(texts, main):
+    sents = make(texts)
+    text = " ".join(texts)
+    features, _vectors = sentence_rows(sents, lambda i: [], text=text)
+    assert main_event(sents, features, text) == main
+    assert main in select_extractive(sents, 80, text=text).indices
 
 
 def test_language_data_changes_the_terms_and_the_estimate():
