@@ -16,7 +16,7 @@ from summarizer.glossary import (
     restore,
     with_glossary,
 )
-from summarizer.pipeline import Settings, summarize_article
+from summarizer.pipeline import Settings, prepare, summarize_article
 from summarizer.translate import TranslatorPool
 from tests.conftest import ROOT, FixedSummary, RuleTranslator
 
@@ -170,21 +170,27 @@ def test_an_abstractive_summary_that_loses_a_term_of_the_brief_sentences_is_warn
         "The Federal Employment Agency reported 2.9 million jobless on Tuesday; parliament "
         "discussed the figures on Wednesday."
     )
+    warning = {
+        term: f"summary: glossary term '{term}' → '{english}' lost in translation"
+        for term, english in (("Nationalrat", "National Council"), ("Tagesschau", "Tagesschau"))
+    }
     lost = {}
-    for max_words in (80, 12):
+    for max_words in (12, 20, 25, 80):
+        settings = Settings(strategy="abstractive", max_words=max_words)
         brief = summarize_article(
             ARTICLE,
             with_glossary(RuleTranslator(word_for_word), load_glossary(EXAMPLE)),
-            Settings(strategy="abstractive", max_words=max_words),
+            settings,
             summary_model=FixedSummary(summary),
         )
         assert brief.strategy["used"] == "abstractive" and brief.brief == summary
         lost[max_words] = [w for w in brief.warnings if "glossary" in w]
-    nationalrat = "summary: glossary term 'Nationalrat' → 'National Council' lost in translation"
-    tagesschau = "summary: glossary term 'Tagesschau' → 'Tagesschau' lost in translation"
-    assert lost[80] == [nationalrat, tagesschau]
-    # a brief of 12 words would not show the last sentence: its term is not looked for
-    assert lost[12] == [nationalrat]
+        # looked for: the terms of the sentences the extractive brief would show
+        prepared = prepare(ARTICLE, settings)
+        shown = " ".join(s.text for s in prepared.sentences if s.index in prepared.chosen)
+        assert lost[max_words] == [w for term, w in warning.items() if term in shown]
+    assert lost[80] == list(warning.values())
+    assert any(len(found) < len(warning) for found in lost.values())
 
 
 def test_a_pool_wraps_the_translator_of_each_language_once(tmp_path):
