@@ -40,6 +40,15 @@ US_OPEN = (
     "Nach 92 Minuten siegte sie mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und "
     "später im Tiebreak mit 0:4 zurückgelegen."
 )
+FORMEL_1 = (
+    "Zuletzt hatte Sauber schon um einen Vorschuss bei Formel-1-Boss Bernie Ecclestone gebeten, um "
+    "die Entwicklung des neuen Autos für 2016 vorantreiben zu können."
+)
+VETTEL = (
+    "Beide haben ein sehr großes Selbstbewusstsein, und keiner von beiden gibt auf, wenn es mal "
+    "schwieriger wird."
+)
+INDIEN = "Etwa 180 Millionen unter 1,25 Milliarden Indern sind Muslime."
 
 # (sentence, figure source, kind, value, English)
 KINDS = [
@@ -90,6 +99,46 @@ KINDS = [
     ("Valls holte die Erlaubnis, den ominösen Artikel 49-3 einzusetzen.", "Artikel 49-3",
      "identifier", "Artikel 49-3", "Article 49-3"),
     ("Artikel 7 gilt weiter.", "Artikel 7", "identifier", "Artikel 7", "Article 7"),
+    # ... and after the genitive "des Artikels" (was "49" and "3")
+    ("Deshalb muss er fast zum Notfallmittel des Artikels 49-3 greifen.", "Artikels 49-3",
+     "identifier", "Artikels 49-3", "Article 49-3"),
+    # a paragraph of an article is one reference (was "Section 3" beside "Article 49")
+    ("Man nennt es in Paris den institutionellen Holzhammer: Paragraph 3 von Artikel 49 der "
+     "französischen Verfassung ermächtigt die Regierung.", "Paragraph 3 von Artikel 49",
+     "identifier", "Paragraph 3 von Artikel 49", "Paragraph 3 of Article 49"),
+    # a name holding a number is the name, never a bare "1"
+    (FORMEL_1, "Formel-1", "identifier", "Formula 1", "Formula One"),
+    (FORMEL_1, "2016", "year", 2016, "2016"),
+    ("Freitag-Training für das Formel-1-Saisonfinale in Abu Dhabi", "Formel-1", "identifier",
+     "Formula 1", "Formula One"),
+    # "Durchgang" is a round in ski jumping, a set beside a match's score (US_OPEN)
+    ("Prevc, der nach dem ersten Durchgang sieben Zähler vor Tande geführt hatte, fiel zurück.",
+     "ersten Durchgang", "ordinal", 1, "first round"),
+    ("Prevc hatte schon im ersten Durchgang freiwillig den Anlauf um eine Luke verkürzt.",
+     "ersten Durchgang", "ordinal", 1, "first round"),
+    (US_OPEN, "ersten Durchgang", "ordinal", 1, "first set"),
+    # a negated pair keeps its negation (was "both")
+    (VETTEL, "keiner von beiden", "count", 2, "neither of them"),
+    (VETTEL, "Beide", "count", 2, "both"),
+    # "unter" between two amounts is "among", no bound (was "less than 1.25 billion")
+    (INDIEN, "Etwa 180 Millionen", "number", 180000000, "about 180 million"),
+    (INDIEN, "1,25 Milliarden", "number", 1250000000, "1.25 billion"),
+    # a rate with "im Monat" keeps it (was "just over six million euros")
+    ("Die Arbeitskosten bei Zielpunkt betragen gut sechs Millionen Euro im Monat.",
+     "gut sechs Millionen Euro im Monat", "money", 6000000,
+     "just over six million euros a month"),
+    # ages: at an age, an age bracket of the people named, an age in thousands of years
+    ("Mit 14 Jahren überquerte er daher erneut die Grenze zur Türkei.", "Mit 14 Jahren",
+     "measure", 14, "at the age of 14"),
+    ("Shooting-Star John-Rodriguez, der als 20-Jähriger im weltweiten Ranking bereits auf Rang "
+     "58 aufscheint.", "als 20-Jähriger", "measure", 20, "at the age of 20"),
+    ("Zuletzt hatte die Hamas im Jänner rund 17.000 Jugendliche zwischen 16 und 21 Jahren für den "
+     "Kampf gegen Israel ausgebildet.", "zwischen 16 und 21 Jahren", "measure",
+     {"from": 16, "to": 21}, "aged between 16 and 21"),
+    ("Jugendliche Asylwerber bis 25 Jahren können eine Beschäftigungsbewilligung erhalten.",
+     "bis 25 Jahren", "measure", 25, "aged up to 25"),
+    ("Forscher entdeckten in Anatolien 9.000 Jahre alte Spuren.", "9.000 Jahre alte", "measure",
+     9000, "9,000-year-old"),
 ]  # fmt: skip
 
 

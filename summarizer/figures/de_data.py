@@ -442,8 +442,11 @@ UNITS = {
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
-# "pro Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000 Einwohner".
-PER: dict[str, str] = {}
+# "pro Jahr", "im Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000
+# Einwohner".
+PER = {"im Monat": "a month", "im Jahr": "a year", "in der Woche": "a week", "am Tag": "a day"}
+# Words after such a phrase that make it a time, not a rate ("im Jahr zuvor", "am Tag der Wahl").
+PER_NOT_BEFORE = ["zuvor", "davor", "danach", "darauf", "des", "der", "nach", "vor", "seit"]
 PER_WORDS = ["pro", "je"]
 PER_NOUNS = {
     "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
@@ -768,6 +771,7 @@ ID_LABELS = {
     "Nr.": "No.",
     "Teil": "Part",
     "Artikel": "Article",
+    "Artikels": "Article",
     "Art.": "Article",
     "Kapitel": "Chapter",
     "Anlage": "Annex",
@@ -864,6 +868,9 @@ MAGNITUDES = {
     "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
 }  # fmt: skip
+# "Durchgang" is a set where the sentence speaks of a match with sets (tennis, volleyball), else
+# a round or run (ski jumping, skiing).
+SET_CUES = ["Satz", "Sätze", "Tiebreak", "Break", "Aufschlag", "Matchball", "Breakball"]
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",
@@ -947,6 +954,14 @@ AGE_NOUNS = [
     "Fahrer", "Fahrerin", "Lenker", "Lenkerin", "Patient", "Patientin", "Opfer", "Täter",
     "Täterin", "Spieler", "Spielerin", "Mutter", "Vater", "Enkel", "Enkelin", "Baby", "Pensionist",
     "Pensionistin", "Rentner", "Rentnerin", "Frau", "Angeklagte", "Angeklagten", "Verdächtige",
+]  # fmt: skip
+
+# People counted by age before "zwischen 16 und 21 Jahren", "bis 25 Jahren" (an age bracket, not a
+# duration as in "zwischen drei und fünf Jahren Haft").
+AGE_GROUP_NOUNS = [
+    "Jugendliche", "Jugendlichen", "Kinder", "Kindern", "Männer", "Männern", "Frauen", "Personen",
+    "Menschen", "Asylwerber", "Asylwerbern", "Flüchtlinge", "Flüchtlingen", "Schüler", "Schülern",
+    "Mädchen", "Burschen", "Buben", "Erwachsene", "Erwachsenen", "Bürger", "Bürgern",
 ]  # fmt: skip
 
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".

@@ -211,6 +211,7 @@ def rules(L: Lang) -> list[Rule]:
     digits_only = {
         "Teil",
         "Artikel",
+        "Artikels",
         "Halle",
         "Seite",
         "Kapitel",
@@ -236,7 +237,7 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("ordinal", value, text)
         if label in digits_only and not re.fullmatch(r"[IVX]+|\d+[a-z]?(?:-\d+)?", n):
             return None
-        if label in ("Artikel", "Seite", "Kapitel") and m.group("pre"):
+        if label in ("Artikel", "Artikels", "Seite", "Kapitel") and m.group("pre"):
             return None
         if n == "I" and label != "Teil":
             return None
@@ -249,7 +250,7 @@ def rules(L: Lang) -> list[Rule]:
             n = R.number_word(D.NUMBER_WORDS[n.lower()])
         if m.group("n3"):
             conj = "and" if m.group("conj") == "und" else "to"
-            eng = eng + "s" if label in ("Artikel", "Seite") else eng
+            eng = eng + "s" if label in ("Artikel", "Artikels", "Seite") else eng
             text = f"{eng} {n} {conj} {m.group('n3')}"
         else:
             text = f"{eng} {n}"
@@ -258,6 +259,23 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("welt"):
             text += " of the world"
         return Candidate("identifier", m.group(0), text)
+
+    # "Paragraph 3 von Artikel 49" -> "Paragraph 3 of Article 49" (a part of the article, not a
+    # section of a law beside it)
+    @add(
+        rf"{GLB}(?:Paragra(?:f|ph)|Absatz|Abs\.){S}?(?P<p>\d+){SP}(?:von|des){SP}"
+        rf"(?:Art\.|Artikels?){S}?(?P<n>\d+[a-z]?){GRB}",
+        priority=6,
+    )
+    def paragraph_of_article(m):
+        return Candidate(
+            "identifier", m.group(0), f"Paragraph {m.group('p')} of Article {m.group('n')}"
+        )
+
+    # a name holding a number: "Formel-1-Boss", "Formel 1" -> "Formula One", never a bare "1"
+    @add(rf"{GLB}Formel(?:-|{S})1(?![\d.,:])", priority=6)
+    def formula_one(m):
+        return Candidate("identifier", "Formula 1", "Formula One")
 
     @add(rf"{GLB}\d\.{S}?(?:FC|FSV|SC|SV|VfB|VfL|FFC){SP}[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéè]+", priority=6)
     def club(m):
@@ -329,6 +347,21 @@ def rules(L: Lang) -> list[Rule]:
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
         return Candidate("time", value, text)
+
+    # "keiner von beiden" -> "neither of them" (the two, negated)
+    @add(rf"{GLB}[Kk]eine[rsnm]?{SP}von{SP}(?:den{SP})?beiden{GRB}", priority=2)
+    def neither(m):
+        return Candidate("count", 2, "neither of them")
+
+    # "im ersten Durchgang": a set beside a score or a set word, else a round
+    set_context = re.compile(rf"\d:\d|{GLB}{alt(D.SET_CUES, False)}{GRB}")
+
+    @add(rf"{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){SP}Durchgang(?:s|es)?{GRB}", priority=2)
+    def ordinal_round(m):
+        n = lookup(D.ORDINAL_WORDS, m.group("w"))
+        near = m.string[max(0, m.start() - 120) : m.end() + 120]
+        noun = "set" if set_context.search(near) else "round"
+        return Candidate("ordinal", n, f"{R.ordinal_word(n)} {noun}", unit="Durchgang")
 
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
@@ -447,16 +480,55 @@ def rules(L: Lang) -> list[Rule]:
         )
         return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
 
-    # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
+    # "Eine 53 Jahre alte Wienerin" -> "53-year-old", "9.000 Jahre alte Spuren" -> "9,000-year-old"
     @add(
-        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})(?P<n>\d{{1,3}}|{L.numword})"
+        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})"
+        rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]\d)|{L.numword})"
         rf"{SP}Jahre{SP}alt"
         rf"(?:e[nrms]?)?{GRB}",
         priority=3,
     )
     def age_in_words(m):
-        value, shown = number_or_word(m.group("n"))
+        n = m.group("n")
+        if "." in n:
+            value, shown = parse_number(n), format_digits(n)
+        else:
+            value, shown = number_or_word(n)
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung")
+    @add(
+        rf"{GLB}[Mm]it{SP}(?P<n>\d{{1,3}}|{L.numword}){SP}Jahren{GRB}(?!{SP}[A-ZÄÖÜ])",
+        priority=3,
+    )
+    def age_with(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"at the age of {shown}", None, "years")
+
+    # "der als 20-Jähriger bereits auf Rang 58 aufscheint" -> "at the age of 20"
+    @add(rf"{GLB}als{SP}(?P<n>\d{{1,3}}|{L.numword})-Jährige[rn]?{GRB}", priority=4)
+    def age_as(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"at the age of {shown}", None, "years")
+
+    # "Jugendliche zwischen 16 und 21 Jahren" -> "aged between 16 and 21", "Asylwerber bis 25
+    # Jahren" -> "aged up to 25": an age bracket of the people just named
+    @add(
+        rf"{GLB}{alt(D.AGE_GROUP_NOUNS, False)}{SP}(?:(?P<pre>zwischen){SP})?"
+        rf"(?P<bis>bis{SP})?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?(pre){SP}und{SP}(?P<b>\d{{1,3}}|{L.numword})){SP}Jahren{GRB}",
+        priority=4,
+    )
+    def age_bracket(m):
+        if not (m.group("pre") or m.group("bis")):
+            return None
+        start = m.start("pre") if m.group("pre") else m.start("bis")
+        a, a_en = number_or_word(m.group("a"))
+        if m.group("bis"):
+            return Candidate("measure", a, f"aged up to {a_en}", "up to", "years", start=start)
+        b, b_en = number_or_word(m.group("b"))
+        text = f"aged between {a_en} and {b_en}"
+        return Candidate("measure", {"from": a, "to": b}, text, None, "years", start=start)
 
     # "die als Nummer 17 gesetzte Spielerin" -> "17th-seeded"
     @add(rf"{GLB}als{SP}Nummer{SP}(?P<n>\d{{1,3}}){SP}gesetzte?[nrms]?{GRB}", priority=3)
