@@ -49,6 +49,18 @@ VETTEL = (
     "schwieriger wird."
 )
 INDIEN = "Etwa 180 Millionen unter 1,25 Milliarden Indern sind Muslime."
+BIOMUELL = (
+    "100 Prozent des Biomülls, das sind jährlich rund 18.000 Tonnen, landen bei Häusle und werden "
+    "dort in der Biogasanlage verarbeitet."
+)
+ASYL = (
+    "Derzeit leben 1549 Asylwerberinnen und -werber in Vorarlberg. Wöchentlich kommen weitere 50 "
+    "bis 55 an."
+)
+SOLDAT = (
+    "Bei einem zweiten Anschlag wurde dem Militär zufolge ein weiterer Soldat getötet und sieben "
+    "weitere verletzt."
+)
 
 # (sentence, figure source, kind, value, English)
 KINDS = [
@@ -139,6 +151,35 @@ KINDS = [
      "bis 25 Jahren", "measure", 25, "aged up to 25"),
     ("Forscher entdeckten in Anatolien 9.000 Jahre alte Spuren.", "9.000 Jahre alte", "measure",
      9000, "9,000-year-old"),
+    # frequencies in words; a frequency word before an amount is left to the amount
+    ("Omaha - Der einmal im Jahr für den guten Zweck versteigerte Power Lunch hat einen Abnehmer.",
+     "einmal im Jahr", "measure", 1, "once a year"),
+    ("Um den Nachwuchs will er sich aber auch in Freiheit mindestens einmal pro Woche kümmern.",
+     "mindestens einmal pro Woche", "measure", 1, "at least once a week"),
+    ("Von Beruf ist Cekic Hausmeister. Er trainiert täglich.", "täglich", "measure", 1, "daily"),
+    ("Das Medientransparenzgesetz verpflichtet öffentliche Rechtsträger, ihre Werbeausgaben "
+     "quartalsweise der Medienbehörde KommAustria bekanntzugeben.", "quartalsweise", "measure", 1,
+     "quarterly"),
+    (BIOMUELL, "rund 18.000 Tonnen", "measure", 18000, "around 18,000 tonnes"),
+    (ASYL, "50 bis 55", "number", {"from": 50, "to": 55}, "50 to 55"),
+    # multiples in one word
+    ("Um die Auszeichnung konkurrieren auch die fünffach nominierte Wall-Street-Komödie The Big "
+     "Short und das Entführungsdrama Room.", "fünffach", "number", 5, "five times"),
+    ("Die Wertschätzung ist dennoch ungewohnt für den viermaligen Weltmeister.", "viermaligen",
+     "number", 4, "four-time"),
+    # a place of millions, with its number where one is given (was "3.5 million" alone)
+    ("Zwei Kinder wurden in der pakistanischen Millionenmetropole Karachi als infiziert erkannt.",
+     "Millionenmetropole", "number", {"order": 1e6}, "metropolis of millions"),
+    ("Die Millionen-Metropole am Zuckerhut habe auf Nachhaltigkeit gesetzt.",
+     "Millionen-Metropole", "number", {"order": 1e6}, "metropolis of millions"),
+    # a counted "ein": another one of a noun or a scale, one of them
+    (SOLDAT, "ein weiterer Soldat", "count", 1, "another soldier"),
+    (SOLDAT, "sieben", "number", 7, "seven"),
+    ("Der Rest soll an UN-Organisationen gehen, davon 5,5 Millionen für das UNHCR sowie eine "
+     "weitere Million an sonstige UN-Institutionen.", "eine weitere Million", "number", 1000000,
+     "another million"),
+    ("Bei einer Explosion in einem Gebetshaus in Essen sind drei Menschen verletzt worden, davon "
+     "einer schwer.", "davon einer", "count", 1, "one of them"),
 ]  # fmt: skip
 
 

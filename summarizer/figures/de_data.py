@@ -522,6 +522,7 @@ NOUNS = {
     "Verletzten": ("injured", "injured"),
     "Opfer": ("victim", "victims"),
     "Soldaten": ("soldier", "soldiers"),
+    "Soldat": ("soldier", "soldiers"),
     "Kinder": ("child", "children"),
     "Frauen": ("woman", "women"),
     "Männer": ("man", "men"),
@@ -871,6 +872,22 @@ MAGNITUDES = {
 # "Durchgang" is a set where the sentence speaks of a match with sets (tennis, volleyball), else
 # a round or run (ski jumping, skiing).
 SET_CUES = ["Satz", "Sätze", "Tiebreak", "Break", "Aufschlag", "Matchball", "Breakball"]
+# Frequencies in one word: adverb -> English, the adjective's English ("jährliche" -> "annual"),
+# and the period (once per period, as in "einmal im Jahr").
+FREQUENCY_WORDS = {
+    "stündlich": ("hourly", "hourly", "Stunde"), "täglich": ("daily", "daily", "Tag"),
+    "wöchentlich": ("weekly", "weekly", "Woche"), "monatlich": ("monthly", "monthly", "Monat"),
+    "quartalsweise": ("quarterly", "quarterly", "Quartal"),
+    "jährlich": ("annually", "annual", "Jahr"), "alljährlich": ("every year", "annual", "Jahr"),
+}  # fmt: skip
+# "Millionenmetropole", "3,5 Millionen-Metropole": places of millions.
+MILLION_PLACES = {"Metropole": "metropolis", "Stadt": "city"}
+# "einmal im Jahr", "zweimal pro Woche": the period after a count of times.
+FREQUENCY_PERIODS = {
+    "Jahr": "a year", "Monat": "a month", "Woche": "a week", "Tag": "a day", "Nacht": "a night",
+    "Stunde": "an hour", "Saison": "a season",
+}  # fmt: skip
+FREQUENCY_PREPS = ["im", "pro", "am", "in der", "je"]
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",

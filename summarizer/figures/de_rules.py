@@ -17,7 +17,7 @@ import re
 from . import de_data as D
 from . import render as R
 from .numbers import NUMBER_PATTERN as NUM
-from .numbers import format_digits, parse_number
+from .numbers import format_digits, normalise_value, parse_number
 from .rules import (
     GL,
     GLB,
@@ -356,12 +356,18 @@ def rules(L: Lang) -> list[Rule]:
     # "im ersten Durchgang": a set beside a score or a set word, else a round
     set_context = re.compile(rf"\d:\d|{GLB}{alt(D.SET_CUES, False)}{GRB}")
 
-    @add(rf"{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){SP}Durchgang(?:s|es)?{GRB}", priority=2)
+    ordinal_before = re.compile(rf"{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){SP}$")
+
+    @add(rf"(?<={S})Durchgang(?:s|es)?{GRB}", priority=2)
     def ordinal_round(m):
-        n = lookup(D.ORDINAL_WORDS, m.group("w"))
-        near = m.string[max(0, m.start() - 120) : m.end() + 120]
+        w = ordinal_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not w:
+            return None
+        n = lookup(D.ORDINAL_WORDS, w.group("w"))
+        near = m.string[max(0, w.start() - 120) : m.end() + 120]
         noun = "set" if set_context.search(near) else "round"
-        return Candidate("ordinal", n, f"{R.ordinal_word(n)} {noun}", unit="Durchgang")
+        text = f"{R.ordinal_word(n)} {noun}"
+        return Candidate("ordinal", n, text, unit="Durchgang", start=w.start())
 
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
@@ -613,7 +619,8 @@ def rules(L: Lang) -> list[Rule]:
     @add(
         rf"{first_letters([*D.NUMBER_WORDS, 'D'])}{GLB}"
         rf"(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<double>[Dd]oppel)(?=tor))(?:(?P<mal>mal){GRB}"
-        rf"|(?P<fach>fache[nrms]?){GRB}|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
+        rf"|(?P<fach>fache[nrms]?|malige[nrms]?){GRB}|(?P<fold>fach){GRB}"
+        rf"|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
         rf"|(?P<u>{alt(parts)})(?P<head>{alt(heads)})?)",
         priority=1,
     )
@@ -621,8 +628,10 @@ def rules(L: Lang) -> list[Rule]:
         n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("mal"):
             return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
-        if m.group("fach"):
+        if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
             return Candidate("number", n, f"{R.number_word(n)}-time")
+        if m.group("fold"):  # "die fünffach nominierte Komödie"
+            return Candidate("number", n, f"{R.number_word(n)} times")
         if m.group("yearly"):  # "zweijährlich" -> "every two years"
             return Candidate("measure", n, f"every {R.number_word(n)} years", None, "years")
         text = f"{R.number_word(n)}-{lookup(parts, m.group('u'))}"
@@ -664,6 +673,28 @@ def rules(L: Lang) -> list[Rule]:
         text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
         return Candidate("ordinal", n, text)
 
+    # "ein weiterer Soldat" -> "another soldier", "eine weitere Million" -> "another million",
+    # "einen weiteren" alone -> "one more"; before another word ("eine weitere Möglichkeit") the
+    # "ein" is an article
+    @add(
+        rf"{GLB}[Ee]in(?:e[nmrs]?)?{SP}weitere[nmrs]?{GRB}"
+        rf"(?:{SP}(?:(?P<scale>{L.scale})|(?P<noun>{L.noun}))|(?={SP}[a-zäöüß]|{S}*[,.;:!?)]))",
+        priority=2,
+    )
+    def one_more(m):
+        if m.group("scale"):
+            scale = lookup(D.SCALES, m.group("scale"))
+            return Candidate("number", int(scale), f"another {R.scale_word(scale)}")
+        if m.group("noun"):
+            noun = m.group("noun")
+            return Candidate("count", 1, f"another {lookup(D.NOUNS, noun)[0]}", None, noun)
+        return Candidate("count", 1, "one more")
+
+    # "drei Menschen verletzt, davon einer schwer" -> "one of them"
+    @add(rf"{GLB}davon{SP}(?:einer|eine|eines|eins){GRB}", priority=2)
+    def one_of_them(m):
+        return Candidate("count", 1, "one of them")
+
     # "Einer der Höchstgerichtsbeschlüsse" -> "one of the": one of a plural noun (a count);
     # before an adjective ("einer der spannendsten Partien") it is left out
     @add(rf"{GLB}(?P<one>[Ee]ine[rs]?){SP}der{SP}(?=[A-ZÄÖÜ])")
@@ -675,6 +706,51 @@ def rules(L: Lang) -> list[Rule]:
     def multiple_verb(m):
         english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
         return Candidate("number", {"times": n}, english)
+
+    # "täglich" -> "daily", "jährlich" -> "annually", "die jährliche Prüfung" -> "annual"; not
+    # where a number follows within a few words ("Wöchentlich kommen weitere 50 bis 55")
+    amount_follows = re.compile(rf"(?:{SP}[^\s.,;:!?]+){{0,3}}?{SP}(?:\d|{L.numword})")
+
+    @add(rf"{GLB}(?P<w>{alt(D.FREQUENCY_WORDS)})(?P<adj>e[nrms]?)?{GRB}", priority=1)
+    def frequency_word(m):
+        if amount_follows.match(m.string, m.end()):
+            return None  # "jährlich rund 18.000 Tonnen": the rate of the amount (its rule's)
+        adverb, adjective, period = lookup(D.FREQUENCY_WORDS, m.group("w"))
+        return Candidate("measure", 1, adjective if m.group("adj") else adverb, unit=period)
+
+    # "die Millionenmetropole Karachi" -> "metropolis of millions", "der 3,5 Millionen-Metropole"
+    # -> "metropolis of 3.5 million"
+    number_before = re.compile(rf"(?<![\d.,])(?P<n>{NUM}){SP}$")
+
+    @add(rf"{GLB}Millionen-?(?P<head>{alt(D.MILLION_PLACES)}){GRB}", priority=3)
+    def million_place(m):
+        place = lookup(D.MILLION_PLACES, m.group("head").capitalize())
+        n = number_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not n:
+            return Candidate("number", {"order": 1e6}, f"{place} of millions")
+        value = normalise_value(parse_number(n.group("n")) * 1e6)
+        text = f"{place} of {format_digits(n.group('n'))} million"
+        return Candidate("number", value, text, start=n.start())
+
+    # "mindestens einmal pro Woche" -> "at least once a week", "zweimal im Jahr" -> "twice a year"
+    times_before = re.compile(rf"{GLB}(?:(?P<one>[Ee]in)|(?P<w>{alt(D.NUMBER_WORDS)})){S}*$")
+
+    @add(
+        rf"(?:(?<=[a-zäöüß])mal|(?<={S})Mal){SP}{alt(D.FREQUENCY_PREPS)}{SP}"
+        rf"(?P<p>{alt(D.FREQUENCY_PERIODS, False)}){GRB}",
+        priority=3,
+    )
+    def times_per_period(m):
+        w = times_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not w:
+            return None
+        n = 1 if w.group("one") else lookup(D.NUMBER_WORDS, w.group("w"))
+        times = {1: "once", 2: "twice"}.get(n, f"{R.number_word(n)} times")
+        q = qual_before.search(m.string, max(0, w.start() - 30), w.start())
+        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        text = R.with_qualifier(qual, f"{times} {D.FREQUENCY_PERIODS[m.group('p')]}")
+        start = q.start() if q else w.start()
+        return Candidate("measure", n, text, qual, m.group("p"), start=start)
 
     # "vierteljährliche" -> "quarterly", "halbjährlich" -> "half-yearly"
     @add(rf"{GLB}(?P<p>[Vv]iertel|[Hh]alb)jährlich(?:e[nrms]?)?{GRB}", priority=1)

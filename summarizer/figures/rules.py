@@ -195,7 +195,9 @@ class Lang:
         # nor after a number's scale word: "180 Millionen unter 1,25 Milliarden" (among)
         words = sorted({w for w, v in scales.items() if isinstance(v, float) and w.isalpha()})
         after_scale = "".join(rf"|(?<=\d{S}{re.escape(w)}{S})" for w in words)
-        return rf"(?!{after_number}{after_scale})(?:" + "|".join(out) + ")"
+        # (the look-ahead for a first letter spares the look-behinds at most positions)
+        start = rf"{GLB}{first_letters(keys)}"
+        return rf"{start}(?!{after_number}{after_scale})(?:" + "|".join(out) + ")"
 
     def _amount_regex(self, changes: bool = True, context: bool = True) -> str:
         """The amount pattern; without ``context`` (for ``parse``, which sees the amount alone)
