@@ -91,6 +91,11 @@ KINDS = [
     ("Das weiter kriselnde Manchester United gelang gegen Sheffield United ein 4:2-Sieg, der "
      "Mannschaft gelang damit der Sprung auf Platz sechs, weil Newcastle United mit 0:2 bei "
      "Crystal Palace verlor.", "0:2", "score", {"home": 0, "away": 2}, "2-0"),
+    # a loser's noun after the score; a score alone in brackets after the match it ended
+    ("Klubführung spricht Trainer nach 0:4-Blamage im Clasico das Vertrauen aus.", "0:4-Blamage",
+     "score", {"home": 4, "away": 0}, "4-0 humiliation"),
+    ("Der Strafsenat hat nach Videoanalyse des Spiels Grödig gegen die Austria  (0:1) Torjäger "
+     "Olarenwaju Kayode nachträglich belangt.", "0:1", "score", {"home": 0, "away": 1}, "1-0"),
     (US_OPEN, "3:5", "score", {"home": 3, "away": 5}, "3-5"),
     (US_OPEN, "0:4", "score", {"home": 0, "away": 4}, "0-4"),
     ("Grabner setzte sich mit den Toronto Maple Leafs zuhause mit 3:2 nach Penaltyschießen gegen "

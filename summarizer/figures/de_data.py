@@ -815,7 +815,15 @@ SCORE_NOUNS = {
     "Finalniederlage": ("defeat in the final", True),
     "Remis": ("draw", False),
     "Unentschieden": ("draw", False),
+    "Blamage": ("humiliation", True),
+    "Pleite": ("defeat", True),
+    "Heimpleite": ("home defeat", True),
+    "Schlappe": ("defeat", True),
+    "Debakel": ("debacle", True),
 }
+# A match named before a score in brackets makes it the final result: "des Spiels Grödig gegen die
+# Austria (0:1)".
+SCORE_MATCH_WORDS = ["gegen"]
 
 # Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
 SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]

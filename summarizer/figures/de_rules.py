@@ -93,6 +93,15 @@ def rules(L: Lang) -> list[Rule]:
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     result_before = re.compile(rf"{GLB}{alt(D.SCORE_RESULT_BEFORE)}{SP}$")
+    match_before = re.compile(rf"{GLB}{alt(D.SCORE_MATCH_WORDS)}{SP}[^.;:()]*$")
+
+    def match_result(m) -> bool:
+        """``X gegen Y (0:1)``: a score alone in brackets after the match it ends."""
+        s, e = m.start(), m.end()
+        if not (s and m.string[s - 1] == "(" and m.string[e : e + 1] == ")"):
+            return False
+        return bool(match_before.search(m.string, max(0, s - 60), s - 1))
+
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
 
     def subject_result(m) -> bool:
@@ -125,6 +134,7 @@ def rules(L: Lang) -> list[Rule]:
             or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
             or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
             or subject_result(m)
+            or match_result(m)
         )
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
