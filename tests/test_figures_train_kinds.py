@@ -49,6 +49,7 @@ VETTEL = (
     "schwieriger wird."
 )
 INDIEN = "Etwa 180 Millionen unter 1,25 Milliarden Indern sind Muslime."
+LINZ = "Gruppe G: EHC Black Wings Linz – TPS Turku 2:3 n.V. (0:0,0:1,2:1/0:1)Linz, 4.350 Zuschauer."
 BIOMUELL = (
     "100 Prozent des Biomülls, das sind jährlich rund 18.000 Tonnen, landen bei Häusle und werden "
     "dort in der Biogasanlage verarbeitet."
@@ -96,6 +97,14 @@ KINDS = [
      "score", {"home": 4, "away": 0}, "4-0 humiliation"),
     ("Der Strafsenat hat nach Videoanalyse des Spiels Grödig gegen die Austria  (0:1) Torjäger "
      "Olarenwaju Kayode nachträglich belangt.", "0:1", "score", {"home": 0, "away": 1}, "1-0"),
+    # the periods after a final are written from its winner's side, the overtime's too
+    (LINZ, "2:3", "score", {"home": 2, "away": 3}, "3-2"),
+    (LINZ, "0:0,0:1,2:1", "score", {"sets": [[0, 0], [0, 1], [2, 1]]}, "0-0, 1-0, 1-2"),
+    (LINZ, "0:1", "score", {"home": 0, "away": 1}, "1-0"),
+    # an ordinal keeps the period it ranks (was "first" alone)
+    ("Im ersten Geschäftshalbjahr (bis Ende Dezember) stieg der Umsatz des britischen Konzerns "
+     "währungsbereinigt um 5 Prozent.", "ersten Geschäftshalbjahr", "ordinal", 1,
+     "first half of the financial year"),
     (US_OPEN, "3:5", "score", {"home": 3, "away": 5}, "3-5"),
     (US_OPEN, "0:4", "score", {"home": 0, "away": 4}, "0-4"),
     ("Grabner setzte sich mit den Toronto Maple Leafs zuhause mit 3:2 nach Penaltyschießen gegen "

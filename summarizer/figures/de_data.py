@@ -207,6 +207,8 @@ ORDINAL_NOUNS = {
     "Gemeindebezirk": "district", "Geburtstag": "birthday", "Todestag": "anniversary of death",
     "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
     "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
+    "Geschäftshalbjahr": "half of the financial year", "Geschäftsjahr": "financial year",
+    "Geschäftsquartal": "quarter of the financial year",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -826,7 +828,9 @@ SCORE_NOUNS = {
 SCORE_MATCH_WORDS = ["gegen"]
 
 # Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
-SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]
+SCORE_FINAL_CUES = [
+    "verlor", "verloren", "nach Verlängerung", "n. V.", "n.V.", "nach Elfmeterschießen",
+]  # fmt: skip
 # "mit" right before a score gives the subject's result ("unterlagen mit 0:4", "mit dem 2:4 bei
 # den Rangers"), unless the clause says the subject trailed ("mit 0:4 zurückgelegen").
 SCORE_RESULT_BEFORE = ["mit", "mit dem"]

@@ -102,6 +102,11 @@ def rules(L: Lang) -> list[Rule]:
             return False
         return bool(match_before.search(m.string, max(0, s - 60), s - 1))
 
+    # the bracket of period scores after a final: "2:3 n.V. (0:0,0:1,2:1/0:1)"
+    final_before = re.compile(
+        rf"(?<![\d:.,])(?P<a>\d{{1,2}}):(?P<b>\d{{1,2}})[^()\d]{{0,12}}\((?:[\d:,/]|{S})*$"
+    )
+
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
 
     def subject_result(m) -> bool:
@@ -136,6 +141,11 @@ def rules(L: Lang) -> list[Rule]:
             or subject_result(m)
             or match_result(m)
         )
+        periods = final_before.search(m.string, max(0, m.start() - 40), m.start())
+        if periods and not noun:
+            # periods are written from the side of the final's winner: "(1-0, 1-2, 1-0)"
+            final = True
+            won = int(periods.group("a")) - int(periods.group("b"))
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
         for (a, b), part in zip(pairs, parts, strict=True):
