@@ -165,6 +165,13 @@ KINDS = [
      "bis 25 Jahren", "measure", 25, "aged up to 25"),
     ("Forscher entdeckten in Anatolien 9.000 Jahre alte Spuren.", "9.000 Jahre alte", "measure",
      9000, "9,000-year-old"),
+    # "Zähler" counts points in sports, also after a focused "ein" (was "seven", "only one")
+    ("Prevc, der nach dem ersten Durchgang sieben Zähler vor Tande geführt hatte, fiel zurück.",
+     "sieben Zähler", "count", 7, "seven points"),
+    ("Im Weltcup-Gesamtranking blieb Hayböck zwar noch Fünfter, allerdings nur noch einen Zähler "
+     "hinter Johann Andre Forfang.", "nur noch einen Zähler", "count", 1, "only one point"),
+    ("Sein Team liegt als Vierter einen Zähler vor den Salzburgern.", "einen Zähler", "count", 1,
+     "one point"),
     # frequencies in words; a frequency word before an amount is left to the amount
     ("Omaha - Der einmal im Jahr für den guten Zweck versteigerte Power Lunch hat einen Abnehmer.",
      "einmal im Jahr", "measure", 1, "once a year"),

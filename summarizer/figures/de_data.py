@@ -100,7 +100,7 @@ ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # "nur" ("nur ein Sieg", ONE_FOCUS).
 ONE_NOUNS = [
     "Punkt", "Punkte", "Tor", "Treffer", "Remis", "Unentschieden", "Spiel",
-    "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison",
+    "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison", "Zähler",
 ]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
 HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
@@ -548,6 +548,7 @@ NOUNS = {
     "Punkte": ("point", "points"),
     "Punkten": ("point", "points"),
     "Punkt": ("point", "points"),
+    "Zähler": ("point", "points"),  # sports: "sieben Zähler vor Tande"
     "Spiel": ("game", "games"),
     "Tor": ("goal", "goals"),
     "Sieg": ("win", "wins"),

@@ -669,13 +669,25 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
-    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each" ("nur ein paar" is a few)
+    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one game each" (the noun where it is a
+    # tally's, ONE_NOUNS); "nur ein paar" is a few
+    tallies = [n for n in D.ONE_NOUNS if n in D.NOUNS]
+
     @add(
-        rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}(?!{SP}paar{GRB})",
+        rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}(?!{SP}paar{GRB})"
+        rf"(?:{SP}(?P<noun>{alt(tallies, False)}){GRB})?",
         priority=1,
     )
     def one_focus(m):
-        return Candidate("count", 1, lookup(D.ONE_FOCUS, m.group("p")))
+        text = lookup(D.ONE_FOCUS, m.group("p"))
+        if not m.group("noun"):
+            return Candidate("count", 1, text)
+        # "nur einen Zähler" -> "only one point", "je ein Spiel" -> "one game each"
+        noun = m.group("noun")
+        english = lookup(D.NOUNS, noun)[0]
+        head, each = text.removesuffix(" each"), text.endswith(" each")
+        text = f"{head} {english} each" if each else f"{text} {english}"
+        return Candidate("count", 1, text, None, noun)
 
     # "Tabellenzweiter" -> "second in the table"; "Drittrundenhit" -> "third-round",
     # "Zweitligist" -> "second-division club", "zweithöchsten" -> "second-highest"
