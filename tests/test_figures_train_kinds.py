@@ -114,8 +114,8 @@ KINDS = [
     (REISEVERSICHERUNG, "2014", "year", 2014, "2014"),
     (REISEVERSICHERUNG, "4,86", "money", 4860000, "4.86 million euros"),
     # cubic metres
-    (GAS, "mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
-     "more than two billion cubic meters"),
+    (GAS, "etwas mehr als zwei Milliarden Kubikmeter", "measure", 2000000000,
+     "just over two billion cubic meters"),
     (GAS, "1000 Kubikmeter", "measure", 1000, "1,000 cubic meters"),
     # years before the common era
     (ROM, "578-539 v. u. Z.", "date_range", {"from": -578, "to": -539}, "578-539 BC"),
@@ -172,6 +172,26 @@ KINDS = [
      "hinter Johann Andre Forfang.", "nur noch einen Zähler", "count", 1, "only one point"),
     ("Sein Team liegt als Vierter einen Zähler vor den Salzburgern.", "einen Zähler", "count", 1,
      "one point"),
+    # half, with its qualifier or as the other half
+    ("Umgekehrt werden private Anrufe von etwa der Hälfte der Befragten beantwortet.",
+     "etwa der Hälfte", "number", 0.5, "about half"),
+    ("Das Land übernahm rund 50 Prozent. Die andere Hälfte schulterte die EU.",
+     "Die andere Hälfte", "number", 0.5, "the other half"),
+    # a year with "über ... hinaus" is a year beyond which (was "the year 2020", and a bare
+    # "über 2025 hinaus" was "more than 2025")
+    ("Sie redet mit, ob der Vertrag von Staatsoperndirektor Dominique Meyer über das Jahr 2020 "
+     "hinaus um weitere fünf Jahre verlängert wird.", "über das Jahr 2020 hinaus", "year", 2020,
+     "beyond 2020"),
+    # a weekday in the genitive; a duration "innerhalb eines Jahres"
+    ("Man hoffe, im Laufe des Donnerstags sämtliche Flüchtlinge in fixen Unterkünften "
+     "unterzubringen.", "im Laufe des Donnerstags", "date", "Thursday",
+     "in the course of Thursday"),
+    ("Die Zahl der Syrer im Land verdreifachte sich damit innerhalb eines Jahres auf 33.061 "
+     "Personen.", "innerhalb eines Jahres", "measure", 1, "within a year"),
+    # millions without a number (after a bracket, "(2014: 4,86) Millionen Euro", the scale stays
+    # the amounts': CHECKED below)
+    ("VW hat zugegeben, in Millionen Dieselautos eine illegale Software eingesetzt zu haben.",
+     "Millionen", "count", 1000000, "millions"),
     # frequencies in words; a frequency word before an amount is left to the amount
     ("Omaha - Der einmal im Jahr für den guten Zweck versteigerte Power Lunch hat einen Abnehmer.",
      "einmal im Jahr", "measure", 1, "once a year"),

@@ -123,6 +123,8 @@ VAGUE_WORDS = {
     "tausenden": ("thousands", 1000),
     "abertausende": ("thousands upon thousands", 1000),
     "abertausenden": ("thousands upon thousands", 1000),
+    "millionen": ("millions", 1000000),  # "in Millionen Dieselautos" (no number before)
+    "milliarden": ("billions", 1000000000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -242,6 +244,8 @@ QUALIFIERS = {
     "deutlich unter": "well below",
     "knapp über": "just over",
     "knapp unter": "just under",
+    "etwas mehr als": "just over",
+    "etwas weniger als": "just under",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -765,6 +769,13 @@ PHRASES = {
     "einem halben Dutzend": ("count", 6, "half a dozen"),
     "halben Dutzend": ("count", 6, "half a dozen"),
     "zur Hälfte": ("number", 0.5, "half"),
+    "der Hälfte": ("number", 0.5, "half"),
+    "die andere Hälfte": ("number", 0.5, "the other half"),
+    "innerhalb eines Jahres": ("measure", 1, "within a year"),
+    "innerhalb eines Monats": ("measure", 1, "within a month"),
+    "innerhalb einer Woche": ("measure", 1, "within a week"),
+    "innerhalb eines Tages": ("measure", 1, "within a day"),
+    "innerhalb einer Stunde": ("measure", 1, "within an hour"),
 }
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").

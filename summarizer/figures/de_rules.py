@@ -750,6 +750,20 @@ def rules(L: Lang) -> list[Rule]:
         adverb, adjective, period = lookup(D.FREQUENCY_WORDS, m.group("w"))
         return Candidate("measure", 1, adjective if m.group("adj") else adverb, unit=period)
 
+    # "über das Jahr 2020 hinaus" -> "beyond 2020" (a year, no bound: was "more than 2025")
+    @add(rf"{GLB}über{SP}(?:das{SP}Jahr{SP})?(?P<y>{L.year}){SP}hinaus{GRB}", priority=6)
+    def beyond_year(m):
+        return Candidate("year", int(m.group("y")), f"beyond {m.group('y')}")
+
+    # "im Laufe des Donnerstags" -> "in the course of Thursday" (the genitive of a weekday)
+    @add(
+        rf"(?:{GLB}(?P<course>im{SP}Laufe){SP})?{GLB}des{SP}(?P<w>{alt(D.WEEKDAYS)})e?s{GRB}",
+        priority=3,
+    )
+    def weekday_genitive(m):
+        day = lookup(D.WEEKDAYS, m.group("w"))
+        return Candidate("date", day, f"in the course of {day}" if m.group("course") else day)
+
     # "die Millionenmetropole Karachi" -> "metropolis of millions", "der 3,5 Millionen-Metropole"
     # -> "metropolis of 3.5 million"
     number_before = re.compile(rf"(?<![\d.,])(?P<n>{NUM}){SP}$")

@@ -861,7 +861,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         text = " ".join(["one", *adjs, R.plural(noun, 1)])
         return Candidate("count", 1, text, None, m.group("noun"), start=m.start("one"))
 
-    @add(rf"{GLB}(?<!\d{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
+    @add(rf"{GLB}(?<![\d)]{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
     def vague(m):
         eng, value = lookup(D.VAGUE_WORDS, m.group("v"))
         if m.group("noun"):
