@@ -215,6 +215,8 @@ KINDS = [
      "Millionen-Metropole", "number", {"order": 1e6}, "metropolis of millions"),
     # a counted "ein": another one of a noun or a scale, one of them
     (SOLDAT, "ein weiterer Soldat", "count", 1, "another soldier"),
+    ("24 Verletzte bei Angriff auf Armeeposten – Ein Soldat durch Mine getötet.", "Ein Soldat",
+     "count", 1, "one soldier"),
     (SOLDAT, "sieben", "number", 7, "seven"),
     ("Der Rest soll an UN-Organisationen gehen, davon 5,5 Millionen für das UNHCR sowie eine "
      "weitere Million an sonstige UN-Institutionen.", "eine weitere Million", "number", 1000000,

@@ -912,6 +912,11 @@ FREQUENCY_PERIODS = {
     "Stunde": "an hour", "Saison": "a season",
 }  # fmt: skip
 FREQUENCY_PREPS = ["im", "pro", "am", "in der", "je"]
+# Words that make "ein Soldat" a count of casualties or arrests ("Ein Soldat durch Mine getötet").
+CASUALTY_WORDS = [
+    "getötet", "verletzt", "verwundet", "ums Leben", "starb", "gestorben", "festgenommen",
+    "verhaftet", "vermisst", "entführt",
+]  # fmt: skip
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",

@@ -722,6 +722,17 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("count", 1, f"another {lookup(D.NOUNS, noun)[0]}", None, noun)
         return Candidate("count", 1, "one more")
 
+    # "Ein Soldat durch Mine getötet" -> "one soldier": a casualty or an arrest counts, within
+    # its clause
+    casualty_after = re.compile(rf"(?:{SP}[^\s.,;:!?()]+){{0,4}}?{SP}{alt(D.CASUALTY_WORDS)}{GRB}")
+
+    @add(rf"{GLB}(?P<one>[Ee]in(?:e[nr]?)?){SP}(?P<noun>{L.noun})", priority=1)
+    def one_casualty(m):
+        if not casualty_after.match(m.string, m.end()):
+            return None
+        noun = m.group("noun")
+        return Candidate("count", 1, f"one {lookup(D.NOUNS, noun)[0]}", None, noun)
+
     # "drei Menschen verletzt, davon einer schwer" -> "one of them"
     @add(rf"{GLB}davon{SP}(?:einer|eine|eines|eins){GRB}", priority=2)
     def one_of_them(m):
