@@ -917,18 +917,24 @@ CASUALTY_WORDS = [
     "getötet", "verletzt", "verwundet", "ums Leben", "starb", "gestorben", "festgenommen",
     "verhaftet", "vermisst", "entführt",
 ]  # fmt: skip
+# Words before "achten" that make it the ordinal, not the verb ("den achten Heimsieg").
+EIGHTH_BEFORE = [
+    "der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "beim", "vom",
+    "seinen", "seine", "seinem", "seiner", "ihren", "ihre", "ihrem", "ihrer",
+]  # fmt: skip
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",
              "mindestens": "at least one"}  # fmt: skip
 # Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
 # "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
-ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
+ORDINAL_PREFIXES = {"Tabellen": "{} in the table", "Liga": "{} in the league"}
 ORDINAL_STEM_HEADS = {
     "runden": "-round", "ligist": "-division club", "ligisten": "-division club",
     "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
     "platziert": "-placed", "schlechtest": "-worst", "schwächst": "-weakest",
     "niedrigst": "-lowest", "kleinst": "-smallest", "wichtigst": "-most important",
+    "meist": "-most",
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {

@@ -697,7 +697,10 @@ def rules(L: Lang) -> list[Rule]:
         text = lookup(D.ORDINAL_PREFIXES, m.group("pre")).format(R.ordinal_word(n))
         return Candidate("ordinal", n, text)
 
-    stems = {"Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5}
+    stems = {
+        "Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5, "Sechst": 6, "Siebt": 7,
+        "Siebent": 7, "Acht": 8, "Neunt": 9, "Zehnt": 10,
+    }  # fmt: skip
 
     @add(rf"{GLB}(?P<o>{alt(stems)})(?P<head>{alt(D.ORDINAL_STEM_HEADS)})", priority=1)
     def ordinal_stem(m):
@@ -737,6 +740,20 @@ def rules(L: Lang) -> list[Rule]:
     @add(rf"{GLB}davon{SP}(?:einer|eine|eines|eins){GRB}", priority=2)
     def one_of_them(m):
         return Candidate("count", 1, "one of them")
+
+    # "den achten Heimsieg in Folge" -> "eighth" (after a determiner and before a noun "achten"
+    # is no verb)
+    @add(
+        rf"{GLB}(?:{alt(D.EIGHTH_BEFORE)}){SP}(?P<w>achte[nmrs]?){SP}"
+        rf"(?:(?P<noun>{alt([*D.NOUNS, *D.ORDINAL_NOUNS], False)}){GRB}|(?=[A-ZÄÖÜ]))",
+        priority=1,
+    )
+    def eighth(m):
+        if not m.group("noun"):
+            return Candidate("ordinal", 8, "eighth", start=m.start("w"), end=m.end("w"))
+        noun = m.group("noun")
+        english = D.NOUNS[noun][0] if noun in D.NOUNS else D.ORDINAL_NOUNS[noun]
+        return Candidate("ordinal", 8, f"eighth {english}", unit=noun, start=m.start("w"))
 
     # "Einer der Höchstgerichtsbeschlüsse" -> "one of the": one of a plural noun (a count);
     # before an adjective ("einer der spannendsten Partien") it is left out
