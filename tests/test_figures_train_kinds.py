@@ -268,6 +268,11 @@ CHECKED = [
     (MATCH, "After 1 hour 41 minutes, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
     (MATCH, "After 1:41 hours, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
     (MATCH, "At 1:41 a.m., he beat Mathieu 2-6, 6-2, 6-2.", ["missing", "kept"], ["1:41 a.m."]),
+    # the name holding a number, written either way
+    (FORMEL_1, "Sauber had asked Formula 1 boss Bernie Ecclestone for an advance to develop the "
+     "new car for 2016.", ["kept", "kept"], []),
+    (FORMEL_1, "Sauber had asked Formula One boss Bernie Ecclestone for an advance to develop the "
+     "new car for 2016.", ["kept", "kept"], []),
 ]  # fmt: skip
 
 
