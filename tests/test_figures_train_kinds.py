@@ -268,6 +268,9 @@ CHECKED = [
     (MATCH, "After 1 hour 41 minutes, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
     (MATCH, "After 1:41 hours, he beat Mathieu 2-6, 6-2, 6-2.", ["kept", "kept"], []),
     (MATCH, "At 1:41 a.m., he beat Mathieu 2-6, 6-2, 6-2.", ["missing", "kept"], ["1:41 a.m."]),
+    # an age in thousands of years, in English too
+    ("Forscher entdeckten in Anatolien 9.000 Jahre alte Spuren.", "Researchers discovered "
+     "9,000-year-old traces in Anatolia.", ["kept"], []),
     # the name holding a number, written either way
     (FORMEL_1, "Sauber had asked Formula 1 boss Bernie Ecclestone for an advance to develop the "
      "new car for 2016.", ["kept", "kept"], []),
