@@ -909,7 +909,7 @@ MILLION_PLACES = {"Metropole": "metropolis", "Stadt": "city"}
 # "einmal im Jahr", "zweimal pro Woche": the period after a count of times.
 FREQUENCY_PERIODS = {
     "Jahr": "a year", "Monat": "a month", "Woche": "a week", "Tag": "a day", "Nacht": "a night",
-    "Stunde": "an hour", "Saison": "a season",
+    "Stunde": "an hour", "Saison": "a season", "Quartal": "a quarter",
 }  # fmt: skip
 FREQUENCY_PREPS = ["im", "pro", "am", "in der", "je"]
 # Words that make "ein Soldat" a count of casualties or arrests ("Ein Soldat durch Mine getötet").

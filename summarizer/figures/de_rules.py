@@ -647,7 +647,7 @@ def rules(L: Lang) -> list[Rule]:
     def number_word_compound(m):
         n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("mal"):
-            return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
+            return Candidate("measure", n, R.times(n))
         if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
             return Candidate("number", n, f"{R.number_word(n)}-time")
         if m.group("fold"):  # "die fünffach nominierte Komödie"
@@ -770,12 +770,18 @@ def rules(L: Lang) -> list[Rule]:
     # "täglich" -> "daily", "jährlich" -> "annually", "die jährliche Prüfung" -> "annual"; not
     # where a number follows within a few words ("Wöchentlich kommen weitere 50 bis 55")
     amount_follows = re.compile(rf"(?:{SP}[^\s.,;:!?]+){{0,3}}?{SP}(?:\d|{L.numword})")
+    times_glued = re.compile(rf"{GLB}(?:(?P<one>[Ee]in)|(?P<w>{alt(D.NUMBER_WORDS)}))mal{SP}$")
 
     @add(rf"{GLB}(?P<w>{alt(D.FREQUENCY_WORDS)})(?P<adj>e[nrms]?)?{GRB}", priority=1)
     def frequency_word(m):
         if amount_follows.match(m.string, m.end()):
             return None  # "jährlich rund 18.000 Tonnen": the rate of the amount (its rule's)
         adverb, adjective, period = lookup(D.FREQUENCY_WORDS, m.group("w"))
+        times = times_glued.search(m.string, max(0, m.start() - 20), m.start())
+        if times and not m.group("adj"):  # "einmal täglich" -> "once a day"
+            n = 1 if times.group("one") else lookup(D.NUMBER_WORDS, times.group("w"))
+            text = f"{R.times(n)} {D.FREQUENCY_PERIODS[period]}"
+            return Candidate("measure", n, text, None, period, start=times.start())
         return Candidate("measure", 1, adjective if m.group("adj") else adverb, unit=period)
 
     # "über das Jahr 2020 hinaus" -> "beyond 2020" (a year, no bound: was "more than 2025")
@@ -819,7 +825,7 @@ def rules(L: Lang) -> list[Rule]:
         if not w:
             return None
         n = 1 if w.group("one") else lookup(D.NUMBER_WORDS, w.group("w"))
-        times = {1: "once", 2: "twice"}.get(n, f"{R.number_word(n)} times")
+        times = R.times(n)
         q = qual_before.search(m.string, max(0, w.start() - 30), w.start())
         qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
         text = R.with_qualifier(qual, f"{times} {D.FREQUENCY_PERIODS[m.group('p')]}")
