@@ -774,14 +774,14 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(rf"{GLB}(?P<w>{alt(D.FREQUENCY_WORDS)})(?P<adj>e[nrms]?)?{GRB}", priority=1)
     def frequency_word(m):
-        if amount_follows.match(m.string, m.end()):
-            return None  # "jährlich rund 18.000 Tonnen": the rate of the amount (its rule's)
         adverb, adjective, period = lookup(D.FREQUENCY_WORDS, m.group("w"))
         times = times_glued.search(m.string, max(0, m.start() - 20), m.start())
         if times and not m.group("adj"):  # "einmal täglich" -> "once a day"
             n = 1 if times.group("one") else lookup(D.NUMBER_WORDS, times.group("w"))
             text = f"{R.times(n)} {D.FREQUENCY_PERIODS[period]}"
             return Candidate("measure", n, text, None, period, start=times.start())
+        if amount_follows.match(m.string, m.end()):
+            return None  # "jährlich rund 18.000 Tonnen": the rate of the amount (its rule's)
         return Candidate("measure", 1, adjective if m.group("adj") else adverb, unit=period)
 
     # "über das Jahr 2020 hinaus" -> "beyond 2020" (a year, no bound: was "more than 2025")
