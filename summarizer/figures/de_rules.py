@@ -743,17 +743,22 @@ def rules(L: Lang) -> list[Rule]:
 
     # "den achten Heimsieg in Folge" -> "eighth" (after a determiner and before a noun "achten"
     # is no verb)
+    eighth_before = re.compile(rf"{GLB}(?:{alt(D.EIGHTH_BEFORE)}){SP}$")
+
     @add(
-        rf"{GLB}(?:{alt(D.EIGHTH_BEFORE)}){SP}(?P<w>achte[nmrs]?){SP}"
+        rf"(?<={S})achte[nmrs]?{SP}"
         rf"(?:(?P<noun>{alt([*D.NOUNS, *D.ORDINAL_NOUNS], False)}){GRB}|(?=[A-ZÄÖÜ]))",
         priority=1,
     )
     def eighth(m):
+        if not eighth_before.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
         if not m.group("noun"):
-            return Candidate("ordinal", 8, "eighth", start=m.start("w"), end=m.end("w"))
+            end = m.start() + len(m.group(0).split()[0])
+            return Candidate("ordinal", 8, "eighth", end=end)
         noun = m.group("noun")
         english = D.NOUNS[noun][0] if noun in D.NOUNS else D.ORDINAL_NOUNS[noun]
-        return Candidate("ordinal", 8, f"eighth {english}", unit=noun, start=m.start("w"))
+        return Candidate("ordinal", 8, f"eighth {english}", unit=noun)
 
     # "Einer der Höchstgerichtsbeschlüsse" -> "one of the": one of a plural noun (a count);
     # before an adjective ("einer der spannendsten Partien") it is left out
@@ -790,13 +795,16 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("year", int(m.group("y")), f"beyond {m.group('y')}")
 
     # "im Laufe des Donnerstags" -> "in the course of Thursday" (the genitive of a weekday)
-    @add(
-        rf"(?:{GLB}(?P<course>im{SP}Laufe){SP})?{GLB}des{SP}(?P<w>{alt(D.WEEKDAYS)})e?s{GRB}",
-        priority=3,
-    )
+    genitive_before = re.compile(rf"{GLB}(?P<course>im{SP}Laufe{SP})?des{SP}$")
+
+    @add(rf"(?<=s{S})(?P<w>{alt(D.WEEKDAYS)})e?s{GRB}", priority=3)
     def weekday_genitive(m):
+        before = genitive_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not before:
+            return None
         day = lookup(D.WEEKDAYS, m.group("w"))
-        return Candidate("date", day, f"in the course of {day}" if m.group("course") else day)
+        text = f"in the course of {day}" if before.group("course") else day
+        return Candidate("date", day, text, start=before.start())
 
     # "die Millionenmetropole Karachi" -> "metropolis of millions", "der 3,5 Millionen-Metropole"
     # -> "metropolis of 3.5 million"
