@@ -47,6 +47,9 @@ KINDS = [
     ("de", "Wiesberger spielte nach einer 69er-Runde eine 66er-Schlussrunde.", "66er-Schlussrunde",
      "number", 66, "a final round of 66"),
     ("de", "Beide Teams feierten jeweils einen Sieg.", "jeweils einen", "count", 1, "one each"),
+    # a count of times before a frequency word
+    ("de", "An Sonn- und Feiertagen wird einmal täglich um 13 Uhr aufgefrischt.", "einmal täglich",
+     "measure", 1, "once a day"),
     # Austrian court file numbers with a letter and a sequence number
     ("de", "Die Beklagte habe die Deckung von Klagen wegen dreier geschlossener Fonds zu Unrecht "
      "verweigert, heißt es in dem Urteil (1 R 77/15y), das der APA vorliegt.", "1 R 77/15y",

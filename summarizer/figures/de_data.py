@@ -100,7 +100,7 @@ ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # "nur" ("nur ein Sieg", ONE_FOCUS).
 ONE_NOUNS = [
     "Punkt", "Punkte", "Tor", "Treffer", "Remis", "Unentschieden", "Spiel",
-    "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison",
+    "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison", "Zähler",
 ]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
 HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
@@ -123,6 +123,8 @@ VAGUE_WORDS = {
     "tausenden": ("thousands", 1000),
     "abertausende": ("thousands upon thousands", 1000),
     "abertausenden": ("thousands upon thousands", 1000),
+    "millionen": ("millions", 1000000),  # "in Millionen Dieselautos" (no number before)
+    "milliarden": ("billions", 1000000000),
 }
 
 ENGLISH_NUMBER_WORDS = {
@@ -207,6 +209,8 @@ ORDINAL_NOUNS = {
     "Gemeindebezirk": "district", "Geburtstag": "birthday", "Todestag": "anniversary of death",
     "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
     "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
+    "Geschäftshalbjahr": "half of the financial year", "Geschäftsjahr": "financial year",
+    "Geschäftsquartal": "quarter of the financial year",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -240,6 +244,8 @@ QUALIFIERS = {
     "deutlich unter": "well below",
     "knapp über": "just over",
     "knapp unter": "just under",
+    "etwas mehr als": "just over",
+    "etwas weniger als": "just under",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -442,8 +448,11 @@ UNITS = {
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
 }
-# "pro Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000 Einwohner".
-PER: dict[str, str] = {}
+# "pro Jahr", "im Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000
+# Einwohner".
+PER = {"im Monat": "a month", "im Jahr": "a year", "in der Woche": "a week", "am Tag": "a day"}
+# Words after such a phrase that make it a time, not a rate ("im Jahr zuvor", "am Tag der Wahl").
+PER_NOT_BEFORE = ["zuvor", "davor", "danach", "darauf", "des", "der", "nach", "vor", "seit"]
 PER_WORDS = ["pro", "je"]
 PER_NOUNS = {
     "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
@@ -519,6 +528,7 @@ NOUNS = {
     "Verletzten": ("injured", "injured"),
     "Opfer": ("victim", "victims"),
     "Soldaten": ("soldier", "soldiers"),
+    "Soldat": ("soldier", "soldiers"),
     "Kinder": ("child", "children"),
     "Frauen": ("woman", "women"),
     "Männer": ("man", "men"),
@@ -542,6 +552,7 @@ NOUNS = {
     "Punkte": ("point", "points"),
     "Punkten": ("point", "points"),
     "Punkt": ("point", "points"),
+    "Zähler": ("point", "points"),  # sports: "sieben Zähler vor Tande"
     "Spiel": ("game", "games"),
     "Tor": ("goal", "goals"),
     "Sieg": ("win", "wins"),
@@ -758,6 +769,13 @@ PHRASES = {
     "einem halben Dutzend": ("count", 6, "half a dozen"),
     "halben Dutzend": ("count", 6, "half a dozen"),
     "zur Hälfte": ("number", 0.5, "half"),
+    "der Hälfte": ("number", 0.5, "half"),
+    "die andere Hälfte": ("number", 0.5, "the other half"),
+    "innerhalb eines Jahres": ("measure", 1, "within a year"),
+    "innerhalb eines Monats": ("measure", 1, "within a month"),
+    "innerhalb einer Woche": ("measure", 1, "within a week"),
+    "innerhalb eines Tages": ("measure", 1, "within a day"),
+    "innerhalb einer Stunde": ("measure", 1, "within an hour"),
 }
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").
@@ -768,6 +786,7 @@ ID_LABELS = {
     "Nr.": "No.",
     "Teil": "Part",
     "Artikel": "Article",
+    "Artikels": "Article",
     "Art.": "Article",
     "Kapitel": "Chapter",
     "Anlage": "Annex",
@@ -810,10 +829,20 @@ SCORE_NOUNS = {
     "Finalniederlage": ("defeat in the final", True),
     "Remis": ("draw", False),
     "Unentschieden": ("draw", False),
+    "Blamage": ("humiliation", True),
+    "Pleite": ("defeat", True),
+    "Heimpleite": ("home defeat", True),
+    "Schlappe": ("defeat", True),
+    "Debakel": ("debacle", True),
 }
+# A match named before a score in brackets makes it the final result: "des Spiels Grödig gegen die
+# Austria (0:1)".
+SCORE_MATCH_WORDS = ["gegen"]
 
 # Words right after a score that make it a final result ("1:2 verlor", "93:95 nach Verlängerung").
-SCORE_FINAL_CUES = ["verlor", "verloren", "nach Verlängerung", "n. V.", "nach Elfmeterschießen"]
+SCORE_FINAL_CUES = [
+    "verlor", "verloren", "nach Verlängerung", "n. V.", "n.V.", "nach Elfmeterschießen",
+]  # fmt: skip
 # "mit" right before a score gives the subject's result ("unterlagen mit 0:4", "mit dem 2:4 bei
 # den Rangers"), unless the clause says the subject trailed ("mit 0:4 zurückgelegen").
 SCORE_RESULT_BEFORE = ["mit", "mit dem"]
@@ -864,18 +893,48 @@ MAGNITUDES = {
     "siebenstellig": (7, "seven-figure"), "achtstellig": (8, "eight-figure"),
     "neunstellig": (9, "nine-figure"), "zehnstellig": (10, "ten-figure"),
 }  # fmt: skip
+# "Durchgang" is a set where the sentence speaks of a match with sets (tennis, volleyball), else
+# a round or run (ski jumping, skiing).
+SET_CUES = ["Satz", "Sätze", "Tiebreak", "Break", "Aufschlag", "Matchball", "Breakball"]
+# Frequencies in one word: adverb -> English, the adjective's English ("jährliche" -> "annual"),
+# and the period (once per period, as in "einmal im Jahr").
+FREQUENCY_WORDS = {
+    "stündlich": ("hourly", "hourly", "Stunde"), "täglich": ("daily", "daily", "Tag"),
+    "wöchentlich": ("weekly", "weekly", "Woche"), "monatlich": ("monthly", "monthly", "Monat"),
+    "quartalsweise": ("quarterly", "quarterly", "Quartal"),
+    "jährlich": ("annually", "annual", "Jahr"), "alljährlich": ("every year", "annual", "Jahr"),
+}  # fmt: skip
+# "Millionenmetropole", "3,5 Millionen-Metropole": places of millions.
+MILLION_PLACES = {"Metropole": "metropolis", "Stadt": "city"}
+# "einmal im Jahr", "zweimal pro Woche": the period after a count of times.
+FREQUENCY_PERIODS = {
+    "Jahr": "a year", "Monat": "a month", "Woche": "a week", "Tag": "a day", "Nacht": "a night",
+    "Stunde": "an hour", "Saison": "a season", "Quartal": "a quarter",
+}  # fmt: skip
+FREQUENCY_PREPS = ["im", "pro", "am", "in der", "je"]
+# Words that make "ein Soldat" a count of casualties or arrests ("Ein Soldat durch Mine getötet").
+CASUALTY_WORDS = [
+    "getötet", "verletzt", "verwundet", "ums Leben", "starb", "gestorben", "festgenommen",
+    "verhaftet", "vermisst", "entführt",
+]  # fmt: skip
+# Words before "achten" that make it the ordinal, not the verb ("den achten Heimsieg").
+EIGHTH_BEFORE = [
+    "der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "beim", "vom",
+    "seinen", "seine", "seinem", "seiner", "ihren", "ihre", "ihrem", "ihrer",
+]  # fmt: skip
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",
              "mindestens": "at least one"}  # fmt: skip
 # Ordinal words glued to a head ("Tabellenzweiter", "Drittrundenhit", "Zweitligist",
 # "zweithöchsten"): prefix -> English with "{}" for the ordinal, head -> English after it.
-ORDINAL_PREFIXES = {"Tabellen": "{} in the table"}
+ORDINAL_PREFIXES = {"Tabellen": "{} in the table", "Liga": "{} in the league"}
 ORDINAL_STEM_HEADS = {
     "runden": "-round", "ligist": "-division club", "ligisten": "-division club",
     "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
     "platziert": "-placed", "schlechtest": "-worst", "schwächst": "-weakest",
     "niedrigst": "-lowest", "kleinst": "-smallest", "wichtigst": "-most important",
+    "meist": "-most",
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {
@@ -947,6 +1006,14 @@ AGE_NOUNS = [
     "Fahrer", "Fahrerin", "Lenker", "Lenkerin", "Patient", "Patientin", "Opfer", "Täter",
     "Täterin", "Spieler", "Spielerin", "Mutter", "Vater", "Enkel", "Enkelin", "Baby", "Pensionist",
     "Pensionistin", "Rentner", "Rentnerin", "Frau", "Angeklagte", "Angeklagten", "Verdächtige",
+]  # fmt: skip
+
+# People counted by age before "zwischen 16 und 21 Jahren", "bis 25 Jahren" (an age bracket, not a
+# duration as in "zwischen drei und fünf Jahren Haft").
+AGE_GROUP_NOUNS = [
+    "Jugendliche", "Jugendlichen", "Kinder", "Kindern", "Männer", "Männern", "Frauen", "Personen",
+    "Menschen", "Asylwerber", "Asylwerbern", "Flüchtlinge", "Flüchtlingen", "Schüler", "Schülern",
+    "Mädchen", "Burschen", "Buben", "Erwachsene", "Erwachsenen", "Bürger", "Bürgern",
 ]  # fmt: skip
 
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".

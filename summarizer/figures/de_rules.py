@@ -17,7 +17,7 @@ import re
 from . import de_data as D
 from . import render as R
 from .numbers import NUMBER_PATTERN as NUM
-from .numbers import format_digits, parse_number
+from .numbers import format_digits, normalise_value, parse_number
 from .rules import (
     GL,
     GLB,
@@ -93,6 +93,20 @@ def rules(L: Lang) -> list[Rule]:
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     result_before = re.compile(rf"{GLB}{alt(D.SCORE_RESULT_BEFORE)}{SP}$")
+    match_before = re.compile(rf"{GLB}{alt(D.SCORE_MATCH_WORDS)}{SP}[^.;:()]*$")
+
+    def match_result(m) -> bool:
+        """``X gegen Y (0:1)``: a score alone in brackets after the match it ends."""
+        s, e = m.start(), m.end()
+        if not (s and m.string[s - 1] == "(" and m.string[e : e + 1] == ")"):
+            return False
+        return bool(match_before.search(m.string, max(0, s - 60), s - 1))
+
+    # the bracket of period scores after a final: "2:3 n.V. (0:0,0:1,2:1/0:1)"
+    final_before = re.compile(
+        rf"(?<![\d:.,])(?P<a>\d{{1,2}}):(?P<b>\d{{1,2}})[^()\d]{{0,12}}\((?:[\d:,/]|{S})*$"
+    )
+
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
 
     def subject_result(m) -> bool:
@@ -125,7 +139,13 @@ def rules(L: Lang) -> list[Rule]:
             or bool(re.match(rf"\s*{alt(D.SCORE_FINAL_CUES)}", after))
             or bool(RESULT_LINE.search(line))  # "Everton – Liverpool 0:2": a results line
             or subject_result(m)
+            or match_result(m)
         )
+        periods = final_before.search(m.string, max(0, m.start() - 40), m.start())
+        if periods and not noun:
+            # periods are written from the side of the final's winner: "(1-0, 1-2, 1-0)"
+            final = True
+            won = int(periods.group("a")) - int(periods.group("b"))
         flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
         sets, texts = [], []
         for (a, b), part in zip(pairs, parts, strict=True):
@@ -211,6 +231,7 @@ def rules(L: Lang) -> list[Rule]:
     digits_only = {
         "Teil",
         "Artikel",
+        "Artikels",
         "Halle",
         "Seite",
         "Kapitel",
@@ -236,7 +257,7 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("ordinal", value, text)
         if label in digits_only and not re.fullmatch(r"[IVX]+|\d+[a-z]?(?:-\d+)?", n):
             return None
-        if label in ("Artikel", "Seite", "Kapitel") and m.group("pre"):
+        if label in ("Artikel", "Artikels", "Seite", "Kapitel") and m.group("pre"):
             return None
         if n == "I" and label != "Teil":
             return None
@@ -249,7 +270,7 @@ def rules(L: Lang) -> list[Rule]:
             n = R.number_word(D.NUMBER_WORDS[n.lower()])
         if m.group("n3"):
             conj = "and" if m.group("conj") == "und" else "to"
-            eng = eng + "s" if label in ("Artikel", "Seite") else eng
+            eng = eng + "s" if label in ("Artikel", "Artikels", "Seite") else eng
             text = f"{eng} {n} {conj} {m.group('n3')}"
         else:
             text = f"{eng} {n}"
@@ -258,6 +279,23 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("welt"):
             text += " of the world"
         return Candidate("identifier", m.group(0), text)
+
+    # "Paragraph 3 von Artikel 49" -> "Paragraph 3 of Article 49" (a part of the article, not a
+    # section of a law beside it)
+    @add(
+        rf"{GLB}(?:Paragra(?:f|ph)|Absatz|Abs\.){S}?(?P<p>\d+){SP}(?:von|des){SP}"
+        rf"(?:Art\.|Artikels?){S}?(?P<n>\d+[a-z]?){GRB}",
+        priority=6,
+    )
+    def paragraph_of_article(m):
+        return Candidate(
+            "identifier", m.group(0), f"Paragraph {m.group('p')} of Article {m.group('n')}"
+        )
+
+    # a name holding a number: "Formel-1-Boss", "Formel 1" -> "Formula One", never a bare "1"
+    @add(rf"{GLB}Formel(?:-|{S})1(?![\d.,:])", priority=6)
+    def formula_one(m):
+        return Candidate("identifier", "Formula 1", "Formula One")
 
     @add(rf"{GLB}\d\.{S}?(?:FC|FSV|SC|SV|VfB|VfL|FFC){SP}[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéè]+", priority=6)
     def club(m):
@@ -329,6 +367,27 @@ def rules(L: Lang) -> list[Rule]:
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
         return Candidate("time", value, text)
+
+    # "keiner von beiden" -> "neither of them" (the two, negated)
+    @add(rf"{GLB}[Kk]eine[rsnm]?{SP}von{SP}(?:den{SP})?beiden{GRB}", priority=2)
+    def neither(m):
+        return Candidate("count", 2, "neither of them")
+
+    # "im ersten Durchgang": a set beside a score or a set word, else a round
+    set_context = re.compile(rf"\d:\d|{GLB}{alt(D.SET_CUES, False)}{GRB}")
+
+    ordinal_before = re.compile(rf"{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){SP}$")
+
+    @add(rf"(?<={S})Durchgang(?:s|es)?{GRB}", priority=2)
+    def ordinal_round(m):
+        w = ordinal_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not w:
+            return None
+        n = lookup(D.ORDINAL_WORDS, w.group("w"))
+        near = m.string[max(0, w.start() - 120) : m.end() + 120]
+        noun = "set" if set_context.search(near) else "round"
+        text = f"{R.ordinal_word(n)} {noun}"
+        return Candidate("ordinal", n, text, unit="Durchgang", start=w.start())
 
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
@@ -447,16 +506,55 @@ def rules(L: Lang) -> list[Rule]:
         )
         return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
 
-    # "Eine 53 Jahre alte Wienerin" -> "53-year-old"
+    # "Eine 53 Jahre alte Wienerin" -> "53-year-old", "9.000 Jahre alte Spuren" -> "9,000-year-old"
     @add(
-        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})(?P<n>\d{{1,3}}|{L.numword})"
+        rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})"
+        rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]\d)|{L.numword})"
         rf"{SP}Jahre{SP}alt"
         rf"(?:e[nrms]?)?{GRB}",
         priority=3,
     )
     def age_in_words(m):
-        value, shown = number_or_word(m.group("n"))
+        n = m.group("n")
+        if "." in n:
+            value, shown = parse_number(n), format_digits(n)
+        else:
+            value, shown = number_or_word(n)
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
+
+    # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung")
+    @add(
+        rf"{GLB}[Mm]it{SP}(?P<n>\d{{1,3}}|{L.numword}){SP}Jahren{GRB}(?!{SP}[A-ZÄÖÜ])",
+        priority=3,
+    )
+    def age_with(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"at the age of {shown}", None, "years")
+
+    # "der als 20-Jähriger bereits auf Rang 58 aufscheint" -> "at the age of 20"
+    @add(rf"{GLB}als{SP}(?P<n>\d{{1,3}}|{L.numword})-Jährige[rn]?{GRB}", priority=4)
+    def age_as(m):
+        value, shown = number_or_word(m.group("n"))
+        return Candidate("measure", value, f"at the age of {shown}", None, "years")
+
+    # "Jugendliche zwischen 16 und 21 Jahren" -> "aged between 16 and 21", "Asylwerber bis 25
+    # Jahren" -> "aged up to 25": an age bracket of the people just named
+    @add(
+        rf"{GLB}{alt(D.AGE_GROUP_NOUNS, False)}{SP}(?:(?P<pre>zwischen){SP})?"
+        rf"(?P<bis>bis{SP})?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?(pre){SP}und{SP}(?P<b>\d{{1,3}}|{L.numword})){SP}Jahren{GRB}",
+        priority=4,
+    )
+    def age_bracket(m):
+        if not (m.group("pre") or m.group("bis")):
+            return None
+        start = m.start("pre") if m.group("pre") else m.start("bis")
+        a, a_en = number_or_word(m.group("a"))
+        if m.group("bis"):
+            return Candidate("measure", a, f"aged up to {a_en}", "up to", "years", start=start)
+        b, b_en = number_or_word(m.group("b"))
+        text = f"aged between {a_en} and {b_en}"
+        return Candidate("measure", {"from": a, "to": b}, text, None, "years", start=start)
 
     # "die als Nummer 17 gesetzte Spielerin" -> "17th-seeded"
     @add(rf"{GLB}als{SP}Nummer{SP}(?P<n>\d{{1,3}}){SP}gesetzte?[nrms]?{GRB}", priority=3)
@@ -541,16 +639,19 @@ def rules(L: Lang) -> list[Rule]:
     @add(
         rf"{first_letters([*D.NUMBER_WORDS, 'D'])}{GLB}"
         rf"(?:(?P<w>{alt(D.NUMBER_WORDS)})|(?P<double>[Dd]oppel)(?=tor))(?:(?P<mal>mal){GRB}"
-        rf"|(?P<fach>fache[nrms]?){GRB}|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
+        rf"|(?P<fach>fache[nrms]?|malige[nrms]?){GRB}|(?P<fold>fach){GRB}"
+        rf"|(?P<yearly>jährlich(?:e[nrms]?)?){GRB}"
         rf"|(?P<u>{alt(parts)})(?P<head>{alt(heads)})?)",
         priority=1,
     )
     def number_word_compound(m):
         n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("mal"):
-            return Candidate("measure", n, "twice" if n == 2 else f"{R.number_word(n)} times")
-        if m.group("fach"):
+            return Candidate("measure", n, R.times(n))
+        if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
             return Candidate("number", n, f"{R.number_word(n)}-time")
+        if m.group("fold"):  # "die fünffach nominierte Komödie"
+            return Candidate("number", n, f"{R.number_word(n)} times")
         if m.group("yearly"):  # "zweijährlich" -> "every two years"
             return Candidate("measure", n, f"every {R.number_word(n)} years", None, "years")
         text = f"{R.number_word(n)}-{lookup(parts, m.group('u'))}"
@@ -568,13 +669,25 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
-    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one each" ("nur ein paar" is a few)
+    # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one game each" (the noun where it is a
+    # tally's, ONE_NOUNS); "nur ein paar" is a few
+    tallies = [n for n in D.ONE_NOUNS if n in D.NOUNS]
+
     @add(
-        rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}(?!{SP}paar{GRB})",
+        rf"{GLB}(?P<p>{alt(D.ONE_FOCUS)}){SP}(?:ein|eine|einen|einem|einer){GRB}(?!{SP}paar{GRB})"
+        rf"(?:{SP}(?P<noun>{alt(tallies, False)}){GRB})?",
         priority=1,
     )
     def one_focus(m):
-        return Candidate("count", 1, lookup(D.ONE_FOCUS, m.group("p")))
+        text = lookup(D.ONE_FOCUS, m.group("p"))
+        if not m.group("noun"):
+            return Candidate("count", 1, text)
+        # "nur einen Zähler" -> "only one point", "je ein Spiel" -> "one game each"
+        noun = m.group("noun")
+        english = lookup(D.NOUNS, noun)[0]
+        head, each = text.removesuffix(" each"), text.endswith(" each")
+        text = f"{head} {english} each" if each else f"{text} {english}"
+        return Candidate("count", 1, text, None, noun)
 
     # "Tabellenzweiter" -> "second in the table"; "Drittrundenhit" -> "third-round",
     # "Zweitligist" -> "second-division club", "zweithöchsten" -> "second-highest"
@@ -584,13 +697,68 @@ def rules(L: Lang) -> list[Rule]:
         text = lookup(D.ORDINAL_PREFIXES, m.group("pre")).format(R.ordinal_word(n))
         return Candidate("ordinal", n, text)
 
-    stems = {"Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5}
+    stems = {
+        "Erst": 1, "Zweit": 2, "Dritt": 3, "Viert": 4, "Fünft": 5, "Sechst": 6, "Siebt": 7,
+        "Siebent": 7, "Acht": 8, "Neunt": 9, "Zehnt": 10,
+    }  # fmt: skip
 
     @add(rf"{GLB}(?P<o>{alt(stems)})(?P<head>{alt(D.ORDINAL_STEM_HEADS)})", priority=1)
     def ordinal_stem(m):
         n = lookup(stems, m.group("o"))
         text = R.ordinal_word(n) + lookup(D.ORDINAL_STEM_HEADS, m.group("head"))
         return Candidate("ordinal", n, text)
+
+    # "ein weiterer Soldat" -> "another soldier", "eine weitere Million" -> "another million",
+    # "einen weiteren" alone -> "one more"; before another word ("eine weitere Möglichkeit") the
+    # "ein" is an article
+    @add(
+        rf"{GLB}[Ee]in(?:e[nmrs]?)?{SP}weitere[nmrs]?{GRB}"
+        rf"(?:{SP}(?:(?P<scale>{L.scale})|(?P<noun>{L.noun}))|(?={SP}[a-zäöüß]|{S}*[,.;:!?)]))",
+        priority=2,
+    )
+    def one_more(m):
+        if m.group("scale"):
+            scale = lookup(D.SCALES, m.group("scale"))
+            return Candidate("number", int(scale), f"another {R.scale_word(scale)}")
+        if m.group("noun"):
+            noun = m.group("noun")
+            return Candidate("count", 1, f"another {lookup(D.NOUNS, noun)[0]}", None, noun)
+        return Candidate("count", 1, "one more")
+
+    # "Ein Soldat durch Mine getötet" -> "one soldier": a casualty or an arrest counts, within
+    # its clause
+    casualty_after = re.compile(rf"(?:{SP}[^\s.,;:!?()]+){{0,4}}?{SP}{alt(D.CASUALTY_WORDS)}{GRB}")
+
+    @add(rf"{GLB}(?P<one>[Ee]in(?:e[nr]?)?){SP}(?P<noun>{L.noun})", priority=1)
+    def one_casualty(m):
+        if not casualty_after.match(m.string, m.end()):
+            return None
+        noun = m.group("noun")
+        return Candidate("count", 1, f"one {lookup(D.NOUNS, noun)[0]}", None, noun)
+
+    # "drei Menschen verletzt, davon einer schwer" -> "one of them"
+    @add(rf"{GLB}davon{SP}(?:einer|eine|eines|eins){GRB}", priority=2)
+    def one_of_them(m):
+        return Candidate("count", 1, "one of them")
+
+    # "den achten Heimsieg in Folge" -> "eighth" (after a determiner and before a noun "achten"
+    # is no verb)
+    eighth_before = re.compile(rf"{GLB}(?:{alt(D.EIGHTH_BEFORE)}){SP}$")
+
+    @add(
+        rf"(?<={S})achte[nmrs]?{SP}"
+        rf"(?:(?P<noun>{alt([*D.NOUNS, *D.ORDINAL_NOUNS], False)}){GRB}|(?=[A-ZÄÖÜ]))",
+        priority=1,
+    )
+    def eighth(m):
+        if not eighth_before.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
+        if not m.group("noun"):
+            end = m.start() + len(m.group(0).split()[0])
+            return Candidate("ordinal", 8, "eighth", end=end)
+        noun = m.group("noun")
+        english = D.NOUNS[noun][0] if noun in D.NOUNS else D.ORDINAL_NOUNS[noun]
+        return Candidate("ordinal", 8, f"eighth {english}", unit=noun)
 
     # "Einer der Höchstgerichtsbeschlüsse" -> "one of the": one of a plural noun (a count);
     # before an adjective ("einer der spannendsten Partien") it is left out
@@ -603,6 +771,74 @@ def rules(L: Lang) -> list[Rule]:
     def multiple_verb(m):
         english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
         return Candidate("number", {"times": n}, english)
+
+    # "täglich" -> "daily", "jährlich" -> "annually", "die jährliche Prüfung" -> "annual"; not
+    # where a number follows within a few words ("Wöchentlich kommen weitere 50 bis 55")
+    amount_follows = re.compile(rf"(?:{SP}[^\s.,;:!?]+){{0,3}}?{SP}(?:\d|{L.numword})")
+    times_glued = re.compile(rf"{GLB}(?:(?P<one>[Ee]in)|(?P<w>{alt(D.NUMBER_WORDS)}))mal{SP}$")
+
+    @add(rf"{GLB}(?P<w>{alt(D.FREQUENCY_WORDS)})(?P<adj>e[nrms]?)?{GRB}", priority=1)
+    def frequency_word(m):
+        adverb, adjective, period = lookup(D.FREQUENCY_WORDS, m.group("w"))
+        times = times_glued.search(m.string, max(0, m.start() - 20), m.start())
+        if times and not m.group("adj"):  # "einmal täglich" -> "once a day"
+            n = 1 if times.group("one") else lookup(D.NUMBER_WORDS, times.group("w"))
+            text = f"{R.times(n)} {D.FREQUENCY_PERIODS[period]}"
+            return Candidate("measure", n, text, None, period, start=times.start())
+        if amount_follows.match(m.string, m.end()):
+            return None  # "jährlich rund 18.000 Tonnen": the rate of the amount (its rule's)
+        return Candidate("measure", 1, adjective if m.group("adj") else adverb, unit=period)
+
+    # "über das Jahr 2020 hinaus" -> "beyond 2020" (a year, no bound: was "more than 2025")
+    @add(rf"{GLB}über{SP}(?:das{SP}Jahr{SP})?(?P<y>{L.year}){SP}hinaus{GRB}", priority=6)
+    def beyond_year(m):
+        return Candidate("year", int(m.group("y")), f"beyond {m.group('y')}")
+
+    # "im Laufe des Donnerstags" -> "in the course of Thursday" (the genitive of a weekday)
+    genitive_before = re.compile(rf"{GLB}(?P<course>im{SP}Laufe{SP})?des{SP}$")
+
+    @add(rf"(?<=s{S})(?P<w>{alt(D.WEEKDAYS)})e?s{GRB}", priority=3)
+    def weekday_genitive(m):
+        before = genitive_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not before:
+            return None
+        day = lookup(D.WEEKDAYS, m.group("w"))
+        text = f"in the course of {day}" if before.group("course") else day
+        return Candidate("date", day, text, start=before.start())
+
+    # "die Millionenmetropole Karachi" -> "metropolis of millions", "der 3,5 Millionen-Metropole"
+    # -> "metropolis of 3.5 million"
+    number_before = re.compile(rf"(?<![\d.,])(?P<n>{NUM}){SP}$")
+
+    @add(rf"{GLB}Millionen-?(?P<head>{alt(D.MILLION_PLACES)}){GRB}", priority=3)
+    def million_place(m):
+        place = lookup(D.MILLION_PLACES, m.group("head").capitalize())
+        n = number_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not n:
+            return Candidate("number", {"order": 1e6}, f"{place} of millions")
+        value = normalise_value(parse_number(n.group("n")) * 1e6)
+        text = f"{place} of {format_digits(n.group('n'))} million"
+        return Candidate("number", value, text, start=n.start())
+
+    # "mindestens einmal pro Woche" -> "at least once a week", "zweimal im Jahr" -> "twice a year"
+    times_before = re.compile(rf"{GLB}(?:(?P<one>[Ee]in)|(?P<w>{alt(D.NUMBER_WORDS)})){S}*$")
+
+    @add(
+        rf"(?:(?<=[a-zäöüß])mal|(?<={S})Mal){SP}{alt(D.FREQUENCY_PREPS)}{SP}"
+        rf"(?P<p>{alt(D.FREQUENCY_PERIODS, False)}){GRB}",
+        priority=3,
+    )
+    def times_per_period(m):
+        w = times_before.search(m.string, max(0, m.start() - 20), m.start())
+        if not w:
+            return None
+        n = 1 if w.group("one") else lookup(D.NUMBER_WORDS, w.group("w"))
+        times = R.times(n)
+        q = qual_before.search(m.string, max(0, w.start() - 30), w.start())
+        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        text = R.with_qualifier(qual, f"{times} {D.FREQUENCY_PERIODS[m.group('p')]}")
+        start = q.start() if q else w.start()
+        return Candidate("measure", n, text, qual, m.group("p"), start=start)
 
     # "vierteljährliche" -> "quarterly", "halbjährlich" -> "half-yearly"
     @add(rf"{GLB}(?P<p>[Vv]iertel|[Hh]alb)jährlich(?:e[nrms]?)?{GRB}", priority=1)

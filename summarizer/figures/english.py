@@ -134,9 +134,10 @@ _r(
     4,
 )
 _r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
-_r("age", r"\b(?P<n>\d{1,3})-year-old\b", 3)
+_r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r("identifier", r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D)(?![\d])", 2)
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
+_r("formula_one", r"\bFormula[ -](?:1|One)\b", 6)  # the name, as the German "Formel-1"
 _r("ordinal_digits", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b", 2)
 _r("ordinal_word", r"\b(?P<w>" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b", 1)
 _r(
@@ -222,7 +223,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         code = _CURRENCY_WORDS.get(cur) or _CUR_SYMBOL.get(cur)
         return "money", value, note, code
     if name == "age":
-        return "measure", int(g["n"]), None
+        return "measure", int(g["n"].replace(",", "")), None
+    if name == "formula_one":
+        return "identifier", "Formula 1", None
     if name in ("identifier", "section"):
         s = m.group(0)
         if (

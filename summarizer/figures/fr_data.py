@@ -240,6 +240,7 @@ RANGE_FROM_ENGLISH = ""
 VERB_PREPOSITIONS: dict[str, list[str]] = {}
 PERCENT_OF: dict[str, str] = {}
 PER_WORDS: list[str] = []
+PER_NOT_BEFORE: list[str] = []
 PER_NOUNS: dict[str, str] = {}
 CASE_SENSITIVE_NOUNS = False
 ORDINAL_DIGITS_NEED_NOUN = False

@@ -57,6 +57,11 @@ def number_word(n: int | float) -> str:
 FRACTION_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
 
 
+def times(n: int) -> str:
+    """A count of times in English: "once", "twice", "three times"."""
+    return {1: "once", 2: "twice"}.get(n, f"{number_word(n)} times")
+
+
 def fraction(n: int, d: int, shown: str) -> str:
     """``n``/``d`` in words: ``(1, 4)`` -> ``a quarter``, ``(1, 5)`` -> ``one fifth``, ``(2, 3)``
     -> ``two thirds``; ``shown`` is the English of ``n``."""

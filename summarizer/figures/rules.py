@@ -60,7 +60,7 @@ REQUIRED = (
     "YEAR_WORD_THE", "WEEKDAY_RELATIVE", "TIME_PREFIXES", "TIME_SEP", "TIME_SUFFIXES",
     "TIME_SUFFIXES_ALONE", "TIME_MINUTES_ALONE", "ID_STOPWORDS", "EVERY", "AGO", "RACE_UNITS",
     "COMPOUND_NOUNS", "SIGN_WORDS", "UNIT_QUALIFIERS", "RANGE_CHANGE", "COMPARATIVES",
-    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS", "UNIT_ADJECTIVES", "DATE_NAME_OK",
+    "FRACTIONS", "WEEKDAY_PARTS", "HALF_WORDS", "UNIT_ADJECTIVES", "DATE_NAME_OK", "PER_NOT_BEFORE",
 )  # fmt: skip
 
 
@@ -138,7 +138,7 @@ class Lang:
         self.numword = rf"{GLB}{alt(D.NUMBER_WORDS)}{GRB}"
         self.one = rf"{GLB}{alt(D.ONE_WORDS)}{GRB}"
         self.scale = rf"{alt(D.SCALES, False)}{NL}"
-        self.qual = self._qualifiers(D.QUALIFIERS)
+        self.qual = self._qualifiers(D.QUALIFIERS, D.SCALES)
         self.month = rf"{alt(D.MONTHS)}{NL}"
         self.weekday = rf"{GLB}{alt(D.WEEKDAYS)}{NL}"
         self.year = r"(?<![\d.,'’])(?:1[89]\d{2}|20\d{2})(?![\d'’]|[.,]\d)"
@@ -169,7 +169,8 @@ class Lang:
         self._amount_re = re.compile(f"^{self._amount_regex(context=False)}$")
         per_nouns = list(D.PER_NOUNS) + list(D.NOUNS) + list(D.UNITS)
         self.per = (
-            rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}|{alt(D.PER_WORDS)}{SP}"
+            rf"(?:{SP}(?:(?P<per>{alt(D.PER)}){NL}(?!{S}*\d|{SP}{alt(D.PER_NOT_BEFORE)}{NL})"
+            rf"|{alt(D.PER_WORDS)}{SP}"
             rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
         )
         # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
@@ -180,8 +181,9 @@ class Lang:
         }
 
     @staticmethod
-    def _qualifiers(keys) -> str:
-        """Qualifier keys: a space after ordinary keys, none after keys ending in an apostrophe."""
+    def _qualifiers(keys, scales) -> str:
+        """Qualifier keys: a space after ordinary keys, none after keys ending in an apostrophe;
+        none right after an amount."""
         spaced = [k for k in keys if not k.endswith(("'", "’"))]
         apos = [k for k in keys if k.endswith(("'", "’"))]
         out = [rf"{GLB}{alt(spaced)}{SP}"]
@@ -190,7 +192,12 @@ class Lang:
         # after a number the words compare ("3000 weniger als 2020"), they qualify nothing; after
         # a year they do ("im Sommer 2014 mehr als 2.200")
         after_number = rf"(?<=\d{S})(?<!(?<![\d.,'’])(?:1[89]|20)\d\d{S})"
-        return rf"(?!{after_number})(?:" + "|".join(out) + ")"
+        # nor after a number's scale word: "180 Millionen unter 1,25 Milliarden" (among)
+        words = sorted({w for w, v in scales.items() if isinstance(v, float) and w.isalpha()})
+        after_scale = "".join(rf"|(?<=\d{S}{re.escape(w)}{S})" for w in words)
+        # (the look-ahead for a first letter spares the look-behinds at most positions)
+        start = rf"{GLB}{first_letters(keys)}"
+        return rf"{start}(?!{after_number}{after_scale})(?:" + "|".join(out) + ")"
 
     def _amount_regex(self, changes: bool = True, context: bool = True) -> str:
         """The amount pattern; without ``context`` (for ``parse``, which sees the amount alone)
@@ -854,7 +861,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         text = " ".join(["one", *adjs, R.plural(noun, 1)])
         return Candidate("count", 1, text, None, m.group("noun"), start=m.start("one"))
 
-    @add(rf"{GLB}(?<!\d{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
+    @add(rf"{GLB}(?<![\d)]{S})(?P<v>{alt(D.VAGUE_WORDS)}){NL}(?:{L.of}(?P<noun>{NOUN}))?", 1)
     def vague(m):
         eng, value = lookup(D.VAGUE_WORDS, m.group("v"))
         if m.group("noun"):
