@@ -8,7 +8,8 @@ at run time, same input, same scores.
 * :func:`figure_features` — per figure: kind, date precision, number words, magnitude, the
   largest value of its kind, position (lead, sentence and article position, rank among the
   sentences with figures), qualifier, change and record cues, outcome words, repetition in the
-  article, the value in the title, figures around it, list or table context, parentheses, unit.
+  article (and the body's repetition of a figure of the opening sentence), the value in the
+  title, figures around it, list or table context, parentheses, unit.
 * :func:`sentence_features` — per sentence: position, paragraph start, LexRank centrality, title
   overlap, the key model's scores of its figures, length, digit share, list or table shape,
   lower-case words (a proxy for verbs), dangling opening, quote, reported speech, question.
@@ -193,6 +194,18 @@ def first_mentions(figures: list[Figure], repeated: list[bool]) -> list[bool]:
     return out
 
 
+def repeats_lead(figures: list[Figure], sentence_of: list[int], repeated: list[bool]) -> list[bool]:
+    """Per figure: it lies past the first sentence and repeats a figure of the first sentence
+    (same value and kind): the body telling the quantity the opening announced."""
+    lead = [
+        f for f, s, again in zip(figures, sentence_of, repeated, strict=True) if again and s == 0
+    ]
+    return [
+        bool(again and s > 0 and any(same_value(f, e) and e.kind == f.kind for e in lead))
+        for f, s, again in zip(figures, sentence_of, repeated, strict=True)
+    ]
+
+
 def title_words(title: str | None) -> frozenset[str]:
     """The lower-cased words of four letters or more of a title."""
     return frozenset(w.lower() for w in _TITLE_WORD.findall(title or ""))
@@ -214,6 +227,7 @@ def figure_features(
     per_sentence = Counter(sentence_of)
     repeated = repeated_values(figures)
     first = first_mentions(figures, repeated)
+    tells_lead = repeats_lead(figures, sentence_of, repeated)
     in_title = title_words(title)
     magnitudes = [_magnitude(f) for f in figures]
     largest: dict[str, float] = {}
@@ -271,6 +285,7 @@ def figure_features(
                 "has_unit": float(bool(f.unit)),
                 "duration": float(bool(f.unit and _DURATION_UNIT.match(f.unit))),
                 "first_mention": float(first[order]),
+                "repeats_lead": float(tells_lead[order]),
                 "magnitude_in_kind": magnitudes[order] / largest[f.kind]
                 if largest[f.kind]
                 else 0.0,

@@ -171,3 +171,27 @@ def test_the_objective_caps_each_measure_at_its_target_and_forbids_too_many():
     assert train_selection.objective(lower_shown) == 0.5 * 0.125  # shown counts three times
     assert train_selection.objective(dict(res, translated=5.5)) == 0.0
     assert train_selection.objective(dict(res, most_key=7)) == 0.0
+
+
+def test_the_body_repeating_a_figure_of_the_opening_sentence():
+    text = (
+        "Der Konzern streicht 500 Stellen. Die Firma baut in Wien 500 Stellen ab, 20 davon in "
+        "Graz. Im Vorjahr waren es 20 Stellen."
+    )
+    figures = extract_figures(text)
+    starts = rough_sentence_starts(text)
+    sentences = [sentence_of(f.start, starts) for f in figures]
+    feats = ranking.figure_features(
+        figures,
+        sentences,
+        ranking.sentence_bounds(starts, len(text)),
+        text,
+        [],
+        for_language("de"),
+    )
+    tells = {
+        (f.source, s): x["repeats_lead"] for f, s, x in zip(figures, sentences, feats, strict=True)
+    }
+    assert tells[("500 Stellen", 0)] == 0.0  # the opening itself
+    assert tells[("500 Stellen", 1)] == 1.0  # the body tells it again
+    assert tells[("20 Stellen", 2)] == 0.0  # repeats the body, not the opening
