@@ -8,8 +8,9 @@ at run time, same input, same scores.
 * :func:`figure_features` — per figure: kind, date precision, number words, magnitude, the
   largest value of its kind, position (lead, sentence and article position, rank among the
   sentences with figures), qualifier, change and record cues, outcome words, repetition in the
-  article (and the body's repetition of a figure of the opening sentence), the value in the
-  title, figures around it, list or table context, parentheses, unit.
+  article (and the body's repetition of a figure of the opening sentence), the first figure of
+  its sentence and of its kind in the article, the value in the title, figures around it, list
+  or table context, parentheses, unit.
 * :func:`sentence_features` — per sentence: position, paragraph start, LexRank centrality, title
   overlap, the key model's scores of its figures, length, digit share, list or table shape,
   lower-case words (a proxy for verbs), dangling opening, quote, reported speech, question.
@@ -220,7 +221,8 @@ def figure_features(
     lang: LanguageData,
     title: str | None = None,
 ) -> list[dict[str, float]]:
-    """Features of every figure, in the order given.
+    """Features of every figure, in the order given (the article's order: "first" features
+    count the figures before it).
 
     ``sentence_of[n]`` is figure n's sentence (an index into ``bounds``, the sentences'
     (start, end) offsets in ``text``). Without ``text`` the context features are 0."""
@@ -238,6 +240,8 @@ def figure_features(
     no_cues = dict.fromkeys(CUES, 0.0)
     shape: dict[int, tuple[float, float, float]] = {}
     voice: dict[int, tuple[float, float]] = {}
+    earlier_in_sentence: Counter = Counter()
+    earlier_of_kind: Counter = Counter()
     out = []
     for order, (f, s) in enumerate(zip(figures, sentence_of, strict=True)):
         feats = {f"kind_{k}": float(f.kind == k) for k in KINDS}
@@ -286,6 +290,8 @@ def figure_features(
                 "duration": float(bool(f.unit and _DURATION_UNIT.match(f.unit))),
                 "first_mention": float(first[order]),
                 "repeats_lead": float(tells_lead[order]),
+                "first_in_sentence": float(earlier_in_sentence[s] == 0),
+                "first_of_kind": float(earlier_of_kind[f.kind] == 0),
                 "magnitude_in_kind": magnitudes[order] / largest[f.kind]
                 if largest[f.kind]
                 else 0.0,
@@ -293,6 +299,8 @@ def figure_features(
                 "sentence_title_overlap": title_overlap,
             }
         )
+        earlier_in_sentence[s] += 1
+        earlier_of_kind[f.kind] += 1
         out.append(feats)
     return out
 
