@@ -8,7 +8,9 @@ at run time, same input, same scores.
 * :func:`figure_features` — per figure: kind, date precision, number words, magnitude, the
   largest value of its kind, position (lead, sentence and article position, rank among the
   sentences with figures), qualifier, change and record cues, outcome words, repetition in the
-  article, the value in the title, figures around it, list or table context, parentheses, unit.
+  article (and the body's repetition of a figure of the opening sentence), the first figure of
+  its sentence and of its kind in the article, the value in the title, figures around it, list
+  or table context, parentheses, unit.
 * :func:`sentence_features` — per sentence: position, paragraph start, LexRank centrality, title
   overlap, the key model's scores of its figures, length, digit share, list or table shape,
   lower-case words (a proxy for verbs), dangling opening, quote, reported speech, question.
@@ -193,6 +195,18 @@ def first_mentions(figures: list[Figure], repeated: list[bool]) -> list[bool]:
     return out
 
 
+def repeats_lead(figures: list[Figure], sentence_of: list[int], repeated: list[bool]) -> list[bool]:
+    """Per figure: it lies past the first sentence and repeats a figure of the first sentence
+    (same value and kind): the body telling the quantity the opening announced."""
+    lead = [
+        f for f, s, again in zip(figures, sentence_of, repeated, strict=True) if again and s == 0
+    ]
+    return [
+        bool(again and s > 0 and any(same_value(f, e) and e.kind == f.kind for e in lead))
+        for f, s, again in zip(figures, sentence_of, repeated, strict=True)
+    ]
+
+
 def title_words(title: str | None) -> frozenset[str]:
     """The lower-cased words of four letters or more of a title."""
     return frozenset(w.lower() for w in _TITLE_WORD.findall(title or ""))
@@ -207,13 +221,15 @@ def figure_features(
     lang: LanguageData,
     title: str | None = None,
 ) -> list[dict[str, float]]:
-    """Features of every figure, in the order given.
+    """Features of every figure, in the order given (the article's order: "first" features
+    count the figures before it).
 
     ``sentence_of[n]`` is figure n's sentence (an index into ``bounds``, the sentences'
     (start, end) offsets in ``text``). Without ``text`` the context features are 0."""
     per_sentence = Counter(sentence_of)
     repeated = repeated_values(figures)
     first = first_mentions(figures, repeated)
+    tells_lead = repeats_lead(figures, sentence_of, repeated)
     in_title = title_words(title)
     magnitudes = [_magnitude(f) for f in figures]
     largest: dict[str, float] = {}
@@ -224,6 +240,8 @@ def figure_features(
     no_cues = dict.fromkeys(CUES, 0.0)
     shape: dict[int, tuple[float, float, float]] = {}
     voice: dict[int, tuple[float, float]] = {}
+    earlier_in_sentence: Counter = Counter()
+    earlier_of_kind: Counter = Counter()
     out = []
     for order, (f, s) in enumerate(zip(figures, sentence_of, strict=True)):
         feats = {f"kind_{k}": float(f.kind == k) for k in KINDS}
@@ -271,6 +289,9 @@ def figure_features(
                 "has_unit": float(bool(f.unit)),
                 "duration": float(bool(f.unit and _DURATION_UNIT.match(f.unit))),
                 "first_mention": float(first[order]),
+                "repeats_lead": float(tells_lead[order]),
+                "first_in_sentence": float(earlier_in_sentence[s] == 0),
+                "first_of_kind": float(earlier_of_kind[f.kind] == 0),
                 "magnitude_in_kind": magnitudes[order] / largest[f.kind]
                 if largest[f.kind]
                 else 0.0,
@@ -278,6 +299,8 @@ def figure_features(
                 "sentence_title_overlap": title_overlap,
             }
         )
+        earlier_in_sentence[s] += 1
+        earlier_of_kind[f.kind] += 1
         out.append(feats)
     return out
 

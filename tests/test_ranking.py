@@ -171,3 +171,51 @@ def test_the_objective_caps_each_measure_at_its_target_and_forbids_too_many():
     assert train_selection.objective(lower_shown) == 0.5 * 0.125  # shown counts three times
     assert train_selection.objective(dict(res, translated=5.5)) == 0.0
     assert train_selection.objective(dict(res, most_key=7)) == 0.0
+
+
+def test_the_body_repeating_a_figure_of_the_opening_sentence():
+    text = (
+        "Der Konzern streicht 500 Stellen. Die Firma baut in Wien 500 Stellen ab, 20 davon in "
+        "Graz. Im Vorjahr waren es 20 Stellen."
+    )
+    figures = extract_figures(text)
+    starts = rough_sentence_starts(text)
+    sentences = [sentence_of(f.start, starts) for f in figures]
+    feats = ranking.figure_features(
+        figures,
+        sentences,
+        ranking.sentence_bounds(starts, len(text)),
+        text,
+        [],
+        for_language("de"),
+    )
+    tells = {
+        (f.source, s): x["repeats_lead"] for f, s, x in zip(figures, sentences, feats, strict=True)
+    }
+    assert tells[("500 Stellen", 0)] == 0.0  # the opening itself
+    assert tells[("500 Stellen", 1)] == 1.0  # the body tells it again
+    assert tells[("20 Stellen", 2)] == 0.0  # repeats the body, not the opening
+
+
+def test_the_first_figure_of_its_sentence_and_of_its_kind():
+    text = (
+        "Der Umsatz stieg auf 4,2 Milliarden Euro, nach 3,9 Milliarden Euro im Vorjahr. "
+        "Der Gewinn lag bei 300 Millionen Euro."
+    )
+    figures = extract_figures(text)
+    starts = rough_sentence_starts(text)
+    feats = ranking.figure_features(
+        figures,
+        [sentence_of(f.start, starts) for f in figures],
+        ranking.sentence_bounds(starts, len(text)),
+        text,
+        [],
+        for_language("de"),
+    )
+    by_source = {f.source: x for f, x in zip(figures, feats, strict=True)}
+    assert [f.source for f in figures][:2] == ["4,2 Milliarden Euro", "3,9 Milliarden Euro"]
+    first, second = by_source["4,2 Milliarden Euro"], by_source["3,9 Milliarden Euro"]
+    assert first["first_in_sentence"] == 1.0 and first["first_of_kind"] == 1.0
+    assert second["first_in_sentence"] == 0.0 and second["first_of_kind"] == 0.0
+    profit = by_source["300 Millionen Euro"]  # opens its sentence, but not the first amount
+    assert profit["first_in_sentence"] == 1.0 and profit["first_of_kind"] == 0.0
