@@ -308,6 +308,10 @@ def figure_features(
 # --- sentences -------------------------------------------------------------------------------
 
 
+LEAD_SENTENCES = 3
+"""A news article tells its main event in its first sentences (the lead block)."""
+
+
 def sentence_features(
     sentences: list,
     figure_scores: list[list[float]],
@@ -315,13 +319,22 @@ def sentence_features(
     title_overlap: list[float],
     text: str | None,
     lang: LanguageData,
+    retelling: tuple[list[float], list[float]] | None = None,
 ) -> list[dict[str, float]]:
     """Features of every sentence, in order: ``figure_scores[pos]`` are the key model's scores
     of the figures in sentence ``pos``; ``centrality`` LexRank; ``title_overlap`` cosine with
-    the title's terms."""
+    the title's terms; ``retelling`` (``select.retelling``): per sentence, its similarity to the
+    sentences just before it and to those just after it (without it, 0).
+
+    The body lead retells the teaser in full: a sentence that retells the one before it carries
+    the story (``retells_earlier``), a first sentence the body retells is only the teaser
+    (``teaser_retold``). Past the lead block a sentence earns its place by the figure it carries
+    (``late_figure``: the key probability of its best figure, 0 in the lead block)."""
+    before, after = retelling or ([0.0] * len(sentences), [0.0] * len(sentences))
     out = []
     for pos, s in enumerate(sentences):
         scores = figure_scores[pos]
+        best_probability = probability(max(scores, default=-5.0))
         words = len(s.text.split())
         letters = _LETTERS.findall(s.text)
         lower = sum(1 for w in letters if w[:1].islower() and len(w) > 2)
@@ -351,6 +364,10 @@ def sentence_features(
                 "quote": float(bool(_QUOTE.search(s.text))),
                 "says": float(bool(lang.says.search(s.text))),
                 "question": float(s.text.rstrip().endswith("?")),
+                "best_probability": best_probability,
+                "late_figure": best_probability * float(pos >= LEAD_SENTENCES),
+                "retells_earlier": before[pos],
+                "teaser_retold": after[pos] if pos == 0 else 0.0,
             }
         )
     return out

@@ -137,8 +137,10 @@ def cosine(a: Counter, b: Counter) -> float:
 MAX_SENTENCES = 5
 NEAR_DUPLICATE = 0.7
 """Cosine similarity of term vectors at which a sentence repeats a chosen one: never both."""
-MAIN_EVENT_WITHIN = 3
+MAIN_EVENT_WITHIN = ranking.LEAD_SENTENCES
 """The main event is told in one of the first sentences of a news article."""
+RETELLING_WITHIN = 3
+"""How many neighbouring sentences a sentence is compared with for ``retelling``."""
 
 
 def main_event(
@@ -180,8 +182,22 @@ def sentence_rows(
         [cosine(v, title_terms) for v in vectors],
         text,
         for_language(language),
+        retelling(vectors),
     )
     return feats, vectors
+
+
+def retelling(vectors: list[Counter]) -> tuple[list[float], list[float]]:
+    """Per sentence: the highest cosine similarity of its terms with one of the
+    ``RETELLING_WITHIN`` sentences before it, and with one of those after it (0 without)."""
+    n = len(vectors)
+    before, after = [0.0] * n, [0.0] * n
+    for p in range(n):
+        for q in range(p + 1, min(n, p + 1 + RETELLING_WITHIN)):
+            similarity = cosine(vectors[p], vectors[q])
+            after[p] = max(after[p], similarity)
+            before[q] = max(before[q], similarity)
+    return before, after
 
 
 def select_extractive(

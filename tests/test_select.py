@@ -266,3 +266,29 @@ def test_key_ranking_prefers_change_and_record_figures_with_text():
     again = extract_figures(text)
     mark_key_figures(again, starts, limit=1)
     assert sum(f.key for f in again) == 1
+
+
+def test_body_lead_retells_the_teaser_and_late_sentences_count_by_their_figures():
+    teaser = "Gemeinderat beschließt Sanierung des Hallenbads."
+    body = make(
+        [
+            teaser,
+            "Der Gemeinderat von Lenzhofen hat am Montag die Sanierung des Hallenbads beschlossen.",
+            "Das Wetter war sonnig und viele Familien kamen zur Sitzung.",
+            "Die Bürgermeisterin eröffnete die Sitzung pünktlich.",
+            "Die Sanierung kostet 4,2 Millionen Euro.",
+            "Die Kosten tragen Land und Gemeinde.",
+        ]
+    )
+    text = " ".join(s.text for s in body)
+    scores = {4: [2.0]}
+    feats, _ = sentence_rows(body, lambda i: scores.get(i, []), text=text)
+    # the body lead retells the teaser; an unrelated sentence retells nothing
+    assert feats[1]["retells_earlier"] > 0.3 and feats[2]["retells_earlier"] == 0.0
+    assert feats[0]["teaser_retold"] > 0.3 and feats[1]["teaser_retold"] == 0.0
+    # past the lead block a sentence counts by its best figure, in the lead block it does not
+    assert feats[4]["late_figure"] == ranking.probability(2.0)
+    assert feats[5]["late_figure"] < 0.01
+    lead_block = sentence_rows(body[:3], lambda i: [2.0], text=text)[0]
+    assert all(f["late_figure"] == 0.0 for f in lead_block)
+    assert all(f["best_probability"] == ranking.probability(2.0) for f in lead_block)
