@@ -124,22 +124,29 @@ def test_the_retrain_script_runs_on_a_tiny_fixture(tmp_path):
     assert model.key.names == ranking.shipped().key.names
 
 
+def figures_and_features(text: str, title: str | None = None):
+    """The figures of ``text``, their sentence numbers and their key features."""
+    figures = extract_figures(text)
+    starts = rough_sentence_starts(text)
+    sentences = [sentence_of(f.start, starts) for f in figures]
+    feats = ranking.figure_features(
+        figures,
+        sentences,
+        ranking.sentence_bounds(starts, len(text)),
+        text,
+        [],
+        for_language("de"),
+        title=title,
+    )
+    return figures, sentences, feats
+
+
 def test_duration_first_mention_quote_and_title_features():
     text = (
         "Die Firma besteht seit 30 Jahren. Der Umsatz wuchs um 5 Prozent, sagte der Chef. "
         "Es waren wieder 5 Prozent."
     )
-    figures = extract_figures(text)
-    starts = rough_sentence_starts(text)
-    feats = ranking.figure_features(
-        figures,
-        [sentence_of(f.start, starts) for f in figures],
-        ranking.sentence_bounds(starts, len(text)),
-        text,
-        [],
-        for_language("de"),
-        title="Die Firma wächst",
-    )
+    figures, _, feats = figures_and_features(text, title="Die Firma wächst")
     by_source = [(f.source, x) for f, x in zip(figures, feats, strict=True)]
     (years, a), (_, first), (_, again) = by_source
     assert years == "30 Jahren" and a["duration"] == 1.0 and first["duration"] == 0.0
@@ -178,17 +185,7 @@ def test_the_body_repeating_a_figure_of_the_opening_sentence():
         "Der Konzern streicht 500 Stellen. Die Firma baut in Wien 500 Stellen ab, 20 davon in "
         "Graz. Im Vorjahr waren es 20 Stellen."
     )
-    figures = extract_figures(text)
-    starts = rough_sentence_starts(text)
-    sentences = [sentence_of(f.start, starts) for f in figures]
-    feats = ranking.figure_features(
-        figures,
-        sentences,
-        ranking.sentence_bounds(starts, len(text)),
-        text,
-        [],
-        for_language("de"),
-    )
+    figures, sentences, feats = figures_and_features(text)
     tells = {
         (f.source, s): x["repeats_lead"] for f, s, x in zip(figures, sentences, feats, strict=True)
     }
@@ -202,16 +199,7 @@ def test_the_first_figure_of_its_sentence_and_of_its_kind():
         "Der Umsatz stieg auf 4,2 Milliarden Euro, nach 3,9 Milliarden Euro im Vorjahr. "
         "Der Gewinn lag bei 300 Millionen Euro."
     )
-    figures = extract_figures(text)
-    starts = rough_sentence_starts(text)
-    feats = ranking.figure_features(
-        figures,
-        [sentence_of(f.start, starts) for f in figures],
-        ranking.sentence_bounds(starts, len(text)),
-        text,
-        [],
-        for_language("de"),
-    )
+    figures, _, feats = figures_and_features(text)
     by_source = {f.source: x for f, x in zip(figures, feats, strict=True)}
     assert [f.source for f in figures][:2] == ["4,2 Milliarden Euro", "3,9 Milliarden Euro"]
     first, second = by_source["4,2 Milliarden Euro"], by_source["3,9 Milliarden Euro"]
