@@ -12,8 +12,10 @@ at run time, same input, same scores.
   its sentence and of its kind in the article, the value in the title, figures around it, list
   or table context, parentheses, unit.
 * :func:`sentence_features` — per sentence: position, paragraph start, LexRank centrality, title
-  overlap, the key model's scores of its figures, length, digit share, list or table shape,
-  lower-case words (a proxy for verbs), dangling opening, quote, reported speech, question.
+  overlap, the key model's scores of its figures (and past the lead block its best figure's key
+  probability), length, digit share, list or table shape, lower-case words (a proxy for verbs),
+  dangling opening, quote, reported speech, question, how far it retells the sentences before it
+  and, for the first, how far those after it retell it (a subheadline).
 
 Cue words come from the language's word lists (``summarizer.langdata``); the weights were fitted
 on German and are used as they are for other languages (their cues differ, the features do not).

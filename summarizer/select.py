@@ -7,13 +7,13 @@ Strategies (registered by name, one function each):
   ``summarizer.ranking`` (position, LexRank centrality, title overlap, the key model's scores of
   its figures, length and shape, dangling opening, quote, ...). The sentence with the main event
   (of the first three, the one that opens the body after a dateline; else the one sharing most
-  with the title) is taken first; then sentences greedily
-  by score with a redundancy penalty (maximal marginal relevance; a near-duplicate of a chosen
-  sentence is never taken unless it adds a key figure; a learned penalty on the sentence's share
-  of the budget prefers the shorter of two sentences that carry the same; a learned weight on
-  the key probabilities of the sentence's figures makes the sentences carry the figures most
-  likely must-keep, so the key line only adds the few they miss), while the gain clears the
-  learned threshold, within the budget and at most ``MAX_SENTENCES``.
+  with the title) is taken first; then sentences greedily by score with a redundancy penalty
+  (maximal marginal relevance; a near-duplicate of a chosen sentence is never taken unless it
+  adds a key figure; a learned penalty on the sentence's share of the budget prefers the shorter
+  of two sentences that carry the same; a learned weight on the key probabilities of the
+  sentence's figures makes the sentences carry the figures most likely must-keep, so the key
+  line only adds the few they miss), while the gain clears the learned threshold, within the
+  budget and at most ``MAX_SENTENCES``.
   A list or table (results, standings: many figures, few words) is never a brief sentence; its
   figures can still be key figures. Every pick is held to the budget: a sentence longer than the
   budget alone counts as the budget (the pipeline keeps its leading clauses). The chosen
