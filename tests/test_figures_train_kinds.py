@@ -231,6 +231,33 @@ KINDS = [
      "another million"),
     ("Bei einer Explosion in einem Gebetshaus in Essen sind drei Menschen verletzt worden, davon "
      "einer schwer.", "davon einer", "count", 1, "one of them"),
+    # "bis" before a time: "by" where the clause sets a target, "until" where it says how long
+    ("Von 340.000 Beschäftigten sind derzeit 145.000 Aktionäre. Bis 2020 sollen es mehr als "
+     "200.000 sein.", "Bis 2020", "year", 2020, "by 2020"),
+    ("Die Weltbevölkerung soll bis 2050 um etwa 2,5 Milliarden auf 9,8 Milliarden Menschen "
+     "wachsen.", "bis 2050", "year", 2050, "by 2050"),
+    ("Bis Ende 2017 sollen die Erlöse unter anderem durch Kosteneinsparungen steigen.",
+     "Bis Ende 2017", "year", 2017, "by the end of 2017"),
+    ("Die habe unter Ex-Flughafen-Chef Herbert Kaufmann begonnen und bis 2011 gedauert.",
+     "bis 2011", "year", 2011, "until 2011"),
+    ("ÖVP und Grüne wollen dennoch bis 2018 durchhalten.", "bis 2018", "year", 2018,
+     "until 2018"),
+    ("Die notwendigen 60 Millionen Euro wollte und konnte Pfeiffer nicht aufbringen, zumal "
+     "Zielpunkt bis 2020 weitere Verluste bauen werde.", "bis 2020", "year", 2020, "until 2020"),
+    ("Mantler war bis 2007 im Vorstand der Meinl European Real Estate Ltd. tätig.", "bis 2007",
+     "year", 2007, "until 2007"),
+    ("Bis Ende Jänner hoffen Forscher noch auf Signale des Minilabors.", "Bis Ende Jänner",
+     "date", "--01", "until the end of January"),
+    # the year of a named championship (was the identifier "WM 2017")
+    ("Lahti war die erste WM-Generalprobe für die WM 2017.", "WM 2017", "year", 2017,
+     "2017 World Championships"),
+    ("Rio hat bereits die Fußball-WM 2014 ausgerichtet.", "Fußball-WM 2014", "year", 2014,
+     "2014 football World Cup"),
+    # a running score in a goal list is written leader first; its minute stays a figure
+    ("Admira Wacker Mödling – Red Bull Salzburg 0:5 (0:2) Tore: 0:1 (7.) Soriano0:2 (28.) Keita",
+     "0:1", "score", {"home": 0, "away": 1}, "1-0"),
+    ("Admira Wacker Mödling – Red Bull Salzburg 0:5 (0:2) Tore: 0:1 (7.) Soriano0:2 (28.) Keita",
+     "28.", "ordinal", 28, "28th minute"),
 ]  # fmt: skip
 
 

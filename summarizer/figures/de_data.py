@@ -806,8 +806,28 @@ YEAR_NOUNS = {
     "Haushalt": "budget",
     "Bilanz": "balance sheet",
     "Spielplatzentwicklungskonzept": "playground development plan {}",
+    # "WM 2017" -> "2017 World Championships"; football's is the World Cup
+    "WM": "{} World Championships",
+    "Fußball-WM": "{} football World Cup",
+    "EM": "{} European Championships",
+    "Fußball-EM": "{} European Football Championship",
 }
 YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
+# "bis" before a time is "by" where its clause sets a target (a modal, a change verb) and
+# "until" where it says how long something lasts (``Lang.is_deadline``): "Bis 2020 sollen es
+# 200.000 sein" -> "by 2020"; "hat bis 2011 gedauert", "Bis Ende Jänner hoffen" -> "until".
+# ("werde" is left out: "bis 2020 weitere Verluste bauen werde" is a span.)
+DEADLINE_CUES = [
+    "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "würde",
+    "würden", "könnte", "könnten", "muss", "müssen", "musste", "mussten", "erwartet",
+    "erwartete", "erwartetes", "erwarteten",
+]  # fmt: skip
+LASTING_CUES = [
+    "dauert", "dauerte", "dauern", "gedauert", "durchhalten", "durchgehalten", "weiterführen",
+    "weiterzuführen", "weitergeführt", "bleiben", "bleibt", "blieb", "geblieben", "gilt",
+    "gelten", "galt", "hoffen", "hofft", "läuft", "laufen", "lief", "war", "waren", "warten",
+    "wartet", "tätig", "verlängert", "verlängern",
+]  # fmt: skip
 # "Jahr 2022" is the year; "in das Jahr 2022" -> "the year 2022".
 YEAR_WORDS = ["Jahr", "Jahre", "Jahrs", "Jahres"]
 YEAR_WORD_THE = ["das", "ins", "in das"]

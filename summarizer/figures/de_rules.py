@@ -44,6 +44,9 @@ GOAL_CONTEXT = re.compile(
 )
 
 
+# A goal's minute right after a score: "0:1 (7.)"
+GOAL_MINUTE_AFTER = re.compile(r"\s?\(\d{1,3}\.\)")
+
 # What may stand in a bracket of minutes before the next one: "(3., ", "(18./", "(30./Elfmeter, "
 MINUTES_BEFORE = re.compile(r"\((?:\d{1,3}\.(?:/[A-Za-zÄÖÜäöüß]+)?(?:,\s?|/))*$")
 
@@ -163,6 +166,11 @@ def rules(L: Lang) -> list[Rule]:
         if noun:
             text = f"{text} {D.SCORE_NOUNS[noun][0]}"
         value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
+        if len(pairs) == 1 and not noun and GOAL_MINUTE_AFTER.match(m.string, m.end()):
+            # a line of a goal list, "Tore: 0:1 (7.) Soriano": the running score, leader first
+            # ("1-0"; its minute is a figure of its own)
+            a, b = pairs[0]
+            text = f"{max(a, b)}-{min(a, b)}"
         return Candidate("score", value, text)
 
     # sets written with slashes: "7/6 7/6" -> "7-6, 7-6" (one set alone, "7/6", stays apart)

@@ -73,6 +73,8 @@ def _candidates(text: str, start: int, end: int, lang: str):
                 while text[s].isspace():
                     s += 1
                 eng, qual = eng.removeprefix(qual + " "), None
+            if eng.startswith("until ") and L.is_deadline(text, s, e):
+                eng = "by " + eng.removeprefix("until ")
             out.append((s, e, r.priority, c.kind, c.value, eng, qual, c.unit))
     return out
 

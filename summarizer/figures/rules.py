@@ -179,6 +179,11 @@ class Lang:
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
         }
+        # optional: words that make "until" a deadline ("by") in their clause, and words that
+        # keep it a span ("until"); a language without them always writes "until"
+        deadline, lasting = getattr(D, "DEADLINE_CUES", ()), getattr(D, "LASTING_CUES", ())
+        self.deadline = re.compile(rf"{GLB}{alt(deadline)}{GRB}") if deadline else None
+        self.lasting = re.compile(rf"{GLB}{alt(lasting)}{GRB}") if lasting else None
 
     @staticmethod
     def _qualifiers(keys, scales) -> str:
@@ -291,11 +296,27 @@ class Lang:
         unit = D.UNITS.get(per) or D.NOUNS.get(per)
         return f" per {unit[0]}" if unit else None
 
+    def is_deadline(self, text: str, start: int, end: int) -> bool:
+        """Whether "until" before the figure at ``text[start:end]`` is a deadline: its clause
+        sets a target ("Bis 2020 sollen es 200.000 sein" -> "by 2020") and does not say how
+        long something lasts ("bis 2011 gedauert", "bis 2018 durchhalten" -> "until")."""
+        if self.deadline is None:
+            return False
+        before = CLAUSE_END.split(text[max(0, start - 200) : start])[-1]
+        after = CLAUSE_END.split(text[end : end + 200], maxsplit=1)[0]
+        clause = f"{before} {after}"
+        return bool(self.deadline.search(clause)) and not (
+            self.lasting and self.lasting.search(clause)
+        )
+
     def preceded_by(self, m: re.Match, words, start: int | None = None, n: int = 16) -> bool:
         """Whether one of ``words`` (and a space) ends just before the match (or ``start``)."""
         start = m.start() if start is None else start
         return bool(re.search(rf"{GLB}{alt(words)}\s+$", m.string[max(0, start - n) : start]))
 
+
+# where a clause ends: a comma, semicolon or colon before a space, a sentence end, a line break
+CLAUSE_END = re.compile(r"[,;:!?](?=\s)|\.(?=\s+[A-ZÄÖÜ])|\n")
 
 # four digits without a separator that may be a year (1500 to 2099)
 YEARLIKE = r"(?:1[5-9]|20)\d\d"
@@ -597,9 +618,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         priority=2,
     )
     def year_part(m):
-        text = render_part(None, None, int(m.group("y")), lookup(D.DAY_PARTS, m.group("part")))
+        y, part = int(m.group("y")), lookup(D.DAY_PARTS, m.group("part"))
+        text = render_part(None, None, y, part)
         if m.group("prep"):
-            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
+            prep = lookup(D.YEAR_PREPS, m.group("prep"))
+            # "bis Ende 2016" -> "until the end of 2016" (not "until late 2016")
+            end_of = (prep, part) == ("until", "late")
+            text = f"{prep} the end of {y}" if end_of else f"{prep} {text}"
         return Candidate("year", int(m.group("y")), text)
 
     @add(
@@ -950,6 +975,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # ---- identifiers, number words, bare numbers -----------------------------------------------
     stop = {w.lower() for w in D.ID_STOPWORDS}
+    year_nouns = {w.lower() for w in D.YEAR_NOUNS}
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
@@ -965,6 +991,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             letters = re.sub(r"[^A-Za-z].*", "", s, flags=re.S)
             if letters.lower() in stop:
                 return None
+            if letters.lower() in year_nouns and re.search(rf"{S}{YEAR}$", s):
+                return None  # "WM 2017": the year of a named event (the year rule renders it)
             mixed = not letters.isupper()
             if mixed and len(letters) >= 2 and not re.fullmatch(r"[A-Z][a-z]?", letters):
                 return None
