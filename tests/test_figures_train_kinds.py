@@ -19,6 +19,10 @@ FORTIOS = (
     "Betroffen sind die FortiOS-Versionen 4.3.0 bis 4.3.16 sowie 5.0.0 bis 5.0.7, die bis Juli "
     "2014 veröffentlicht wurden."
 )
+STURM_RESULTS = (
+    "SK Sturm Graz – Red Bull Salzburg (Graz, UPC-Arena, 16.30 Uhr/live ORF eins, SR Grobelnik). "
+    "Saisonergebnisse 2014/15: 3:2 (a), 1:2 (h), 1:2 (a), 0:0 (h) Sturm: Esser – Ehrenreich"
+)
 KITZBUEHEL = (
     "Der 31-jährige Deutsche rang am Samstag im Endspiel den französischen Qualifikanten "
     "Paul-Henri Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
@@ -258,6 +262,10 @@ KINDS = [
      "0:1", "score", {"home": 0, "away": 1}, "1-0"),
     ("Admira Wacker Mödling – Red Bull Salzburg 0:5 (0:2) Tore: 0:1 (7.) Soriano0:2 (28.) Keita",
      "28.", "ordinal", 28, "28th minute"),
+    # a team's earlier results with home or away: from its side, a defeat winner first
+    (STURM_RESULTS, "3:2 (a)", "score", {"home": 3, "away": 2}, "3-2 (away)"),
+    (STURM_RESULTS, "1:2 (h)", "score", {"home": 1, "away": 2}, "a 2-1 defeat (home)"),
+    (STURM_RESULTS, "0:0 (h)", "score", {"home": 0, "away": 0}, "0-0 (home)"),
 ]  # fmt: skip
 
 

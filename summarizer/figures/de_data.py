@@ -832,6 +832,9 @@ LASTING_CUES = [
 YEAR_WORDS = ["Jahr", "Jahre", "Jahrs", "Jahres"]
 YEAR_WORD_THE = ["das", "ins", "in das"]
 
+# A team's earlier results, "Saisonergebnisse: 3:2 (a), 1:2 (h)": where each was played.
+RESULT_VENUES = {"h": "home", "a": "away"}
+
 # Nouns after a score ("4:1-Heimerfolg" -> "4-1 home win"); flip=True means the score is given
 # from the loser's view and English writes winner first
 # ("3:6, 4:6-Niederlage" -> "6-3, 6-4 defeat").

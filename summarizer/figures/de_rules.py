@@ -47,6 +47,9 @@ GOAL_CONTEXT = re.compile(
 # A goal's minute right after a score: "0:1 (7.)"
 GOAL_MINUTE_AFTER = re.compile(r"\s?\(\d{1,3}\.\)")
 
+# "(h)" or "(a)" after a score in a list of a team's results: home or away
+VENUE_AFTER = re.compile(r"\s?\((?P<v>[ha])\)(?![\w])")
+
 # What may stand in a bracket of minutes before the next one: "(3., ", "(18./", "(30./Elfmeter, "
 MINUTES_BEFORE = re.compile(r"\((?:\d{1,3}\.(?:/[A-Za-zÄÖÜäöüß]+)?(?:,\s?|/))*$")
 
@@ -166,6 +169,14 @@ def rules(L: Lang) -> list[Rule]:
         if noun:
             text = f"{text} {D.SCORE_NOUNS[noun][0]}"
         value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
+        venue = VENUE_AFTER.match(m.string, m.end())
+        if len(pairs) == 1 and not noun and venue:
+            # a team's earlier results, "Saisonergebnisse: 3:2 (a), 1:2 (h)": from its side,
+            # winner first -> "3-2 (away)", "a 2-1 defeat (home)", "0-0 (home)"
+            a, b = pairs[0]
+            where = D.RESULT_VENUES[venue["v"]]
+            text = f"a {b}-{a} defeat ({where})" if a < b else f"{a}-{b} ({where})"
+            return Candidate("score", value, text, end=venue.end())
         if len(pairs) == 1 and not noun and GOAL_MINUTE_AFTER.match(m.string, m.end()):
             # a line of a goal list, "Tore: 0:1 (7.) Soriano": the running score, leader first
             # ("1-0"; its minute is a figure of its own)
