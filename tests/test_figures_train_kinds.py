@@ -262,6 +262,17 @@ KINDS = [
      "0:1", "score", {"home": 0, "away": 1}, "1-0"),
     ("Admira Wacker Mödling – Red Bull Salzburg 0:5 (0:2) Tore: 0:1 (7.) Soriano0:2 (28.) Keita",
      "28.", "ordinal", 28, "28th minute"),
+    # counts in words: a good dozen, "zu dritt", a first time, counted parts of a thing
+    ("Bis Dezember sollen in einem großen Einkaufszentrum ein gutes Dutzend Holzhütten stehen.",
+     "ein gutes Dutzend", "count", 12, "a good dozen"),
+    ("Zu dritt besuchten die Männer den Stützpunkt, wie die Justiz erklärte.", "Zu dritt",
+     "count", 3, "the three of them"),
+    ("Bei erstmaligen Pull-Requests war die Akzeptanz-Quote plötzlich geringer.", "erstmaligen",
+     "ordinal", 1, "first-time"),
+    ("Der Platz bis zur teils fünfspurigen Durchzugsstraße am Franz-Josefs-Kai wurde betoniert.",
+     "fünfspurigen", "measure", 5, "five-lane"),
+    ("Eine fünfköpfige Familie wurde aus dem dreistöckigen Haus gerettet.", "dreistöckigen",
+     "measure", 3, "three-storey"),
     # a team's earlier results with home or away: from its side, a defeat winner first
     (STURM_RESULTS, "3:2 (a)", "score", {"home": 3, "away": 2}, "3-2 (away)"),
     (STURM_RESULTS, "1:2 (h)", "score", {"home": 1, "away": 2}, "a 2-1 defeat (home)"),

@@ -765,6 +765,19 @@ PHRASES = {
     "Top-Ten": ("ordinal", 10, "top-ten"),
     "eine Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
     "einer Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
+    "ein gutes Dutzend": ("count", 12, "a good dozen"),
+    "gut ein Dutzend": ("count", 12, "a good dozen"),
+    "ein knappes Dutzend": ("count", 12, "almost a dozen"),
+    "knapp ein Dutzend": ("count", 12, "almost a dozen"),
+    "zu zweit": ("count", 2, "the two of them"),
+    "zu dritt": ("count", 3, "the three of them"),
+    "zu viert": ("count", 4, "the four of them"),
+    "zu fünft": ("count", 5, "the five of them"),
+    "erstmalige": ("ordinal", 1, "first-time"),
+    "erstmaligen": ("ordinal", 1, "first-time"),
+    "erstmaliger": ("ordinal", 1, "first-time"),
+    "erstmaligem": ("ordinal", 1, "first-time"),
+    "erstmaliges": ("ordinal", 1, "first-time"),
     "ein halbes Dutzend": ("count", 6, "half a dozen"),
     "einem halben Dutzend": ("count", 6, "half a dozen"),
     "halben Dutzend": ("count", 6, "half a dozen"),
@@ -902,6 +915,10 @@ COMPOUND_NOUNS = {
 DURATION_ADJECTIVES = {
     "jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
     "minütig": "minute", "sekündig": "second",
+    # other counted parts written the same way: "fünfspurige Straße" -> "five-lane",
+    # "dreistöckiges Haus" -> "three-storey", "58-köpfiges Feld" -> "58-strong"
+    "spurig": "lane", "stöckig": "storey", "geschossig": "storey", "köpfig": "strong",
+    "teilig": "part",
 }  # fmt: skip
 DECADE_WORDS = {
     "zwanziger": (1920, "twenties"), "dreißiger": (1930, "thirties"),
