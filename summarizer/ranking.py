@@ -427,9 +427,10 @@ class Ranking:
     always_key: int
     """This many best figures are key wherever they are."""
     sentence_threshold: float
-    """A sentence past the first is chosen only with a gain at least this."""
+    """Subtracted from the gain of every sentence past the first: a sentence whose gain does not
+    clear it makes the brief worth less."""
     redundancy: float
-    """Weight of the similarity to a chosen sentence, subtracted from a sentence's gain."""
+    """Weight of the similarity of two chosen sentences, subtracted from the brief's worth."""
     shown_key_threshold: float | None = None
     """Once the brief's sentences are known, a figure they show (past the ``always_key`` best) is
     key only with a score at least this (the key line completes the brief); None: never."""

@@ -7,13 +7,17 @@ Strategies (registered by name, one function each):
   ``summarizer.ranking`` (position, LexRank centrality, title overlap, the key model's scores of
   its figures, length and shape, dangling opening, quote, ...). The sentence with the main event
   (of the first three, the one that opens the body after a dateline; else the one sharing most
-  with the title) is taken first; then sentences greedily by score with a redundancy penalty
-  (maximal marginal relevance; a near-duplicate of a chosen sentence is never taken unless it
-  adds a key figure; a learned penalty on the sentence's share of the budget prefers the shorter
-  of two sentences that carry the same; a learned weight on the key probabilities of the
-  sentence's figures makes the sentences carry the figures most likely must-keep, so the key
-  line only adds the few they miss), while the gain clears the learned threshold, within the
-  budget and at most ``MAX_SENTENCES``.
+  with the title) is taken first; then the best set of further sentences among the
+  ``SEARCH_WIDTH`` best-scored ones: every set of up to ``MAX_SENTENCES`` - 1 of them that fits
+  the budget is tried (a greedy pick of the best sentence first can fill the budget with one
+  long sentence where two shorter ones carry more). A set is worth the sum of its sentences'
+  gains (the score less the learned threshold; less a learned penalty on the sentence's share of
+  the budget, so of two sentences that carry the same the shorter leaves room for more; plus a
+  learned weight on the key probabilities of the sentence's figures, so the sentences carry the
+  figures most likely must-keep and the key line only adds the few they miss), less a learned
+  weight on the similarity of every pair in the brief (maximal marginal relevance). Two
+  near-duplicates are never both chosen unless the later one adds a key figure. Only a set worth
+  more than the main event alone is added.
   A list or table (results, standings: many figures, few words) is never a brief sentence; its
   figures can still be key figures. Every pick is held to the budget: a sentence longer than the
   budget alone counts as the budget (the pipeline keeps its leading clauses). The chosen
@@ -25,6 +29,7 @@ words per word), and the pipeline trims after translating if the estimate was sh
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -139,6 +144,8 @@ NEAR_DUPLICATE = 0.7
 """Cosine similarity of term vectors at which a sentence repeats a chosen one: never both."""
 MAIN_EVENT_WITHIN = ranking.LEAD_SENTENCES
 """The main event is told in one of the first sentences of a news article."""
+SEARCH_WIDTH = 10
+"""How many of the best-scored other sentences the search for the best set looks at."""
 RETELLING_WITHIN = 3
 """How many neighbouring sentences a sentence is compared with for ``retelling``."""
 
@@ -230,33 +237,45 @@ def select_extractive(
         return Choice([], base)
     costs = [min(english_words_estimate(s, language), budget) for s in sentences]
     carried = [sum(map(ranking.probability, figure_scores_of(s.index))) for s in sentences]
+    keys = [frozenset(key_figures_of(s.index)) for s in sentences]
     first = main_event(sentences, feats, text)
-    chosen = [first]
-    covered = set(key_figures_of(sentences[first].index))
-    used = costs[first]
-    while len(chosen) < MAX_SENTENCES:
-        best, best_gain = None, -math.inf
-        for pos, s in enumerate(sentences):
-            if pos in chosen or feats[pos]["list_like"] or used + costs[pos] > budget:
-                continue
-            new_keys = key_figures_of(s.index) - covered
-            redundancy = max((cosine(vectors[pos], vectors[c]) for c in chosen), default=0.0)
-            if redundancy >= NEAR_DUPLICATE and not new_keys:
-                continue  # says again what a chosen sentence says (and adds no key figure)
-            gain = (
-                scores[pos]
-                - model.redundancy * redundancy
-                - model.length_penalty * costs[pos] / max(budget, 1)
-                + model.figure_gain * carried[pos]
-            )
-            if gain > best_gain:
-                best, best_gain = pos, gain
-        if best is None or best_gain < model.sentence_threshold:
-            break
-        chosen.append(best)
-        covered |= key_figures_of(sentences[best].index)
-        used += costs[best]
-    return Choice(sorted(sentences[p].index for p in chosen), base)
+    gains = [
+        score - model.length_penalty * cost / max(budget, 1) + model.figure_gain * carries
+        for score, cost, carries in zip(scores, costs, carried, strict=True)
+    ]
+    candidates = sorted(
+        (
+            p
+            for p in range(len(sentences))
+            if p != first and not feats[p]["list_like"] and costs[first] + costs[p] <= budget
+        ),
+        key=lambda p: (-gains[p], p),
+    )[:SEARCH_WIDTH]
+    similarity = {
+        (a, b): cosine(vectors[a], vectors[b])
+        for a, b in itertools.combinations(sorted([first, *candidates]), 2)
+    }
+
+    def value(extra: tuple[int, ...]) -> float | None:
+        """The set's worth over the main event alone; None where it breaks a rule."""
+        chosen = sorted((first, *extra))
+        if sum(costs[p] for p in chosen) > budget:
+            return None
+        overlap = 0.0
+        for a, b in itertools.combinations(chosen, 2):
+            if similarity[a, b] >= NEAR_DUPLICATE and not keys[b] - keys[a]:
+                return None  # the later one says again what the earlier says, no key figure more
+            overlap += similarity[a, b]
+        return sum(gains[p] - model.sentence_threshold for p in extra) - model.redundancy * overlap
+
+    best: tuple[int, ...] = ()
+    best_value = value(best) or 0.0
+    for size in range(1, MAX_SENTENCES):
+        for extra in itertools.combinations(candidates, size):
+            v = value(extra)
+            if v is not None and v > best_value:
+                best, best_value = extra, v
+    return Choice(sorted(sentences[p].index for p in (first, *best)), base)
 
 
 STRATEGIES: dict[str, Callable[..., Choice]] = {

@@ -105,6 +105,29 @@ def test_figure_gain_prefers_the_sentence_that_carries_likely_must_keep_figures(
     assert choose(1.0) == [0, 2]
 
 
+def test_the_best_set_within_the_budget_not_the_best_sentence_first():
+    sents = make(
+        [
+            "Der Stadtrat von Nordhausen hat den Haushalt beschlossen.",
+            "Die Schulden der Stadt steigen bis 2030 auf zwölf Millionen Euro an.",
+            "Die Grundsteuer steigt ab dem kommenden Jahr um 5 Prozent.",
+            "Das alte Hallenbad im Süden schließt schon im März.",
+        ]
+    )
+    costs = [english_words_estimate(s) for s in sents]
+    assert max(costs[2], costs[3]) < costs[1] <= costs[2] + costs[3]
+    budget = costs[0] + costs[2] + costs[3]  # room for sentence 1, or for sentences 2 and 3
+    flat = ranking.LinearModel(("position",), (0.0,), (0.0,), (1.0,), 0.0)
+    model = ranking.Ranking(flat, flat, 0.0, 1, 0.0, 0.0, None, 0.0, 1.0)
+    likely = {1: [3.0], 2: [1.0], 3: [1.0]}  # sentence 1 alone carries the most likely figure
+    assert ranking.probability(3.0) < 2 * ranking.probability(1.0)
+    choice = select_extractive(
+        sents, budget, figure_scores_of=lambda i: likely.get(i, []), model=model
+    )
+    # a greedy pick of sentence 1 would leave room for nothing more; 2 and 3 carry more
+    assert choice.indices == [0, 2, 3]
+
+
 def test_redundancy_keeps_out_near_duplicate():
     texts = [
         "Die Inflationsrate in Österreich betrug im Oktober 0,7 Prozent.",
