@@ -826,6 +826,12 @@ YEAR_NOUNS = {
     "Fußball-EM": "{} European Football Championship",
 }
 YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
+# a bound between the preposition and the year; "at least" only after a preposition ("bis
+# mindestens 2024"), since "mindestens 2024" alone may be a count
+YEAR_QUALIFIERS = {
+    "mindestens": "at least {}", "spätestens": "{} at the latest",
+    "frühestens": "{} at the earliest",
+}  # fmt: skip
 # "bis" before a time is "by" where its clause sets a target (a modal, a change verb) and
 # "until" where it says how long something lasts (``Lang.is_deadline``): "Bis 2020 sollen es
 # 200.000 sein" -> "by 2020"; "hat bis 2011 gedauert", "Bis Ende Jänner hoffen" -> "until".
@@ -833,7 +839,7 @@ YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
 DEADLINE_CUES = [
     "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "würde",
     "würden", "könnte", "könnten", "muss", "müssen", "musste", "mussten", "erwartet",
-    "erwartete", "erwartetes", "erwarteten",
+    "erwartete", "erwartetes", "erwarteten", "spätestens",
 ]  # fmt: skip
 LASTING_CUES = [
     "dauert", "dauerte", "dauern", "gedauert", "durchhalten", "durchgehalten", "weiterführen",
@@ -1086,7 +1092,9 @@ WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächs
 
 # Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.
 TIME_PREFIXES: list[str] = []
-TIME_SEP = r"[.:]"
+# "20 Uhr 15" (spoken form) only where the minutes end the clause: "um 20 Uhr 15 Personen" is a
+# time and a count
+TIME_SEP = r"(?:[.:]|[ \u00a0]Uhr[ \u00a0](?=[0-5]\d(?:[.,;:!?)]|\s*$)))"
 TIME_SUFFIXES = {"Uhr": "", "MEZ": " CET", "MESZ": " CEST", "Uhr MEZ": " CET", "Uhr MESZ": " CEST"}
 TIME_SUFFIXES_ALONE = {"Uhr", "MEZ", "MESZ", "Uhr MEZ", "Uhr MESZ"}
 TIME_MINUTES_ALONE = False

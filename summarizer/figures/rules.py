@@ -578,7 +578,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def clock_time(m):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
         suf = m.group("suf")
-        alone = suf and suf in D.TIME_SUFFIXES_ALONE
+        # a suffix, or a separator with letters ("20 Uhr 15", "20 h 15"), says it is a time
+        alone = (suf and suf in D.TIME_SUFFIXES_ALONE) or re.search(r"[^\W\d_]", m["sep"] or "")
         if not (m.group("pre") or alone or (m.group("mi") and D.TIME_MINUTES_ALONE)):
             return None
         if h == 24 and not m.group("mi") and D.TIME_MINUTES_ALONE:
@@ -592,9 +593,14 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         template = lookup(D.YEAR_NOUNS, noun)
         return template.format(years) if "{}" in template else f"{years} {template}"
 
+    # optional: a bound on a year ("bis mindestens 2024" -> "until at least 2024", "spätestens
+    # 2020" -> "2020 at the latest"), "{}" standing for the year
+    year_bounds = getattr(D, "YEAR_QUALIFIERS", {})
+
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<word>{alt(D.YEAR_WORDS)})"
-        rf"|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?{GLB}"
+        rf"|(?:(?P<bound0>{alt(year_bounds)}){SP})?(?P<prep>{alt(D.YEAR_PREPS)})){SP})?"
+        rf"(?:{GLB}(?P<bound>{alt(year_bounds)}){SP})?{GLB}"
         # after "im Jahr", "seit" ... any four digits from 1000 are a year ("im Jahr 1492")
         rf"(?P<y>(?(noun){DAY_YEAR}|(?(word){DAY_YEAR}|(?(prep){DAY_YEAR}|{YEAR}))))"
         rf"(?![{GL}%/-]|:\d|{S}?%|{SP}(?:{L.pct}|{L.cur_after}))",
@@ -603,8 +609,16 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def year(m):
         y = int(m.group("y"))
         text = str(y)
+        bound = m.group("bound") or m.group("bound0")  # "bis mindestens", "mindestens bis"
+        if bound:
+            template = lookup(year_bounds, bound)
+            if m.group("noun") or m.group("word"):
+                return None
+            if not m.group("prep") and template.replace("{}", "").strip() in COUNT_BOUNDS:
+                return None  # "mindestens 2024" alone may count (the bare number's)
+            text = template.format(y)
         if m.group("prep"):
-            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {y}"
+            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
         elif m.group("noun"):
             text = year_noun_text(m.group("noun"), text)
         elif m.group("word") and L.preceded_by(m, D.YEAR_WORD_THE):
@@ -626,6 +640,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             end_of = (prep, part) == ("until", "late")
             text = f"{prep} the end of {y}" if end_of else f"{prep} {text}"
         return Candidate("year", int(m.group("y")), text)
+
+    # a living person's years in a list of birthdays: "(1940- )" -> "born 1940"
+    @add(rf"(?<=\()(?P<y>{YEAR})[-–]{S}*(?=\))", priority=3)
+    def born(m):
+        return Candidate("year", int(m.group("y")), f"born {m.group('y')}")
 
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<pre>{alt(L.range_pre)})){SP})?"
