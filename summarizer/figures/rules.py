@@ -788,6 +788,19 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
         return Candidate("measure", value, text, qual, m.group("unit"), end=end)
 
+    # dimensions with the unit written once: "159,3 x 77,8 Millimeter" -> "159.3 x 77.8
+    # millimeters", a relay "4 x 100 Meter" -> "4 x 100 meters": one figure, no loose member
+    @add(
+        rf"(?<![\w.,])(?P<a>{NUM}){S}?[x×]{S}?(?P<b>{NUM})(?:{S}?[x×]{S}?(?P<c>{NUM}))?"
+        rf"{S}*(?P<unit>{L.unit})(?![{GL}])"
+    )
+    def dimensions(m):
+        parts = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
+        values = {f"x{n}": normalise_value(parse_number(p)) for n, p in enumerate(parts, 1)}
+        english = lookup(D.UNITS, m.group("unit"))[1]
+        text = " x ".join(format_digits(p) for p in parts) + f" {english}"
+        return Candidate("measure", values, text, None, m.group("unit"))
+
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
     N = rf"(?:(?<![\d.,])\d+|{L.numword})"
@@ -1061,14 +1074,25 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("number", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier)
 
     # numbers joined by a dash or slashes with no space: "Größen 40-43" -> "40-43", a golfer's
-    # rounds "70/66/69/66" -> "70-66-69-66" (two members with a slash, "24/7", stay apart)
+    # rounds "70/66/69/66" or "70-66-69-66" -> "70-66-69-66" (two members with a slash, "24/7",
+    # stay apart), a phone number "1-999-367-3767" as written; an ISO date "2015-10-05" is a date
     @add(
-        r"(?<![\w.,/:-])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4})|(?P<more>(?:/\d{1,3}){2,}))"
+        r"(?<![\w.,/:-])(?P<a>\d{1,4})(?:(?P<chain>(?:-\d{1,4}){2,})|[-–](?P<b>\d{1,4})"
+        r"|(?P<more>(?:/\d{1,3}){2,}))"
         rf"(?![{GL}\d/:-]|[.,]\d|{S}?%)",
         priority=1,
     )
     def joined_numbers(m):
         numbers = [int(x) for x in re.findall(r"\d+", m.group(0))]
+        if m.group("chain"):
+            iso = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", m.group(0))
+            if iso:
+                y, mo, d = (int(x) for x in iso.groups())
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    return Candidate("date", R.date_value(d, mo, y), R.render_date(d, mo, y))
+            if re.search(r"(?<!\d)0\d", m.group(0)):
+                return None  # "0800-810-013": a leading zero names a number (an identifier)
+            return Candidate("number", numbers, m.group(0))
         if m.group("b"):
             if numbers[1] <= numbers[0]:
                 return None  # "3-2": a score or a result, not a range
