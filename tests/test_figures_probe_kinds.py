@@ -240,6 +240,22 @@ KINDS = [
      "October 5, 2015"),
     ("de", "Er spielte Runden von 70-66-69-66 Schlägen.", "70-66-69-66", "number",
      [70, 66, 69, 66], "70-66-69-66"),
+    # a multiple compares ("times", never "100-time"); ranges in words, "ein" as a range start
+    ("de", "Aktuell soll das Unternehmen an einem Gerät namens The Machine forschen, das 100 Mal "
+     "schneller als herkömmliche Rechner sein soll.", "100 Mal", "measure", 100, "100 times"),
+    ("de", "Das ist 100-mal schneller.", "100-mal", "measure", 100, "100 times"),
+    ("de", "In den nächsten ein bis zwei Wochen will man sich zusammensetzen.",
+     "ein bis zwei Wochen", "measure", {"from": 1, "to": 2}, "one to two weeks"),
+    ("de", "Waren die Kombinationen aus Tablet und Laptop vor ein bis zwei Jahren aber primär "
+     "noch teuer.", "vor ein bis zwei Jahren", "measure", {"from": 1, "to": 2},
+     "one to two years ago"),
+    ("de", "Es dauert drei bis vier Wochen.", "drei bis vier Wochen", "measure",
+     {"from": 3, "to": 4}, "three to four weeks"),
+    ("de", "Der Schaden liegt zwischen drei und vier Millionen Euro.",
+     "zwischen drei und vier Millionen Euro", "money", {"from": 3000000, "to": 4000000},
+     "between three and four million euros"),
+    ("fr", "Il faudra un à deux ans.", "un à deux ans", "measure", {"from": 1, "to": 2},
+     "one to two years"),
     ("fr", "L'attaque a fait trois morts et un blessé.", "un blessé", "count", 1, "one injured"),
     ("es", "El ataque dejó dos muertos y un herido.", "un herido", "count", 1, "one injured"),
     ("fr", "Apple vend l'iPhone 6s depuis 2015.", "6s", "identifier", "6s", "6s"),

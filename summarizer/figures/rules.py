@@ -221,16 +221,20 @@ class Lang:
             if context
             else r"(?P<sign>[+\-–−])"
         )
-        one = rf"(?P<one>{self.one})" + (rf"(?={SP}{self.after_one})" if context else "")
+        # "ein" counts before a noun it counts, or as the start of a range ("ein bis zwei Wochen")
+        number = f"(?:{NUM}|{self.numword})"
+        one = rf"(?P<one>{self.one})" + (
+            rf"(?={SP}(?:{self.after_one}|{alt(self.free_mid)}{SP}{number}))" if context else ""
+        )
         half = rf"(?P<half>{GLB}{alt(self.D.HALF_WORDS)})" + (
             rf"(?=(?:{SP}|-){self.scale})" if context else ""
         )
         return (
             f"(?P<q>{self.qual})?"
-            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={NUM}{SP}{mid_all}{SP}{NUM}))?"
+            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={number}{SP}{mid_all}{SP}{number}))?"
             rf"(?:{sign}{S}?)?"
             rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
-            f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}))?"
+            f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}|{self.numword}))?"
             f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
 
@@ -256,12 +260,14 @@ class Lang:
         else:
             base, text, words = 1, "one", True
         if m.group("to"):
-            to_base = parse_number(m.group("to"))
+            to_words = not m.group("to")[0].isdigit()  # "drei bis vier Wochen"
+            to_base = lookup(D.NUMBER_WORDS, m.group("to")) if to_words else parse_number(m["to"])
             to = normalise_value(to_base * (scale or 1))
             # "400 et 420 millions": the scale counts for both; "500 000 et 1 million": second only
             from_scale = scale if scale and base <= to_base else None
             value = normalise_value(base * (from_scale or 1))
-            b_text = format_digits(m.group("to")) + (f" {R.scale_word(scale)}" if scale else "")
+            b_text = R.number_word(to_base) if to_words else format_digits(m.group("to"))
+            b_text += f" {R.scale_word(scale)}" if scale else ""
             pre = (m.group("rp") or "").lower()
             if pre and lookup(self.range_pre, pre) in D.RANGE_BETWEEN:
                 joined = f"between {text} and {b_text}"
@@ -772,7 +778,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         a = L.parse(m.group("amt"))
         unit = lookup(D.UNITS, m.group("unit"))
         plain = a.to is None and not (a.qualifier or m.group("uq"))
-        if plain and attributive.match(m.string, m.end("unit")):
+        # ("100 Mal schneller" compares: "100 times faster", never "100-time")
+        if plain and unit[0] != "time" and attributive.match(m.string, m.end("unit")):
             # "5,8 Zoll großem Bildschirm", "5 Megapixel-Kameras" -> "5.8-inch", "5-megapixel"
             return Candidate("measure", a.value, f"{a.text}-{unit[0]}", None, m.group("unit"))
         per, end = per_end(m, "unit")
@@ -873,6 +880,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         else:
             kind, unit = "measure", m.group("unit")
             word = lookup(D.UNITS, unit)[0]
+            if word == "time" and not (scale or m.group("head")):  # "100-mal schneller"
+                return Candidate(kind, value, f"{digits} {R.plural(lookup(D.UNITS, unit), value)}")
         text = f"{digits} {R.scale_word(scale)} {word}" if scale else f"{digits}-{word}"
         if m.group("head"):
             text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
