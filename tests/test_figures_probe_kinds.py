@@ -249,6 +249,8 @@ KINDS = [
     ("de", "Waren die Kombinationen aus Tablet und Laptop vor ein bis zwei Jahren aber primär "
      "noch teuer.", "vor ein bis zwei Jahren", "measure", {"from": 1, "to": 2},
      "one to two years ago"),
+    ("de", "Trotz eines bis 2018 laufenden Vertrags plant Dortmund mit ihm.", "bis 2018", "year",
+     2018, "until 2018"),
     ("de", "Es dauert drei bis vier Wochen.", "drei bis vier Wochen", "measure",
      {"from": 3, "to": 4}, "three to four weeks"),
     ("de", "Der Schaden liegt zwischen drei und vier Millionen Euro.",

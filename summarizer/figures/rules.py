@@ -221,10 +221,12 @@ class Lang:
             if context
             else r"(?P<sign>[+\-–−])"
         )
-        # "ein" counts before a noun it counts, or as the start of a range ("ein bis zwei Wochen")
+        # "ein" counts before a noun it counts, or as the start of a range to a small number
+        # ("ein bis zwei Wochen"; "eines bis 2018 laufenden Vertrags" is an article and a year)
         number = f"(?:{NUM}|{self.numword})"
+        small = rf"(?:\d{{1,2}}(?![\d.,]\d)|{self.numword})"
         one = rf"(?P<one>{self.one})" + (
-            rf"(?={SP}(?:{self.after_one}|{alt(self.free_mid)}{SP}{number}))" if context else ""
+            rf"(?={SP}(?:{self.after_one}|{alt(self.free_mid)}{SP}{small}))" if context else ""
         )
         half = rf"(?P<half>{GLB}{alt(self.D.HALF_WORDS)})" + (
             rf"(?=(?:{SP}|-){self.scale})" if context else ""
