@@ -277,6 +277,12 @@ KINDS = [
     (STURM_RESULTS, "3:2 (a)", "score", {"home": 3, "away": 2}, "3-2 (away)"),
     (STURM_RESULTS, "1:2 (h)", "score", {"home": 1, "away": 2}, "a 2-1 defeat (home)"),
     (STURM_RESULTS, "0:0 (h)", "score", {"home": 0, "away": 0}, "0-0 (home)"),
+    # "Staaten" of a story about US states are states; elsewhere countries
+    ("Ausgangssperre wegen Fluten in Hauptstadt Columbia, Flutwarnungen in sieben Staaten. "
+     "Columbia (South Carolina) – Im US-Bundesstaat South Carolina sind große Teile überflutet.",
+     "sieben Staaten", "count", 7, "seven states"),
+    ("Die Bevölkerung von Spanien, Portugal und sieben Staaten Osteuropas soll schrumpfen.",
+     "sieben Staaten", "count", 7, "seven countries"),
 ]  # fmt: skip
 
 

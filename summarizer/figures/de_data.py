@@ -662,6 +662,11 @@ NOUNS = {
     "Sorten": ("variety", "varieties"),
     "Betten": ("bed", "beds"),
 }
+# Nouns whose English depends on the story, decided by a pattern within 600 characters.
+NOUNS_IN_CONTEXT = {
+    "Staaten": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
+    "Staat": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
+}
 
 # Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",
 # "Forscherinnen") say the same as the masculine noun.

@@ -897,6 +897,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             priority=3,
         )(compound)
 
+    # optional: a noun whose English depends on the story ("sieben Staaten" in a story about US
+    # states is "seven states", not "countries"): noun -> (pattern nearby, English)
+    nouns_in_context = {
+        noun: (re.compile(pattern), english)
+        for noun, (pattern, english) in getattr(D, "NOUNS_IN_CONTEXT", {}).items()
+    }
+
     # "elf Punkte-Rückstand" -> "eleven-point deficit": a compound head after the noun
     @add(
         rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})"
@@ -905,6 +912,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def count(m):
         a = L.parse(m.group("amt"))
         noun = lookup(D.NOUNS, m.group("noun"))
+        if m.group("noun") in nouns_in_context:
+            near, english = nouns_in_context[m.group("noun")]
+            if near.search(m.string, max(0, m.start() - 600), m.end() + 600):
+                noun = english
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
         per, end = per_end(m, "head" if m.group("head") else "noun")
         many = a.to is not None or isinstance(a.value, float)
