@@ -277,6 +277,16 @@ KINDS = [
     (STURM_RESULTS, "3:2 (a)", "score", {"home": 3, "away": 2}, "3-2 (away)"),
     (STURM_RESULTS, "1:2 (h)", "score", {"home": 1, "away": 2}, "a 2-1 defeat (home)"),
     (STURM_RESULTS, "0:0 (h)", "score", {"home": 0, "away": 0}, "0-0 (home)"),
+    # a person's age by decade; "millionenfach"
+    ("Die Frau – laut Alpinpolizei Mitte 30 – verstarb noch an Ort und Stelle.", "Mitte 30",
+     "measure", 30, "mid-30s"),
+    ("Die Frau, Ende 60, wurde verletzt.", "Ende 60", "measure", 60, "late 60s"),
+    ("Nur souliger und mit der Gelassenheit eines Mittfünfzigers übermittelt.", "Mittfünfzigers",
+     "measure", 50, "man in his mid-fifties"),
+    ("Eine Endvierzigerin wurde verletzt.", "Endvierzigerin", "measure", 40,
+     "woman in her late forties"),
+    ("Sogar millionenfach gepresste Alben werden um Preise angeboten.", "millionenfach", "count",
+     1000000, "millions of times"),
     # "Staaten" of a story about US states are states; elsewhere countries
     ("Ausgangssperre wegen Fluten in Hauptstadt Columbia, Flutwarnungen in sieben Staaten. "
      "Columbia (South Carolina) – Im US-Bundesstaat South Carolina sind große Teile überflutet.",
@@ -312,6 +322,11 @@ def test_english_durations(english, kind, value):
 # (German, English translation, statuses, invented)
 MATCH = "Kohlschreiber rang Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
 CHECKED = [
+    # an age by decade is read as an age in the English, not as the years of a decade
+    ("Der Mittfünfziger wurde festgenommen.", "The man in his mid-fifties was arrested.",
+     ["kept"], []),
+    ("Die Frau, Ende 60, wurde verletzt.", "The woman, in her late sixties, was injured.",
+     ["kept"], []),
     (ROM, "The building dates from the time of King Servius Tullius (578-539 BC).", ["kept"], []),
     (ROM, "The building dates from the time of King Servius Tullius (578-539).", ["missing"],
      ["578", "539"]),

@@ -780,6 +780,8 @@ PHRASES = {
     "eine Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
     "einer Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
     "ein gutes Dutzend": ("count", 12, "a good dozen"),
+    # "millionenfach gepresste Alben": many times over, as vague as "Millionen"
+    "millionenfach": ("count", 1000000, "millions of times"),
     "gut ein Dutzend": ("count", 12, "a good dozen"),
     "ein knappes Dutzend": ("count", 12, "almost a dozen"),
     "knapp ein Dutzend": ("count", 12, "almost a dozen"),
@@ -939,6 +941,12 @@ DURATION_ADJECTIVES = {
     # "dreistöckiges Haus" -> "three-storey", "58-köpfiges Feld" -> "58-strong"
     "spurig": "lane", "stöckig": "storey", "geschossig": "storey", "köpfig": "strong",
     "teilig": "part",
+}  # fmt: skip
+# a person's age by decade in one word: "Mittfünfziger" -> "man in his mid-fifties"
+DECADE_AGE_PARTS = {"Anfang": "early ", "Mitt": "mid-", "End": "late "}
+DECADE_AGE_PERSONS = {
+    "": "man in his", "s": "man in his", "in": "woman in her", "innen": "women in their",
+    "n": "people in their",
 }  # fmt: skip
 DECADE_WORDS = {
     "zwanziger": (1920, "twenties"), "dreißiger": (1930, "thirties"),

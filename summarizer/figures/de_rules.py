@@ -472,6 +472,30 @@ def rules(L: Lang) -> list[Rule]:
             text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
         return Candidate("date_range", {"from": start, "to": start + 9}, text)
 
+    # a person's age by decade: "Mitte 30" -> "mid-30s", "Ende 60" -> "late 60s";
+    # "Mittfünfziger" -> "man in his mid-fifties", "Endvierzigerin" -> "woman in her late forties"
+    @add(
+        rf"{GLB}(?P<part>{alt(D.DAY_PARTS, False)}){SP}(?P<n>[2-9]0)"
+        rf"(?={S}*(?:[,;)–—]|\.(?!{S}*Jahrhundert)|$)|{SP}[a-zäöü])",
+        priority=3,
+    )
+    def decade_age(m):
+        part = D.DAY_PARTS[m.group("part")]
+        n = int(m.group("n"))
+        text = f"mid-{n}s" if part == "mid" else f"{part} {n}s"
+        return Candidate("measure", n, text, None, "age")
+
+    @add(
+        rf"{GLB}(?P<part>{alt(D.DECADE_AGE_PARTS, False)})(?P<w>{alt(D.DECADE_WORDS, False)})"
+        rf"(?P<end>innen|in|n|s)?{GRB}",
+        priority=3,
+    )
+    def decade_age_noun(m):
+        start, decade = D.DECADE_WORDS[m.group("w")]
+        part = D.DECADE_AGE_PARTS[m.group("part")]
+        person = D.DECADE_AGE_PERSONS[m.group("end") or ""]
+        return Candidate("measure", start - 1900, f"{person} {part}{decade}", None, "age")
+
     # "zweistellig" -> "double-digit", "ein sechsstelliger Betrag" -> "a six-figure sum"
     @add(
         rf"{GLB}(?P<w>{alt(D.MAGNITUDES)})(?:e|en|er|es|em)?{GRB}"

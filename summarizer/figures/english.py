@@ -152,6 +152,13 @@ _r(
     r"|\b(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     3,
 )
+# a person's age by decade ("a man in his mid-fifties"): the decade's number, not the years
+_r(
+    "decade_age",
+    r"\bin (?:his|her|their) (?:(?:early|mid|late)[- ]?)?"
+    r"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    3,
+)
 _r(
     "race_time",
     r"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?:\.(?P<frac>\d{1,3}))?"
@@ -241,6 +248,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "ordinal", _ORD_WORDS[g["w"].lower()], None
     if name == "vague":
         return "count", normalise_value(_VAGUE[g["v"].lower()]), None
+    if name == "decade_age":
+        return "measure", 10 * (_DECADE_WORDS.index(g["w"].lower()) + 2), None
     if name == "decade":
         if g["w"]:
             start = 1900 + 10 * (_DECADE_WORDS.index(g["w"].lower()) + 2)
