@@ -287,6 +287,29 @@ KINDS = [
      "woman in her late forties"),
     ("Sogar millionenfach gepresste Alben werden um Preise angeboten.", "millionenfach", "count",
      1000000, "millions of times"),
+    # weekdays: a range is one figure; a preposition of time; midday goes first
+    ("Die Abgabe ist beim Omnibus in Traiskirchen (Montag bis Freitag 13.30 bis 18 Uhr) "
+     "möglich.", "Montag bis Freitag", "date_range", {"from": "Monday", "to": "Friday"},
+     "Monday to Friday"),
+    ("Zugestellt werden Waren in einem Zeitraum von Montag bis Freitag zwischen 11 und 19 Uhr.",
+     "von Montag bis Freitag", "date_range", {"from": "Monday", "to": "Friday"},
+     "from Monday to Friday"),
+    ("Insgesamt standen seit Montagmittag 27 Feuerwehren im Einsatz.", "seit Montagmittag",
+     "date", "Monday", "since midday on Monday"),
+    ("Am kommenden Freitagmittag wird entschieden.", "Am kommenden Freitagmittag", "date",
+     "Friday", "midday next Friday"),
+    # words that are figures: a goalless draw, a three-way meeting, day one
+    ("Bis dahin gilt es, die Nullnummer von Graz zu verdauen.", "Nullnummer", "score",
+     {"home": 0, "away": 0}, "goalless draw"),
+    ("Ein trilaterales Treffen könnte noch im Laufe der Woche stattfinden.", "trilaterales",
+     "count", 3, "three-way"),
+    ("Er habe sich vom ersten Tag an um die Aufnahme des Kosovo bemüht.", "vom ersten Tag an",
+     "ordinal", 1, "from day one"),
+    # "Anfragen" are requests; in a parliament's story, questions
+    ("Facebook erhielt im ersten Halbjahr 58 Anfragen von Behörden.", "58 Anfragen", "count", 58,
+     "58 requests"),
+    ("Der Nationalrat ist im abgelaufenen Jahr mit 114 Anfragen befasst worden.", "114 Anfragen",
+     "count", 114, "114 questions"),
     # "Staaten" of a story about US states are states; elsewhere countries
     ("Ausgangssperre wegen Fluten in Hauptstadt Columbia, Flutwarnungen in sieben Staaten. "
      "Columbia (South Carolina) – Im US-Bundesstaat South Carolina sind große Teile überflutet.",
@@ -322,6 +345,9 @@ def test_english_durations(english, kind, value):
 # (German, English translation, statuses, invented)
 MATCH = "Kohlschreiber rang Mathieu nach 1:41 Stunden mit 2:6,6:2,6:2 nieder."
 CHECKED = [
+    # "goalless draw" in the English holds a German 0:0
+    ("Nach dem 0:0 in Graz führt Rapid.", "After the goalless draw in Graz, Rapid lead.",
+     ["kept"], []),
     # an age by decade is read as an age in the English, not as the years of a decade
     ("Der Mittfünfziger wurde festgenommen.", "The man in his mid-fifties was arrested.",
      ["kept"], []),

@@ -498,7 +498,7 @@ NOUNS = {
     "Zusatzfragen": ("supplementary question", "supplementary questions"),
     "Erklärungen": ("statement", "statements"),
     "Entschließungen": ("resolution", "resolutions"),
-    "Anfragen": ("question", "questions"),
+    "Anfragen": ("request", "requests"),
     "Dringliche Anfragen": ("urgent question", "urgent questions"),
     "Dringliche Anträge": ("urgent motion", "urgent motions"),
     "Anträge": ("motion", "motions"),
@@ -666,6 +666,11 @@ NOUNS = {
 NOUNS_IN_CONTEXT = {
     "Staaten": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
     "Staat": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
+    # a parliament's "Anfragen" are questions to the government
+    "Anfragen": (
+        r"Parlament|Nationalrat|Bundesrat|Landtag|Bundestag|Abgeordnete|Ministerium",
+        ("question", "questions"),
+    ),
 }
 
 # Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",
@@ -780,6 +785,12 @@ PHRASES = {
     "eine Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
     "einer Viertelstunde": ("measure", 0.25, "a quarter of an hour"),
     "ein gutes Dutzend": ("count", 12, "a good dozen"),
+    "vom ersten Tag an": ("ordinal", 1, "from day one"),
+    "trilaterales": ("count", 3, "three-way"),
+    "trilaterale": ("count", 3, "three-way"),
+    "trilateralen": ("count", 3, "three-way"),
+    "trilateraler": ("count", 3, "three-way"),
+    "Nullnummer": ("score", {"home": 0, "away": 0}, "goalless draw"),
     # "millionenfach gepresste Alben": many times over, as vague as "Millionen"
     "millionenfach": ("count", 1000000, "millions of times"),
     "gut ein Dutzend": ("count", 12, "a good dozen"),

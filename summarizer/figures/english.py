@@ -152,6 +152,7 @@ _r(
     r"|\b(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     3,
 )
+_r("goalless", r"\b(?i:goalless|scoreless) (?:draw|tie)\b", 4)
 # a person's age by decade ("a man in his mid-fifties"): the decade's number, not the years
 _r(
     "decade_age",
@@ -248,6 +249,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "ordinal", _ORD_WORDS[g["w"].lower()], None
     if name == "vague":
         return "count", normalise_value(_VAGUE[g["v"].lower()]), None
+    if name == "goalless":
+        return "score", {"home": 0, "away": 0}, None
     if name == "decade_age":
         return "measure", 10 * (_DECADE_WORDS.index(g["w"].lower()) + 2), None
     if name == "decade":

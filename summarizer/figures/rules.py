@@ -562,17 +562,47 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"{lookup(D.MONTH_PREPS, m.group('prep'))} {text}"
         return Candidate("date", R.date_value(None, mo, y), text)
 
-    # "Samstagabend", "samedi soir", "sábado por la noche" -> "Saturday evening"
+    def with_part(day: str, part: str | None, relative: str | None = None) -> str:
+        """A weekday with its part of the day and a relative word: "Saturday evening", "midday
+        on Saturday", "next Friday evening", "midday next Friday"."""
+        english = lookup(D.WEEKDAY_PARTS, part) if part else None
+        if english == "midday":
+            return f"midday {relative} {day}" if relative else f"midday on {day}"
+        return " ".join(w for w in (relative, day, english) if w)
+
+    # "(von) Montag bis Freitag" -> "(from) Monday to Friday": one range, not a day and "until"
+    WD, WP = alt(D.WEEKDAYS), alt(D.WEEKDAY_PARTS)
+    weekday_range_link = alt(L.free_mid) if L.free_mid else "(?!)"
+
     @add(
-        rf"(?:{GLB}(?P<rel>{alt(D.WEEKDAY_RELATIVE)}){SP})?{GLB}(?P<w>{alt(D.WEEKDAYS)})"
-        rf"(?P<part>{alt(D.WEEKDAY_PARTS)})?{NL}",
+        rf"(?:{GLB}(?P<from>{alt(D.RANGE_FROM)}){SP})?{GLB}(?P<a>{WD})(?P<pa>{WP})?{NL}"
+        rf"{SP}(?:{weekday_range_link}|[-–]){SP}{GLB}(?P<b>{WD})(?P<pb>{WP})?{NL}",
+        priority=2,
+    )
+    def weekday_range(m):
+        ends = [
+            with_part(lookup(D.WEEKDAYS, m.group(day)), m.group(part))
+            for day, part in (("a", "pa"), ("b", "pb"))
+        ]
+        text = f"{ends[0]} to {ends[1]}"
+        if m.group("from"):
+            text = f"{D.RANGE_FROM_ENGLISH or 'from'} {text}"
+        value = {"from": lookup(D.WEEKDAYS, m.group("a")), "to": lookup(D.WEEKDAYS, m.group("b"))}
+        return Candidate("date_range", value, text)
+
+    # "Samstagabend", "samedi soir", "sábado por la noche" -> "Saturday evening"; "seit Montag"
+    # -> "since Monday" (the prepositions of years)
+    @add(
+        rf"(?:{GLB}(?:(?P<rel>{alt(D.WEEKDAY_RELATIVE)})|(?P<prep>{alt(D.YEAR_PREPS)})){SP})?"
+        rf"{GLB}(?P<w>{alt(D.WEEKDAYS)})(?P<part>{alt(D.WEEKDAY_PARTS)})?{NL}",
         priority=1,
     )
     def weekday(m):
         eng = lookup(D.WEEKDAYS, m.group("w"))
-        text = f"{lookup(D.WEEKDAY_RELATIVE, m.group('rel'))} {eng}" if m.group("rel") else eng
-        if m.group("part"):
-            text += f" {lookup(D.WEEKDAY_PARTS, m.group('part'))}"
+        relative = lookup(D.WEEKDAY_RELATIVE, m.group("rel")) if m.group("rel") else None
+        text = with_part(eng, m.group("part"), relative)
+        if m.group("prep"):
+            text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
         return Candidate("date", eng, text)
 
     # ---- times ---------------------------------------------------------------------------------
