@@ -287,6 +287,9 @@ KINDS = [
      "woman in her late forties"),
     ("Sogar millionenfach gepresste Alben werden um Preise angeboten.", "millionenfach", "count",
      1000000, "millions of times"),
+    # the score a goal made ("zum 1:2") is a running score: leader first
+    ("Nach Onisiwo-Assist staubte der eingewechselte Ibser zum 1:2 ab (94.).", "1:2", "score",
+     {"home": 1, "away": 2}, "2-1"),
     # weekdays: a range is one figure; a preposition of time; midday goes first
     ("Die Abgabe ist beim Omnibus in Traiskirchen (Montag bis Freitag 13.30 bis 18 Uhr) "
      "möglich.", "Montag bis Freitag", "date_range", {"from": "Monday", "to": "Friday"},

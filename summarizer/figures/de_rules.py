@@ -46,6 +46,7 @@ GOAL_CONTEXT = re.compile(
 
 # A goal's minute right after a score: "0:1 (7.)"
 GOAL_MINUTE_AFTER = re.compile(r"\s?\(\d{1,3}\.\)")
+RUNNING_BEFORE = re.compile(r"\bzum\s$")  # "traf zum 1:2": the score a goal made
 
 # "(h)" or "(a)" after a score in a list of a team's results: home or away
 VENUE_AFTER = re.compile(r"\s?\((?P<v>[ha])\)(?![\w])")
@@ -177,9 +178,12 @@ def rules(L: Lang) -> list[Rule]:
             where = D.RESULT_VENUES[venue["v"]]
             text = f"a {b}-{a} defeat ({where})" if a < b else f"{a}-{b} ({where})"
             return Candidate("score", value, text, end=venue.end())
-        if len(pairs) == 1 and not noun and GOAL_MINUTE_AFTER.match(m.string, m.end()):
-            # a line of a goal list, "Tore: 0:1 (7.) Soriano": the running score, leader first
-            # ("1-0"; its minute is a figure of its own)
+        running = GOAL_MINUTE_AFTER.match(m.string, m.end()) or RUNNING_BEFORE.search(
+            m.string, max(0, m.start() - 5), m.start()
+        )
+        if len(pairs) == 1 and not noun and running:
+            # a line of a goal list, "Tore: 0:1 (7.) Soriano", or a goal "zum 1:2": the running
+            # score, leader first ("1-0", "2-1"; a minute is a figure of its own)
             a, b = pairs[0]
             text = f"{max(a, b)}-{min(a, b)}"
         return Candidate("score", value, text)
