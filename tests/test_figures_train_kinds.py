@@ -287,6 +287,9 @@ KINDS = [
      "woman in her late forties"),
     ("Sogar millionenfach gepresste Alben werden um Preise angeboten.", "millionenfach", "count",
      1000000, "millions of times"),
+    # the dative plural of "Zähler" counts points too
+    ("Rapid liegt mit sieben Zählern Vorsprung an der Spitze.", "sieben Zählern", "count", 7,
+     "seven points"),
     # the score a goal made ("zum 1:2") is a running score: leader first
     ("Nach Onisiwo-Assist staubte der eingewechselte Ibser zum 1:2 ab (94.).", "1:2", "score",
      {"home": 1, "away": 2}, "2-1"),

@@ -560,6 +560,7 @@ NOUNS = {
     "Tore": ("goal", "goals"),
     "Punkte": ("point", "points"),
     "Punkten": ("point", "points"),
+    "Zählern": ("point", "points"),
     "Punkt": ("point", "points"),
     "Zähler": ("point", "points"),  # sports: "sieben Zähler vor Tande"
     "Spiel": ("game", "games"),
