@@ -286,6 +286,11 @@ NOT_THIS_KIND = [
     ("de", "Bislang konnte erst etwa ein Drittel dieser Zahl – beruhend auf einer Schätzung der "
      "Cern-Techniker – ausfindig gemacht werden.", "einer Schätzung", "count"),
     ("fr", "Un pays a voté contre.", "Un pays", "count"),
+    # "ein ... mehr/vor" that compares nothing: an article before "mehr als", a goal before
+    ("de", "Dort haben Archäologen Reste eines mehr als 2.500 Jahre alten Wohnhauses entdeckt.",
+     "eines mehr", "count"),
+    ("de", "Das ist eine mehr als schwierige Lage.", "eine mehr", "count"),
+    ("de", "Einen Tag vor der Wahl trat er zurück.", "vor", "count"),
     ("de", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, "
      "schildert sie.", "einen Schlag", "count"),
     ("de", "Der brauchte nur ein paar Leute, die auf einen aufpassen.", "nur ein", "count"),

@@ -287,6 +287,13 @@ KINDS = [
      "woman in her late forties"),
     ("Sogar millionenfach gepresste Alben werden um Preise angeboten.", "millionenfach", "count",
      1000000, "millions of times"),
+    # "ein" compared counts: more, fewer, ahead, behind
+    ("Das war eines mehr, als Philippoussis 1995 in Kuala Lumpur geschlagen hatte.",
+     "eines mehr", "count", 1, "one more"),
+    ("Der Spanier gewann einen Schlag vor Henrik Stenson (SWE).", "einen Schlag", "count", 1,
+     "one stroke"),
+    ("Güssing speckt ab, bevor die Saison mit einem Team weniger zu Ende geht.",
+     "einem Team weniger", "count", 1, "one team fewer"),
     # the dative plural of "Zähler" counts points too
     ("Rapid liegt mit sieben Zählern Vorsprung an der Spitze.", "sieben Zählern", "count", 7,
      "seven points"),

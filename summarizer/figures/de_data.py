@@ -98,6 +98,9 @@ ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # Remis", "eine Nacht"; before other nouns it is an article ("ein Nutzer", "einen Sieg des Front
 # National"), unless it stands in a list of counts ("zwei Afghanen und ein Ausländer") or after
 # "nur" ("nur ein Sieg", ONE_FOCUS).
+# nouns of a tally that one side is ahead or behind by: "einen Schlag vor" -> "one stroke" (not a
+# goal, a second or a lap: "ein Tor vor der Pause", "eine Runde vor Schluss")
+AHEAD_NOUNS = ["Punkt", "Zähler", "Schlag", "Platz", "Stimme", "Sitz", "Mandat"]
 ONE_NOUNS = [
     "Punkt", "Punkte", "Tor", "Treffer", "Remis", "Unentschieden", "Spiel",
     "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison", "Zähler",
@@ -561,6 +564,8 @@ NOUNS = {
     "Punkte": ("point", "points"),
     "Punkten": ("point", "points"),
     "Zählern": ("point", "points"),
+    "Team": ("team", "teams"),
+    "Teams": ("team", "teams"),
     "Punkt": ("point", "points"),
     "Zähler": ("point", "points"),  # sports: "sieben Zähler vor Tande"
     "Spiel": ("game", "games"),

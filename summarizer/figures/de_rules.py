@@ -412,6 +412,30 @@ def rules(L: Lang) -> list[Rule]:
         text = f"{R.ordinal_word(n)} {noun}"
         return Candidate("ordinal", n, text, unit="Durchgang", start=w.start())
 
+    # "ein" compared counts: "einem Team weniger" -> "one team fewer", "eines mehr" -> "one more",
+    # "einen Schlag vor" -> "one stroke" (a margin ahead or behind only in a tally's nouns)
+    @add(
+        rf"{GLB}(?:[Ee]ine[mnrs]?|[Ee]in)(?:{SP}(?P<noun>{L.noun}))?{SP}"
+        rf"(?P<cmp>mehr|weniger|vor|hinter){GRB}(?!{SP}oder{GRB})",
+        priority=2,
+    )
+    def one_compared(m):
+        noun, cmp = m.group("noun"), m.group("cmp")
+        if cmp in ("vor", "hinter"):
+            if noun not in D.AHEAD_NOUNS:
+                return None  # "einen Tag vor der Wahl": a day before, no tally
+            # the margin alone, as for numbers ("2,4 Zähler vor" -> "2.4 points")
+            english = D.NOUNS[noun][0]
+            return Candidate("count", 1, f"one {english}", None, noun, end=m.end("noun"))
+        word = {"mehr": "more", "weniger": "fewer"}[cmp]
+        if not noun:
+            # alone only where the clause pauses: "Das war eines mehr, als ..." (not "Reste
+            # eines mehr als 2.500 Jahre alten Hauses", nor "eine mehr als schwierige Lage")
+            if not re.match(r"[,.;:!?)]", m.string[m.end() : m.end() + 1]):
+                return None
+            return Candidate("count", 1, f"one {word}")
+        return Candidate("count", 1, f"one {D.NOUNS[noun][0]} {word}", None, noun)
+
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
     @add(
