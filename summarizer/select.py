@@ -269,7 +269,7 @@ def select_extractive(
         return sum(gains[p] - model.sentence_threshold for p in extra) - model.redundancy * overlap
 
     best: tuple[int, ...] = ()
-    best_value = value(best) or 0.0
+    best_value = 0.0  # the main event alone
     for size in range(1, MAX_SENTENCES):
         for extra in itertools.combinations(candidates, size):
             v = value(extra)

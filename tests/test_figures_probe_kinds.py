@@ -291,6 +291,8 @@ NOT_THIS_KIND = [
      "eines mehr", "count"),
     ("de", "Das ist eine mehr als schwierige Lage.", "eine mehr", "count"),
     ("de", "Einen Tag vor der Wahl trat er zurück.", "vor", "count"),
+    # "Mitte 50 km" is a distance, not an age
+    ("de", "Bis Mitte 50 km vor dem Ziel führte er.", "Mitte", "measure"),
     ("de", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, "
      "schildert sie.", "einen Schlag", "count"),
     ("de", "Der brauchte nur ein paar Leute, die auf einen aufpassen.", "nur ein", "count"),

@@ -503,7 +503,7 @@ def rules(L: Lang) -> list[Rule]:
     # a person's age by decade: "Mitte 30" -> "mid-30s", "Ende 60" -> "late 60s";
     # "Mittfünfziger" -> "man in his mid-fifties", "Endvierzigerin" -> "woman in her late forties"
     @add(
-        rf"{GLB}(?P<part>{alt(D.DAY_PARTS, False)}){SP}(?P<n>[2-9]0)"
+        rf"{GLB}(?P<part>{alt(D.DAY_PARTS, False)}){SP}(?P<n>[2-9]0)(?!{SP}{L.unit}{GRB})"
         rf"(?={S}*(?:[,;)–—]|\.(?!{S}*Jahrhundert)|$)|{SP}[a-zäöü])",
         priority=3,
     )
