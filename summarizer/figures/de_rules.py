@@ -427,7 +427,7 @@ def rules(L: Lang) -> list[Rule]:
             # the margin alone, as for numbers ("2,4 Zähler vor" -> "2.4 points")
             english = D.NOUNS[noun][0]
             return Candidate("count", 1, f"one {english}", None, noun, end=m.end("noun"))
-        word = {"mehr": "more", "weniger": "fewer"}[cmp]
+        word = D.COMPARATIVES[cmp][0]  # "more", "fewer"
         if not noun:
             # alone only where the clause pauses: "Das war eines mehr, als ..." (not "Reste
             # eines mehr als 2.500 Jahre alten Hauses", nor "eine mehr als schwierige Lage")
@@ -508,9 +508,8 @@ def rules(L: Lang) -> list[Rule]:
         priority=3,
     )
     def decade_age(m):
-        part = D.DAY_PARTS[m.group("part")]
         n = int(m.group("n"))
-        text = f"mid-{n}s" if part == "mid" else f"{part} {n}s"
+        text = R.with_part(D.DAY_PARTS[m.group("part")], f"{n}s")
         return Candidate("measure", n, text, None, "age")
 
     @add(

@@ -85,6 +85,13 @@ def with_qualifier(qualifier: str | None, text: str) -> str:
     return f"{qualifier} {text}"
 
 
+def with_part(part: str | None, text: str) -> str:
+    """A part of a period before it: "mid-2016", "late 60s", "early March"."""
+    if part == "mid":
+        return f"mid-{text}"
+    return f"{part} {text}" if part else text
+
+
 def render_date(day: int | None, month: int | None, year: int | None) -> str:
     """``(7, 9, None)`` -> ``September 7``; ``(3, 1, 2022)`` -> ``January 3, 2022``."""
     parts = []

@@ -485,10 +485,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return day_of(m.group("d")), mo, (int(m.group("y")) if m.group("y") else None), None
 
     def render_part(d, mo, y, part) -> str:
-        text = R.render_date(d, mo, y)
-        if part == "mid":
-            return f"mid-{text}"
-        return f"{part} {text}" if part else text
+        return R.with_part(part, R.render_date(d, mo, y))
 
     @add(
         rf"{GLB}(?P<pre>{alt(list(D.DATE_RANGE_BETWEEN) + list(D.DATE_RANGE_FROM))}){SP}"
@@ -562,7 +559,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = f"{lookup(D.MONTH_PREPS, m.group('prep'))} {text}"
         return Candidate("date", R.date_value(None, mo, y), text)
 
-    def with_part(day: str, part: str | None, relative: str | None = None) -> str:
+    def weekday_with_part(day: str, part: str | None, relative: str | None = None) -> str:
         """A weekday with its part of the day and a relative word: "Saturday evening", "midday
         on Saturday", "next Friday evening", "midday next Friday"."""
         english = lookup(D.WEEKDAY_PARTS, part) if part else None
@@ -581,7 +578,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     )
     def weekday_range(m):
         ends = [
-            with_part(lookup(D.WEEKDAYS, m.group(day)), m.group(part))
+            weekday_with_part(lookup(D.WEEKDAYS, m.group(day)), m.group(part))
             for day, part in (("a", "pa"), ("b", "pb"))
         ]
         text = f"{ends[0]} to {ends[1]}"
@@ -600,7 +597,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def weekday(m):
         eng = lookup(D.WEEKDAYS, m.group("w"))
         relative = lookup(D.WEEKDAY_RELATIVE, m.group("rel")) if m.group("rel") else None
-        text = with_part(eng, m.group("part"), relative)
+        text = weekday_with_part(eng, m.group("part"), relative)
         if m.group("prep"):
             text = f"{lookup(D.YEAR_PREPS, m.group('prep'))} {text}"
         return Candidate("date", eng, text)
@@ -911,9 +908,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return Candidate("number", value, f"{digits} {R.scale_word(scale)}", end=m.end("scale"))
         else:
             kind, unit = "measure", m.group("unit")
-            word = lookup(D.UNITS, unit)[0]
+            english = lookup(D.UNITS, unit)
+            word = english[0]
             if word == "time" and not (scale or m.group("head")):  # "100-mal schneller"
-                return Candidate(kind, value, f"{digits} {R.plural(lookup(D.UNITS, unit), value)}")
+                return Candidate(kind, value, f"{digits} {R.plural(english, value)}")
         text = f"{digits} {R.scale_word(scale)} {word}" if scale else f"{digits}-{word}"
         if m.group("head"):
             text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
