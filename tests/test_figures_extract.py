@@ -145,7 +145,7 @@ CASES = [
     ("Die Zahl ist im Dezember und Januar wieder erhöht", "Dezember und Januar", "date",
      ["--12", "--01"], "December and January"),
     ("Das waren 452.000 weniger als vor einem Jahr.", "vor einem Jahr", "date",
-     {"relative": "-P1Y"}, "a year earlier"),
+     {"relative": "-P1Y"}, "a year ago"),
     # times
     ("in der Nacht auf Samstag um 23:50 Uhr auf der Autobahn", "23:50 Uhr", "time", "23:50",
      "11:50 p.m."),

@@ -263,6 +263,43 @@ KINDS = [
     ("fr", "Apple vend l'iPhone 6s depuis 2015.", "6s", "identifier", "6s", "6s"),
     ("fr", "Lyon a pris un point à Marseille.", "un point", "count", 1, "one point"),
     ("es", "El Betis sumó un punto en Vigo.", "un punto", "count", 1, "one point"),
+    # "über" before a duration says how long as often as how much: "over" keeps both readings;
+    # before an age it is "more than"
+    ("de", "Factorio, seit über vier Jahren in Entwicklung, ist erst jetzt erschienen.",
+     "über vier Jahren", "measure", 4, "over four years"),
+    ("de", "Schafft man es, 14 Noten pro Sekunde über eine Stunde lang durchzuhalten?",
+     "über eine Stunde", "measure", 1, "over one hour"),
+    ("de", "Lewandowski spielte über 90 Minuten durch.", "über 90 Minuten", "measure", 90,
+     "over 90 minutes"),
+    ("de", "Das Gefäß ist über 2.500 Jahre alt.", "über 2.500 Jahre", "measure", 2500,
+     "more than 2,500 years"),
+    # a number and a dot after an article is an ordinal, whatever its noun
+    ("de", "Schaffer wird die 50. Super Bowl am Sonntag moderieren.", "50.", "ordinal", 50,
+     "50th"),
+    ("de", "Sie hat zum 100.000. Mal die Erde umrundet.", "100.000.", "ordinal", 100000,
+     "100,000th"),
+    ("de", "Österreich liegt als 13. der Fifa-Weltrangliste voran.", "13.", "ordinal", 13,
+     "13th"),
+    ("de", "Salzburg gewann zum Auftakt des 3. Spieltags gegen Vojens.", "3. Spieltags",
+     "ordinal", 3, "3rd matchday"),
+    # sets joined by "und" are one match, flipped as a whole; "9:10 Tore" keeps both sides
+    ("de", "Peya verlor im Endspiel von Acapulco gegen Huey/Mirnyi (PHI/BLR) mit 6:7 und 3:6.",
+     "6:7 und 3:6", "score", {"sets": [[6, 7], [3, 6]]}, "7-6, 6-3"),
+    ("de", "Arsenals (6 Punkte/9:10 Tore) Ausgangslage ist schlecht.", "9:10", "score",
+     {"home": 9, "away": 10}, "9-10"),
+    # after a race time, "(1./26.)" are places, not a scorer's minutes
+    ("de", "2. Akito Watabe (JPN) + 18,7 Sek. (1./26.) – 3. Fabian Rießle (GER) 1:09,1 Min. "
+     "(3./15.)", "1./26.", "ordinal", [1, 26], "1st and 26th"),
+    ("de", "Tore: 1:0 (18.) Müller, 2:0 (41./18.) Lewandowski.", "41./18.", "ordinal",
+     [41, 18], "41st and 18th minutes"),
+    # "vor einem Jahr" counts back from now
+    ("de", "Die Sonde wurde erst vor einem Jahr entdeckt.", "vor einem Jahr", "date",
+     {"relative": "-P1Y"}, "a year ago"),
+    # "nur ein" counts before a noun, a pronoun's place, "einzige"
+    ("de", "Bisher gibt es nur einen Prototypen.", "nur einen", "count", 1, "only one"),
+    ("de", "Ich dürfte nur eine einzige Frage stellen.", "nur eine", "count", 1, "only one"),
+    ("de", "Beide Kandidaten treten gegen je einen konservativen Kandidaten an.", "je einen",
+     "count", 1, "one each"),
 ]  # fmt: skip
 
 
@@ -306,6 +343,15 @@ NOT_THIS_KIND = [
      "griechischen Ressortchef Yanis Varoufakis.", "18 Euro", "money"),
     ("de", "Der Kasache setzte sich in einer der spannendsten Partien des Tages gegen den als "
      "Nummer 17 gesetzten Grigor Dimitrow durch.", "einer der", "count"),
+    # a Sunday paper is no Sunday
+    ("de", "Das sagte der Politiker der Zeitung Welt am Sonntag.", "Sonntag", "date"),
+    ("de", "Nach dem Welt am Sonntag-Bericht zählen die Gesuchten dazu.", "Sonntag", "date"),
+    # "nur ein" as an article: after "nicht" or a copula, before an adjective, before a genitive
+    ("de", "Es sei nur eine Frage der Zeit, bis er eingreift.", "nur eine", "count"),
+    ("de", "Heizen ist nicht nur eine Kostenfrage, sondern auch eine Umweltfrage.", "nur eine",
+     "count"),
+    ("de", "Dabei spielen äußere Faktoren nur eine untergeordnete Rolle.", "nur eine", "count"),
+    ("de", "Dabei wurde nur ein Bruchteil des Riffs abgebaut.", "nur ein", "count"),
 ]  # fmt: skip
 
 
@@ -355,6 +401,9 @@ def test_the_check_reads_the_new_kinds(german, english, statuses, invented):
         ("from five metres", "five meters"),
         ("2.5 litres", "2.5 liters"),
         ("from 9,500 pupils", "9,500 students"),
+        # a qualifier before a number in words reads as before digits
+        ("over eight years", "more than eight years"),
+        ("just over one week ago", "just over a week ago"),
     ],
 )
 def test_spellings_and_synonyms_that_read_as_one(a, b):

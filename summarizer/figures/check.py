@@ -183,6 +183,7 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     # Per source figure: status, the English figures that hold it, and its warning lines.
     statuses: list[str] = []
     holders: list[list[int]] = [[] for _ in source_figures]
+    in_words: dict[int, str] = {}  # a figure kept by its words: those words of the English
     notes: list[list[str]] = [[] for _ in source_figures]
     warnings: list[str] = []
     unmatched: list[int] = []
@@ -195,9 +196,11 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         want = atoms(sf)
         if not want:
             # relative dates and the like: accept the English rendering as evidence
-            ok = _loose_in(sf.text, english)
-            statuses.append("kept" if ok else "missing")
-            if not ok:
+            form = _loose_find(sf.text, english)
+            statuses.append("kept" if form else "missing")
+            if form:
+                in_words[si] = form
+            else:
                 unmatched.append(si)
             continue
         hits: list[int] = []
@@ -212,11 +215,13 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
                 hits = []
                 break
         words = not re.search(r"\d", sf.source)
-        if not hits and (words or sf.kind == "identifier") and _loose_in(sf.text, english):
+        form = _loose_find(sf.text, english) if words or sf.kind == "identifier" else None
+        if not hits and form:
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English
             # reader does not read as one ("iPhone 5s", "1 R 77/15y") written as in the source
             statuses.append("kept")
+            in_words[si] = form
             continue
         if not hits:
             statuses.append("missing")
@@ -291,9 +296,8 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         FigureCheck(
             figure=sf,
             status=status,
-            english=_english_form(
-                sf, status, [replacements.get(fi, found[fi].source) for fi in held]
-            ),
+            english=in_words.get(si)
+            or _english_form(sf, status, [replacements.get(fi, found[fi].source) for fi in held]),
             warning="; ".join(notes[si]) or None,
         )
         for si, (sf, status, held) in enumerate(zip(source_figures, statuses, holders, strict=True))
@@ -318,10 +322,23 @@ def _scaled_down(value: object, source_value: float) -> bool:
     )
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
+# words that say the same in a figure written in words: "a year ago", "one year earlier"
+_SAME_WORDS = {"ago": "earlier", "earlier": "ago", "a": "one", "one": "a"}
+
+
+def _loose_find(needle: str, hay: str) -> str | None:
+    """The words of ``hay`` that read as ``needle``: case, punctuation and ``_SAME_WORDS``
+    aside."""
+    words = re.findall(r"\w+", needle.lower())
+    if not words:
+        return None
+    parts = [
+        f"(?:{re.escape(w)}|{re.escape(_SAME_WORDS[w])})" if w in _SAME_WORDS else re.escape(w)
+        for w in words
+    ]
+    m = re.search(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", hay, re.IGNORECASE)
+    return m.group(0) if m else None
 
 
 def _loose_in(needle: str, hay: str) -> bool:
-    n = _norm(needle)
-    return bool(n) and n in _norm(hay)
+    return _loose_find(needle, hay) is not None

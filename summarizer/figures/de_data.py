@@ -198,6 +198,13 @@ ORDINAL_WORDS = {
 }
 ORDINAL_WORDS_NEED_NOUN: set[str] = set()
 ORDINAL_ARTICLES = ["der", "die", "das"]  # "der Erste" -> "the first"
+# words after which "50." is an ordinal before any noun ("die 50. Super Bowl", "als 13. der
+# Weltrangliste"); not "am" ("am 26." is a day)
+ORDINAL_DETERMINERS = [
+    "der", "die", "das", "den", "dem", "des", "im", "zum", "zur", "beim", "vom", "ins", "als",
+    "sein", "seine", "seinen", "seinem", "seiner",
+    "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "unserem",
+]  # fmt: skip
 # German plural endings that make "ersten ... -ungen" plural ("ersten Zweitimpfungen").
 PLURAL_ENDINGS = ["ungen"]
 # "3. Platz": a digit ordinal is written with a dot and counts only before one of these nouns.
@@ -205,7 +212,8 @@ ORDINAL_SUFFIXES = ["."]
 ORDINAL_DIGITS_NEED_NOUN = True
 ORDINAL_NOUNS = {
     "Platz": "place", "Rang": "place", "Minute": "minute", "Runde": "round", "Quartal": "quarter",
-    "Spieltag": "matchday", "Mal": "time", "Stock": "floor", "Etappe": "stage", "Liga": "division",
+    "Spieltag": "matchday", "Spieltags": "matchday", "Mal": "time", "Stock": "floor",
+    "Etappe": "stage", "Liga": "division",
     "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
     "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
     "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day", "Bezirk": "district",
@@ -278,6 +286,11 @@ QUALIFIERS = {
 # Qualifiers only before a unit ("keine drei Minuten" -> "less than three minutes"; not
 # "keine 10-Millionen-Schweiz").
 UNIT_QUALIFIERS = {"keine": "less than"}
+# Before a duration a qualifier may say how long, not how much: "über 90 Minuten" is "for 90
+# minutes" or "more than 90 minutes", "über zwei Jahre hinweg" "over two years". English "over"
+# keeps both readings. Not before an age ("über 2.500 Jahre alt": "more than").
+DURATION_QUALIFIERS = {"über": "over"}
+AGE_AFTER = ["alt", "älter", "jünger"]
 # A sign before a number is kept as written ("+0,1 Prozent" -> "+0.1 percent").
 SIGN_WORDS: dict[str, str] = {}
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
@@ -699,7 +712,7 @@ ADJECTIVES = {
 # Fixed phrases carrying a figure (relative dates, idioms). Matched verbatim, case-insensitively
 # on the first letter. Value is the normalised value; kind as given.
 PHRASES = {
-    "vor einem Jahr": ("date", {"relative": "-P1Y"}, "a year earlier"),
+    "vor einem Jahr": ("date", {"relative": "-P1Y"}, "a year ago"),
     "im letzten Jahr": ("date", {"relative": "-P1Y"}, "last year"),
     "im vergangenen Jahr": ("date", {"relative": "-P1Y"}, "last year"),
     "im Vorjahr": ("date", {"relative": "-P1Y"}, "in the previous year"),
@@ -859,6 +872,8 @@ YEAR_NOUNS = {
     "Fußball-EM": "{} European Football Championship",
 }
 YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
+# names that hold a figure word and are no figure: Sunday papers are not "on Sunday"
+NAMES = ["Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag"]
 # a bound between the preposition and the year; "at least" only after a preposition ("bis
 # mindestens 2024"), since "mindestens 2024" alone may be a count
 YEAR_QUALIFIERS = {
@@ -1007,6 +1022,10 @@ EIGHTH_BEFORE = [
     "der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "beim", "vom",
     "seinen", "seine", "seinem", "seiner", "ihren", "ihre", "ihrem", "ihrer",
 ]  # fmt: skip
+# "nur ein" is "only a", no count, after "nicht" or a copula ("es sei nur ein Vorwand") and
+# before an adjective other than these ("nur eine einzige Frage" counts)
+COPULAS = ["ist", "sei", "sind", "seien", "war", "wäre", "waren", "bleibt", "blieb", "wird"]
+ONE_FOCUS_ADJECTIVES = ["einzige", "einzigen", "einziger", "einziges"]
 # "nur ein", "je ein": a one that counts, whatever the noun.
 ONE_FOCUS = {"nur noch": "only one", "nur": "only one", "lediglich": "only one", "je": "one each",
              "jeweils": "one each", "genau": "exactly one", "bloß": "only one",

@@ -38,9 +38,10 @@ from .rules import (
 RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n–—:;.]*\s$")
 
 
-# A score or a word for a goal before "(9.)" makes it a goal's minute in a list of scorers.
+# A score or a word for a goal before "(9.)" makes it a goal's minute in a list of scorers (a
+# race time "26:45,8 Min." is no score: "(1./26.)" after it are places).
 GOAL_CONTEXT = re.compile(
-    rf"\d:\d|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
+    rf"(?<![\d:])\d{{1,2}}:\d{{1,2}}(?![\d:]|[.,]\d)|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
 )
 
 
@@ -97,6 +98,8 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("date", R.date_value(d1, mo, y), f"{days}, {R.render_date(d1, mo, y)}")
 
     # ---- scores --------------------------------------------------------------------------------
+    # a set's score, its tiebreak or half-time score in brackets; sets joined by commas or "und"
+    # ("verlor mit 6:7 und 3:6" -> "7-6, 6-3": one match, flipped as a whole)
     SET = r"\d{1,2}:\d{1,2}(?:" + S + r"?\(\d{1,2}(?::\d{1,2})?\))?"
 
     result_before = re.compile(rf"{GLB}{alt(D.SCORE_RESULT_BEFORE)}{SP}$")
@@ -124,7 +127,7 @@ def rules(L: Lang) -> list[Rule]:
         return not trailing.search(clause)
 
     @add(
-        rf"(?<![\d:.,])(?P<sets>{SET}(?:,{S}?{SET})*)(?![\d]|{S}?Uhr|:\d|[.,]\d)"
+        rf"(?<![\d:.,])(?P<sets>{SET}(?:(?:,{S}?|{SP}und{SP}){SET})*)(?![\d]|{S}?Uhr|:\d|[.,]\d)"
         rf"(?:-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB})?",
         priority=4,
     )
@@ -739,6 +742,25 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
+    not_only = re.compile(rf"{GLB}(?:nicht|{alt(D.COPULAS)}){SP}$", re.IGNORECASE)
+    adjective_after = re.compile(
+        rf"{SP}(?!{alt(D.ONE_FOCUS_ADJECTIVES)}{GRB})[a-zäöüß]+e[nmrs]?{SP}[A-ZÄÖÜ]"
+    )
+    genitive_after = re.compile(rf"{SP}[A-ZÄÖÜ][\w-]*{SP}(?:der|des){GRB}")
+
+    def article_one(m) -> bool:
+        """ "nur ein" where "ein" is an article ("only a"), no count: "nicht nur eine Frage",
+        "es sei nur ein Vorwand", "nur eine untergeordnete Rolle", "nur ein Bruchteil des
+        Schatzes"."""
+        if lookup(D.ONE_FOCUS, m.group("p")) != "only one":
+            return False  # "je einen konservativen Kandidaten", "mindestens ein weiterer"
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        return bool(
+            not_only.search(before)
+            or adjective_after.match(m.string, m.end())
+            or genitive_after.match(m.string, m.end())
+        )
+
     # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one game each" (the noun where it is a
     # tally's, ONE_NOUNS); "nur ein paar" is a few
     tallies = [n for n in D.ONE_NOUNS if n in D.NOUNS]
@@ -751,6 +773,8 @@ def rules(L: Lang) -> list[Rule]:
     def one_focus(m):
         text = lookup(D.ONE_FOCUS, m.group("p"))
         if not m.group("noun"):
+            if article_one(m):
+                return None
             return Candidate("count", 1, text)
         # "nur einen Zähler" -> "only one point", "je ein Spiel" -> "one game each"
         noun = m.group("noun")
@@ -758,6 +782,17 @@ def rules(L: Lang) -> list[Rule]:
         head, each = text.removesuffix(" each"), text.endswith(" each")
         text = f"{head} {english} each" if each else f"{text} {english}"
         return Candidate("count", 1, text, None, noun)
+
+    # a number and a dot after an article or a possessive is an ordinal, whatever its noun: "die
+    # 50. Super Bowl", "sein 28. Weltcuperfolg", "zum 100.000. Mal", "den 75.," -> "50th"
+    @add(
+        rf"{GLB}{alt(D.ORDINAL_DETERMINERS)}{SP}(?P<n>[1-9]\d{{0,2}}(?:\.\d{{3}})*)\."
+        rf"(?={SP}[^\W\d_]|{S}*[,;)])",
+        priority=1,
+    )
+    def ordinal_after_article(m):
+        n = int(m.group("n").replace(".", ""))
+        return Candidate("ordinal", n, R.ordinal_suffix(n), start=m.start("n"))
 
     # "Tabellenzweiter" -> "second in the table"; "Drittrundenhit" -> "third-round",
     # "Zweitligist" -> "second-division club", "zweithöchsten" -> "second-highest"

@@ -32,6 +32,8 @@ _AMOUNT = r"\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
 _MONTHS = "|".join(m.lower() for m in MONTH_NAMES if m)
 _ORDINALS = {w: ordinal_suffix(n) for n, w in ENGLISH_ORDINALS.items() if n <= 20}
 _PART_OF = {"end": "late", "beginning": "early", "middle": "mid-"}
+# a number next, in digits or words ("a" too): "more than 8 years", "over eight years" read as one
+_NUMBER_AHEAD = r"(?= (?:\d|(?:" + "|".join(["one", "an?", *_NUMBER_WORDS]) + r")\b))"
 
 
 def _month_first(m: re.Match) -> str:
@@ -64,18 +66,21 @@ SAME_FORMS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bkilograms?\b|\bkilogrammes?\b", "kg"),
     (r" ?°c\b| degrees? celsius\b", " degrees"),
     # qualifiers that say the same: one word for each meaning
-    (r"\b(?:around|approximately|roughly|some|circa|approx\.)(?= \d)", "about"),
-    (r"\b(?:more than|over|above|in excess of)(?= \d)", "more than"),
-    (r"\b(?:less than|fewer than|under|below)(?= \d)", "less than"),
-    (r"\b(?:almost|nearly|close to)(?= \d)", "almost"),
-    (r"\b(?:no fewer than|no less than|not less than|a minimum of)(?= \d)", "at least"),
-    (r"\b(?:no more than|not more than|a maximum of)(?= \d)", "at most"),
-    (r"\bas many as(?= \d)", "up to"),
+    (rf"\b(?:around|approximately|roughly|some|circa|approx\.){_NUMBER_AHEAD}", "about"),
+    (rf"\b(?:more than|over|above|in excess of){_NUMBER_AHEAD}", "more than"),
+    (rf"\b(?:less than|fewer than|under|below){_NUMBER_AHEAD}", "less than"),
+    (rf"\b(?:almost|nearly|close to){_NUMBER_AHEAD}", "almost"),
+    (rf"\b(?:no fewer than|no less than|not less than|a minimum of){_NUMBER_AHEAD}", "at least"),
+    (rf"\b(?:no more than|not more than|a maximum of){_NUMBER_AHEAD}", "at most"),
+    (rf"\bas many as{_NUMBER_AHEAD}", "up to"),
     (r"\bearlier\b", "ago"),  # "a month earlier", "a month ago"
     (r"\bminus (?=\d)", "-"),  # minus 5 degrees, -5 degrees
     (r"\bplus (?=\d)", "+"),
-    (r"\b(?:a good|slightly more than|a little over|a little more than)(?= \d)", "just over"),
-    (r"\b(?:well above|significantly more than)(?= \d)", "well over"),
+    (
+        rf"\b(?:a good|slightly more than|a little over|a little more than){_NUMBER_AHEAD}",
+        "just over",
+    ),
+    (rf"\b(?:well above|significantly more than){_NUMBER_AHEAD}", "well over"),
     (r"(?<![\w])['’]([2-9]0)s\b", r"19\1s"),
     (r"\b((?:19|20)\d\d)/(\d\d(?:\d\d)?)\b", r"\1-\2"),  # 2003/2004, 2013/15
     (r"\b(?:at )?the (end|beginning|middle) of\b", lambda m: _PART_OF[m[1]]),

@@ -76,6 +76,9 @@ def _candidates(text: str, start: int, end: int, lang: str):
             if eng.startswith("until ") and L.is_deadline(text, s, e):
                 eng = "by " + eng.removeprefix("until ")
             out.append((s, e, r.priority, c.kind, c.value, eng, qual, c.unit))
+    if L.names:
+        names = [(m.start(), m.end()) for m in L.names.finditer(text, start, end)]
+        out = [c for c in out if not any(c[0] < b and a < c[1] for a, b in names)]
     return out
 
 

@@ -37,9 +37,9 @@ MONTH_NAMES = [
 
 
 def ordinal_suffix(n: int) -> str:
-    """``3`` -> ``3rd``, ``11`` -> ``11th``, ``22`` -> ``22nd``."""
+    """``3`` -> ``3rd``, ``11`` -> ``11th``, ``22`` -> ``22nd``, ``100000`` -> ``100,000th``."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n:,}{suffix}"
 
 
 def ordinal_word(n: int) -> str:

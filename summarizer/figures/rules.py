@@ -184,6 +184,9 @@ class Lang:
         deadline, lasting = getattr(D, "DEADLINE_CUES", ()), getattr(D, "LASTING_CUES", ())
         self.deadline = re.compile(rf"{GLB}{alt(deadline)}{GRB}") if deadline else None
         self.lasting = re.compile(rf"{GLB}{alt(lasting)}{GRB}") if lasting else None
+        # optional: names that hold a figure word and are no figure ("Welt am Sonntag")
+        names = getattr(D, "NAMES", ())
+        self.names = re.compile(rf"{GLB}{alt(names, False)}{GRB}") if names else None
 
     @staticmethod
     def _qualifiers(keys, scales) -> str:
@@ -799,6 +802,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         rf"{SP}(?:{alt(D.UNIT_ADJECTIVES)}){GRB}" + (r"|-(?=[A-ZÄÖÜ])" if D.COMPOUND_NOUNS else "")
     )
 
+    duration_qualifiers = {k.lower(): v for k, v in getattr(D, "DURATION_QUALIFIERS", {}).items()}
+    age_after = re.compile(rf"{SP}(?:{alt(getattr(D, 'AGE_AFTER', []))}){GRB}")
+
     @add(
         rf"(?:{GLB}(?P<uq>{alt(D.UNIT_QUALIFIERS)}){SP}(?=\d|{L.numword}))?"
         rf"{L.amount_change}(?:{L.of}|{S}*)(?P<unit>{L.unit}){PER}"
@@ -814,6 +820,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
         qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
+        if qual and unit[0] in TIME_UNITS_EN and not age_after.match(m.string, m.end("unit")):
+            qual = duration_qualifiers.get(m.group("amt").split(None, 1)[0].lower(), qual)
         value = ranged(a)
         if qual in ("up", "down") and unit[0] in TEMPERATURES_EN and a.to is None:
             # "minus fünf Grad" is a temperature below zero, not a fall: "minus five degrees"
