@@ -300,6 +300,25 @@ KINDS = [
     ("de", "Ich dürfte nur eine einzige Frage stellen.", "nur eine", "count", 1, "only one"),
     ("de", "Beide Kandidaten treten gegen je einen konservativen Kandidaten an.", "je einen",
      "count", 1, "one each"),
+    # an age said, not one describing a noun; "-jährig" before a boy is an age
+    ("de", "Der Verdächtige sei 51 Jahre alt und stamme aus Montenegro.", "51 Jahre alt",
+     "measure", 51, "51 years old"),
+    ("de", "Eine 53 Jahre alte Wienerin wurde verletzt.", "53 Jahre alte", "measure", 53,
+     "53-year-old"),
+    ("de", "Er habe zusammen mit einem zwölfjährigen Buben auf dem Heimweg gewartet.",
+     "zwölfjährigen", "measure", 12, "twelve-year-old"),
+    # "bis" before a thing done or ready is a deadline, even beside "waren"; a dash ends a clause
+    ("de", "Die Halle werde voraussichtlich bis Ende November bezugsfertig sein.",
+     "bis Ende November", "date", "--11", "by the end of November"),
+    ("de", "Bis Sonntagabend waren tausende Flüchtlinge auf Notquartiere verteilt worden.",
+     "Bis Sonntagabend", "date", "Sunday", "by Sunday evening"),
+    ("de", "Die Verordnung ist fertig – Gemeinden unter 10.000 Einwohner haben bis 2020 Zeit.",
+     "bis 2020", "year", 2020, "until 2020"),
+    # a vague number of millions, and its currency
+    ("de", "Sie sollen mit Phishing-Attacken mehrere Millionen Euro ergaunert haben.",
+     "mehrere Millionen Euro", "money", 1000000, "several million euros"),
+    ("de", "Zum Papstbesuch werden mehrere hunderttausend Argentinier erwartet.",
+     "mehrere hunderttausend", "number", 100000, "several hundred thousand"),
 ]  # fmt: skip
 
 
@@ -352,6 +371,8 @@ NOT_THIS_KIND = [
      "count"),
     ("de", "Dabei spielen äußere Faktoren nur eine untergeordnete Rolle.", "nur eine", "count"),
     ("de", "Dabei wurde nur ein Bruchteil des Riffs abgebaut.", "nur ein", "count"),
+    # the Thirty Years' War is a name
+    ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
 ]  # fmt: skip
 
 

@@ -872,8 +872,13 @@ YEAR_NOUNS = {
     "Fußball-EM": "{} European Football Championship",
 }
 YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
-# names that hold a figure word and are no figure: Sunday papers are not "on Sunday"
-NAMES = ["Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag"]
+# names that hold a figure word and are no figure: Sunday papers are not "on Sunday"; the
+# Thirty Years' War is no duration
+NAMES = [
+    "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag",
+    *(f"{n}jährige{e} Krieg{s}" for n in ("Dreißig", "Hundert", "Sieben") for e in ("", "n", "r")
+      for s in ("", "es", "s")),
+]  # fmt: skip
 # a bound between the preposition and the year; "at least" only after a preposition ("bis
 # mindestens 2024"), since "mindestens 2024" alone may be a count
 YEAR_QUALIFIERS = {
@@ -888,6 +893,13 @@ DEADLINE_CUES = [
     "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "würde",
     "würden", "könnte", "könnten", "muss", "müssen", "musste", "mussten", "erwartet",
     "erwartete", "erwartetes", "erwarteten", "spätestens",
+]  # fmt: skip
+# words of a thing done or ready by then: "by" even beside a lasting cue ("bis Ende November
+# bezugsfertig sein", "Bis Sonntagabend waren tausende verteilt worden", "bis Mittwochabend
+# rund 5.700 angekommen")
+COMPLETION_CUES = [
+    "fertig", "bezugsfertig", "einsatzbereit", "abgeschlossen", "fertiggestellt", "angekommen",
+    "eingelangt", "eingegangen", "eingetroffen", "verteilt", "registriert",
 ]  # fmt: skip
 LASTING_CUES = [
     "dauert", "dauerte", "dauern", "gedauert", "durchhalten", "durchgehalten", "weiterführen",
@@ -1110,6 +1122,9 @@ AGE_NOUNS = [
     "Fahrer", "Fahrerin", "Lenker", "Lenkerin", "Patient", "Patientin", "Opfer", "Täter",
     "Täterin", "Spieler", "Spielerin", "Mutter", "Vater", "Enkel", "Enkelin", "Baby", "Pensionist",
     "Pensionistin", "Rentner", "Rentnerin", "Frau", "Angeklagte", "Angeklagten", "Verdächtige",
+    "Buben", "Kinder", "Kindern", "Kindes", "Sohnes", "Söhne", "Töchter", "Jungen", "Bursche",
+    "Burschen", "Neffe", "Neffen", "Nichte", "Bruder", "Schwester", "Mädchens", "Männer",
+    "Frauen", "Mannes", "Enkelkind", "Enkelkinder",
 ]  # fmt: skip
 
 # People counted by age before "zwischen 16 und 21 Jahren", "bis 25 Jahren" (an age bracket, not a

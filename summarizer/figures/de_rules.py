@@ -579,7 +579,8 @@ def rules(L: Lang) -> list[Rule]:
         )
         return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
 
-    # "Eine 53 Jahre alte Wienerin" -> "53-year-old", "9.000 Jahre alte Spuren" -> "9,000-year-old"
+    # "Eine 53 Jahre alte Wienerin" -> "53-year-old", "9.000 Jahre alte Spuren" -> "9,000-year-old";
+    # without an ending it says the age: "ist 93 Jahre alt" -> "93 years old"
     @add(
         rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})"
         rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]\d)|{L.numword})"
@@ -593,6 +594,8 @@ def rules(L: Lang) -> list[Rule]:
             value, shown = parse_number(n), format_digits(n)
         else:
             value, shown = number_or_word(n)
+        if m.group(0).endswith("alt"):  # "Er ist 45 Jahre alt" -> "45 years old"
+            return Candidate("measure", value, f"{shown} years old", None, "years")
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
     # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung")
@@ -662,17 +665,29 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), text)
 
     # "mehrere hundert Rebellen" -> "several hundred rebels", "wenige hundert Meter" -> "a few
-    # hundred meters": a vague amount, not a hundred
+    # hundred meters", "mehrere Millionen Euro" -> "several million euros": a vague amount, not
+    # a hundred
+    vague_scales = {
+        "hundert": (100, "hundred"), "tausend": (1000, "thousand"),
+        "hunderttausend": (100000, "hundred thousand"), "millionen": (1e6, "million"),
+        "milliarden": (1e9, "billion"),
+    }  # fmt: skip
+
     @add(
-        rf"{GLB}(?P<v>{alt(D.VAGUE_BEFORE_SCALE)}){SP}(?P<w>[Hh]undert|[Tt]ausend){GRB}"
-        rf"(?:{SP}(?:(?P<unit>{L.unit})|(?P<noun>{L.noun})))?",
+        rf"{GLB}(?P<v>{alt(D.VAGUE_BEFORE_SCALE)}){SP}(?P<w>{alt(vague_scales)}){GRB}"
+        rf"(?:{SP}(?:(?P<cur>{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])|(?P<unit>{L.unit})"
+        rf"|(?P<noun>{L.noun})))?",
         priority=3,
     )
     def vague_scale(m):
-        scale = 100 if m.group("w").lower() == "hundert" else 1000
-        text = f"{lookup(D.VAGUE_BEFORE_SCALE, m.group('v'))} {R.number_word(scale).split()[-1]}"
+        scale, scale_en = lookup(vague_scales, m.group("w"))
+        scale = int(scale)
+        text = f"{lookup(D.VAGUE_BEFORE_SCALE, m.group('v'))} {scale_en}"
         kind, unit = "number", None
-        if m.group("unit"):
+        if m.group("cur"):
+            unit = lookup(D.CURRENCIES_AFTER, m.group("cur"))
+            kind, text = "money", f"{text} {D.ENGLISH_CURRENCIES[unit][1]}"
+        elif m.group("unit"):
             kind, unit = "measure", m.group("unit")
             text += " " + R.plural(lookup(D.UNITS, unit), scale)
         elif m.group("noun"):

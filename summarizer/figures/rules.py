@@ -184,6 +184,8 @@ class Lang:
         deadline, lasting = getattr(D, "DEADLINE_CUES", ()), getattr(D, "LASTING_CUES", ())
         self.deadline = re.compile(rf"{GLB}{alt(deadline)}{GRB}") if deadline else None
         self.lasting = re.compile(rf"{GLB}{alt(lasting)}{GRB}") if lasting else None
+        done = getattr(D, "COMPLETION_CUES", ())
+        self.done = re.compile(rf"{GLB}{alt(done)}{GRB}") if done else None
         # optional: names that hold a figure word and are no figure ("Welt am Sonntag")
         names = getattr(D, "NAMES", ())
         self.names = re.compile(rf"{GLB}{alt(names, False)}{GRB}") if names else None
@@ -309,13 +311,16 @@ class Lang:
 
     def is_deadline(self, text: str, start: int, end: int) -> bool:
         """Whether "until" before the figure at ``text[start:end]`` is a deadline: its clause
-        sets a target ("Bis 2020 sollen es 200.000 sein" -> "by 2020") and does not say how
-        long something lasts ("bis 2011 gedauert", "bis 2018 durchhalten" -> "until")."""
+        says a thing is done or ready by then ("bis Ende November bezugsfertig"), or sets a
+        target ("Bis 2020 sollen es 200.000 sein" -> "by 2020") and does not say how long
+        something lasts ("bis 2011 gedauert", "bis 2018 durchhalten" -> "until")."""
         if self.deadline is None:
             return False
         before = CLAUSE_END.split(text[max(0, start - 200) : start])[-1]
         after = CLAUSE_END.split(text[end : end + 200], maxsplit=1)[0]
         clause = f"{before} {after}"
+        if self.done and self.done.search(clause):
+            return True
         return bool(self.deadline.search(clause)) and not (
             self.lasting and self.lasting.search(clause)
         )
@@ -326,8 +331,9 @@ class Lang:
         return bool(re.search(rf"{GLB}{alt(words)}\s+$", m.string[max(0, start - n) : start]))
 
 
-# where a clause ends: a comma, semicolon or colon before a space, a sentence end, a line break
-CLAUSE_END = re.compile(r"[,;:!?](?=\s)|\.(?=\s+[A-ZÄÖÜ])|\n")
+# where a clause ends: a comma, semicolon or colon before a space, a sentence end, a line break,
+# a dash between spaces
+CLAUSE_END = re.compile(r"[,;:!?](?=\s)|\.(?=\s+[A-ZÄÖÜ])|\n|\s[–—]\s")
 
 # four digits without a separator that may be a year (1500 to 2099)
 YEARLIKE = r"(?:1[5-9]|20)\d\d"
