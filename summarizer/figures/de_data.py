@@ -469,6 +469,25 @@ UNITS = {
     "TB": ("TB", "TB"),
     "Megabyte": ("megabyte", "megabytes"),
     "MB": ("MB", "MB"),
+    "Terabytes": ("terabyte", "terabytes"),
+    "Gigabytes": ("gigabyte", "gigabytes"),
+    "Megabytes": ("megabyte", "megabytes"),
+    "Bit": ("bit", "bits"),
+    "MP": ("megapixel", "megapixels"),  # after a number: a camera's, not a member of parliament
+    "PPI": ("ppi", "ppi"),
+    "Milligramm": ("milligram", "milligrams"),
+    "mg": ("mg", "mg"),
+    "Mikrometer": ("micrometer", "micrometers"),
+    "µm": ("µm", "µm"),  # the micro sign
+    "μm": ("μm", "μm"),  # the Greek mu
+    "Stundenkilometer": ("km/h", "km/h"),
+    "Stundenkilometern": ("km/h", "km/h"),
+    "kmh": ("km/h", "km/h"),
+    "Sek.": ("sec", "sec"),
+    "Yards": ("yard", "yards"),
+    "Yard": ("yard", "yards"),
+    "Watt": ("watt", "watts"),
+    "Kilowatt": ("kilowatt", "kilowatts"),
     "Barrel": ("barrel", "barrels"),
     "Mal": ("time", "times"),
     "mal": ("time", "times"),
@@ -1034,6 +1053,17 @@ EIGHTH_BEFORE = [
     "der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "beim", "vom",
     "seinen", "seine", "seinem", "seiner", "ihren", "ihre", "ihrem", "ihrer",
 ]  # fmt: skip
+# endings of a winner's title: "31-fache Weltcupsiegerin" -> "31-time", not "31-fold"
+WINNER_ENDINGS = [
+    "sieger", "siegerin", "siegers", "siegern", "meister", "meisterin", "meisters", "gewinner",
+    "gewinnerin", "gewinners", "champion", "championesse", "titelträger", "titelträgerin",
+]  # fmt: skip
+# "sechsfache Mutter" -> "mother of six" (of children, not "six-time")
+PARENT_NOUNS = {
+    "Mutter": "mother", "Vater": "father", "Großmutter": "grandmother", "Großvater": "grandfather",
+    "Großvaters": "grandfather", "Vaters": "father", "Urgroßvater": "great-grandfather",
+    "Urgroßmutter": "great-grandmother",
+}  # fmt: skip
 # "nur ein" is "only a", no count, after "nicht" or a copula ("es sei nur ein Vorwand") and
 # before an adjective other than these ("nur eine einzige Frage" counts)
 COPULAS = ["ist", "sei", "sind", "seien", "war", "wäre", "waren", "bleibt", "blieb", "wird"]

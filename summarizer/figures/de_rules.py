@@ -338,6 +338,56 @@ def rules(L: Lang) -> list[Rule]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
         return value, n if n.isdigit() else R.number_word(value)
 
+    # number compounds the shared compound rule leaves: a number word ("Zehn-Prozent-Hürde" ->
+    # "ten percent", "Fünf-Zoll-Display" -> "five-inch", "Zwanzig-Dollar-Note" ->
+    # "twenty-dollar"), a percent ("28-Prozent-Partei", "99-prozentige Chance" -> "99 percent"),
+    # a fraction ("Zwei-Drittel-Mehrheit" -> "two-thirds"), a multiple ("um das 14-fache" ->
+    # "14-fold", "die 31-fache Weltcupsiegerin" -> "31-time", "mehr als 800-mal" -> "more than
+    # 800 times") and an age said of someone ("starb 46-jährig" -> "at the age of 46")
+    head_next = r"(?=-[A-ZÄÖÜ])"
+    winner_after = re.compile(rf"{SP}[A-ZÄÖÜ][{GL}-]*(?:{alt(D.WINNER_ENDINGS)}){GRB}")
+
+    @add(
+        rf"(?<![\d.,-])(?:(?P<d>{NUM})|(?P<w>{L.numword}))-(?:(?P<pct>{alt(D.PERCENT_WORDS)})"
+        rf"{head_next}|(?P<pctadj>prozentig)(?:e[nmrs]?)?{GRB}"
+        rf"|(?P<frac>{alt(D.FRACTIONS)}){head_next}|(?P<cur>{L.cur_after}){head_next}"
+        rf"|(?P<times>[Mm]al){GRB}|(?P<unit>{L.unit}){head_next}|(?P<fold>[Ff]ache[nmrs]?|fach){GRB}"
+        rf"|(?P<aged>jährig)(?![{GL}]))",
+        priority=3,
+    )
+    def number_compound(m):
+        if m.group("d"):
+            if m.group("cur") or m.group("unit"):
+                return None  # the shared compound rule's ("25-Euro-Gutschein")
+            n, shown = parse_number(m.group("d")), format_digits(m.group("d"))
+        else:
+            n, shown = number_or_word(m.group("w"))
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        start = q.start() if q else None
+        if m.group("pct") or m.group("pctadj"):
+            kind, text, unit = "percent", f"{shown} percent", "%"
+        elif m.group("frac"):
+            d = lookup(D.FRACTIONS, m.group("frac"))
+            words = R.fraction(int(n), d, shown).split(" ", 1)
+            text, unit = f"{shown if n == 1 else words[0]}-{words[1]}", None
+            kind, n = "number", round(n / d, 3)
+        elif m.group("cur"):
+            unit = lookup(D.CURRENCIES_AFTER, m.group("cur"))
+            kind, text = "money", f"{shown}-{D.ENGLISH_CURRENCIES[unit][0]}"
+        elif m.group("unit"):
+            unit = m.group("unit")
+            kind, text = "measure", f"{shown}-{lookup(D.UNITS, unit)[0]}"
+        elif m.group("fold") and winner_after.match(m.string, m.end()):
+            kind, text, unit = "number", f"{shown}-time", None  # "die 31-fache Weltcupsiegerin"
+        elif m.group("fold"):
+            kind, text, unit = "number", f"{shown}-fold", None
+        elif m.group("times"):  # "mehr als 800-mal": the shared rule's, with its qualifier
+            kind, text, unit = "measure", f"{shown} {R.plural(('time', 'times'), n)}", "mal"
+        else:
+            kind, text, unit = "measure", f"at the age of {shown}", "years"
+        return Candidate(kind, n, R.with_qualifier(qual, text), qual, unit, start=start)
+
     @add(rf"{GLB}ab{SP}(?P<n>\d+|{L.numword}){SP}Jahren{GRB}", priority=2)
     def age_from(m):
         value, shown = number_or_word(m.group("n"))
@@ -723,6 +773,7 @@ def rules(L: Lang) -> list[Rule]:
     # coalition", "Doppeltorschütze" -> "two-goal scorer" ("Doppel" only before a goal)
     parts = {**D.PERIOD_PARTS, **D.COUNT_PARTS}
     heads = {**D.PERIOD_HEADS, **D.COUNT_HEADS}
+    parent_after = re.compile(rf"{SP}(?P<p>{alt(D.PARENT_NOUNS, False)}){GRB}")
 
     @add(
         rf"{first_letters([*D.NUMBER_WORDS, 'D'])}{GLB}"
@@ -737,6 +788,10 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("mal"):
             return Candidate("measure", n, R.times(n))
         if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
+            parent = parent_after.match(m.string, m.end())
+            if parent and m.group("fach").startswith("fach"):  # "sechsfache Mutter"
+                text = f"{lookup(D.PARENT_NOUNS, parent.group('p'))} of {R.number_word(n)}"
+                return Candidate("count", n, text, None, parent.group("p"), end=parent.end())
             return Candidate("number", n, f"{R.number_word(n)}-time")
         if m.group("fold"):  # "die fünffach nominierte Komödie"
             return Candidate("number", n, f"{R.number_word(n)} times")
