@@ -106,7 +106,7 @@ KINDS = [
     ("de", "In einem Fall wurde er freigesprochen.", "In einem Fall", "count", 1, "in one case"),
     # a version after a name is no date; a round numbered in digits
     ("de", "Als Software läuft hier Android 5.1. Rein von der Hardwareausstattung handelt es sich "
-     "um ein Mittelklassegerät.", "5.1", "number", 5.1, "5.1"),
+     "um ein Mittelklassegerät.", "Android 5.1", "identifier", "Android 5.1", "Android 5.1"),
     ("de", "Am 5.1. beginnt der Verkauf.", "5.1.", "date", "--01-05", "January 5"),
     ("de", "Die Austria ist in Runde 18 Herbstmeister.", "Runde 18", "ordinal", 18, "round 18"),
     ("de", "Der Schaden liegt im dreistelligen Millionenbereich.",
@@ -356,6 +356,18 @@ KINDS = [
      "at the age of 64"),
     ("de", "Am Sonntagabend war eine sechsfache Mutter in ihrem Hauseingang erstochen worden.",
      "sechsfache Mutter", "count", 6, "mother of six"),
+    # a version of software or a standard, as written
+    ("de", "Datentausch und Aufladung laufen über einen USB 3.0-Port des Typs C.", "USB 3.0",
+     "identifier", "USB 3.0", "USB 3.0"),
+    ("de", "Build 10572 bringt ein paar neue Funktionen.", "Build 10572", "identifier",
+     "Build 10572", "Build 10572"),
+    ("de", "Die Firmware basiert derzeit auf Android 5.1.1.", "Android 5.1.1", "identifier",
+     "Android 5.1.1", "Android 5.1.1"),
+    # ordinals: plural after "die ... -en", idioms
+    ("de", "Im Jänner sollen die ersten Forscher angestellt werden.", "die ersten Forscher",
+     "ordinal", 1, "first researchers"),
+    ("de", "Sie fürchten, dass Afghanen als Flüchtlinge zweiter Klasse behandelt würden.",
+     "zweiter Klasse", "ordinal", 2, "second-class"),
 ]  # fmt: skip
 
 
@@ -408,8 +420,14 @@ NOT_THIS_KIND = [
      "count"),
     ("de", "Dabei spielen äußere Faktoren nur eine untergeordnete Rolle.", "nur eine", "count"),
     ("de", "Dabei wurde nur ein Bruchteil des Riffs abgebaut.", "nur ein", "count"),
-    # the Thirty Years' War is a name
+    # the Thirty Years' War and Austria's "Erste Liga" are names, "in erster Linie" an idiom
     ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
+    ("de", "Ergebnisse der Fußball-Erste Liga vom Freitag.", "Erste", "ordinal"),
+    ("de", "Ihre Partei ist in erster Linie eine Wahlmaschine.", "erster", "ordinal"),
+    # "über ein" and a noun: a preposition and an article, no "more than one"
+    ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "count"),
+    ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "number"),
+    ("de", "Die Basken kamen im Rückspiel nicht über ein Remis hinaus.", "über ein", "count"),
 ]  # fmt: skip
 
 

@@ -207,6 +207,8 @@ ORDINAL_DETERMINERS = [
 ]  # fmt: skip
 # German plural endings that make "ersten ... -ungen" plural ("ersten Zweitimpfungen").
 PLURAL_ENDINGS = ["ungen"]
+# an article and an ordinal's ending that make its noun plural: "die ersten Forscher"
+PLURAL_ORDINAL_ARTICLE = ("die", "en")
 # "3. Platz": a digit ordinal is written with a dot and counts only before one of these nouns.
 ORDINAL_SUFFIXES = ["."]
 ORDINAL_DIGITS_NEED_NOUN = True
@@ -286,6 +288,8 @@ QUALIFIERS = {
 # Qualifiers only before a unit ("keine drei Minuten" -> "less than three minutes"; not
 # "keine 10-Millionen-Schweiz").
 UNIT_QUALIFIERS = {"keine": "less than"}
+# "über ein Spiel" is "about a game" or "beyond a draw", hardly "more than one game"
+ARTICLE_QUALIFIERS = ["über", "unter"]
 # Before a duration a qualifier may say how long, not how much: "über 90 Minuten" is "for 90
 # minutes" or "more than 90 minutes", "über zwei Jahre hinweg" "over two years". English "over"
 # keeps both readings. Not before an age ("über 2.500 Jahre alt": "more than").
@@ -740,6 +744,8 @@ PHRASES = {
         {"relative": "-P1Y", "month": 1},
         "January of the previous year",
     ),
+    "zweiter Klasse": ("ordinal", 2, "second-class"),  # "Flüchtlinge zweiter Klasse"
+    "erster Klasse": ("ordinal", 1, "first-class"),
     "einer halben Stunde": ("measure", 0.5, "half an hour"),
     "einer Dreiviertelstunde": ("measure", 0.75, "three quarters of an hour"),
     "ein halbes Jahr": ("measure", 0.5, "half a year"),
@@ -891,10 +897,12 @@ YEAR_NOUNS = {
     "Fußball-EM": "{} European Football Championship",
 }
 YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
-# names that hold a figure word and are no figure: Sunday papers are not "on Sunday"; the
-# Thirty Years' War is no duration
+# names and idioms that hold a figure word and are no figure: Sunday papers are not "on
+# Sunday"; the Thirty Years' War is no duration; Austria's "Erste Liga" is its second division;
+# "in erster Linie" is "above all"
 NAMES = [
-    "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag",
+    "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag", "Erste Liga",
+    "Ersten Liga", "Erste-Liga", "in erster Linie", "vom Hundertsten ins Tausendste",
     *(f"{n}jährige{e} Krieg{s}" for n in ("Dreißig", "Hundert", "Sieben") for e in ("", "n", "r")
       for s in ("", "es", "s")),
 ]  # fmt: skip

@@ -44,6 +44,13 @@ CHEM = {
     "h2o": "H2O",
     "no2": "NO2",
 }
+# names of software, protocols and standards whose number is a version, kept as written in every
+# language ("Android 6.0", "USB 3.0", "Build 10572"; not "6", "3", "10,572")
+VERSIONED = [
+    "Android", "iOS", "iPadOS", "macOS", "OS X", "Windows", "Windows Phone", "Bluetooth", "USB",
+    "TLS", "SSL", "HTTP", "HTML", "PHP", "Python", "Java", "Firefox", "Chrome", "Linux", "Kernel",
+    "Wi-Fi", "WLAN", "LTE", "HDMI", "DirectX", "Build",
+]  # fmt: skip
 
 # The tables every ``<lang>_data`` module provides; ``fr_data`` documents their shape.
 REQUIRED = (
@@ -939,6 +946,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             priority=3,
         )(compound)
 
+    # optional: qualifier words that are a preposition before "ein" and a noun: no count
+    article_qualifiers = {w.lower() for w in getattr(D, "ARTICLE_QUALIFIERS", ())}
+
+    def preposition_and_article(amount: str, a: Amount) -> bool:
+        return bool(
+            a.words and a.value == 1 and a.to is None and a.qualifier
+            and amount.split(None, 1)[0].lower() in article_qualifiers
+        )  # fmt: skip
+
     # optional: a noun whose English depends on the story ("sieben Staaten" in a story about US
     # states is "seven states", not "countries"): noun -> (pattern nearby, English)
     nouns_in_context = {
@@ -953,6 +969,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     )
     def count(m):
         a = L.parse(m.group("amt"))
+        if preposition_and_article(m.group("amt"), a):
+            return None  # "Freude über ein Spiel", "nicht über ein Remis hinaus"
         noun = lookup(D.NOUNS, m.group("noun"))
         if m.group("noun") in nouns_in_context:
             near, english = nouns_in_context[m.group("noun")]
@@ -1063,6 +1081,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = " ".join(parts)
             return Candidate("ordinal", value, f"the {text}" if m.group("art") else text)
         many = bool(m.group("count")) or any(noun.endswith(e) for e in D.PLURAL_ENDINGS)
+        # "die ersten Forscher": the article and the ending say plural ("die erste Frau" not)
+        plural_article = getattr(D, "PLURAL_ORDINAL_ARTICLE", None)
+        if plural_article and (m.group("art") or "").lower() == plural_article[0]:
+            many = many or m.group("w").lower().endswith(plural_article[1])
         try:
             parts.append(R.plural(lookup(D.NOUNS, noun), 2 if many else 1))
         except KeyError:
@@ -1070,6 +1092,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("ordinal", value, " ".join(parts), unit=noun)
 
     # ---- identifiers, number words, bare numbers -----------------------------------------------
+    @add(
+        rf"(?<![{GL}]){alt(VERSIONED, False)}{SP}(?:v)?\d{{1,5}}(?:\.\d{{1,4}}){{0,3}}(?![\d.,]\d)",
+        3,
+    )
+    def named_version(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
     stop = {w.lower() for w in D.ID_STOPWORDS}
     year_nouns = {w.lower() for w in D.YEAR_NOUNS}
 
@@ -1101,7 +1130,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     @add(rf"(?:{L.qual})?{L.numword}(?:{SP}{SCALE})?", priority=-1)
     def number_word(m):
         a = L.parse(m.group(0))
-        if a.value == 0:
+        if a.value == 0 or preposition_and_article(m.group(0), a):
             return None
         return Candidate("number", a.value, R.with_qualifier(a.qualifier, a.text), a.qualifier)
 
@@ -1118,6 +1147,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("num") and re.fullmatch(r"0\d+", m.group("num")):
             return None  # "User 00039": a name (the glued identifier's)
         a = L.parse(m.group("amt"))
+        if preposition_and_article(m.group("amt"), a):
+            return None
         text = a.text
         num = m.group("num")
         # "von 1689 als", "zirka 1822.": a year or a count, unsure which (no noun follows where
