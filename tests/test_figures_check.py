@@ -214,3 +214,22 @@ def test_vague_quantity_opening_a_sentence_is_found():
 
     found = find_english_figures("Hundreds of containers were shipped. Dozens were seen.")
     assert [(f.kind, f.value) for f in found] == [("count", 100), ("count", 12)]
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # a multiple's verb in another form than ours, a relative date said otherwise
+        ("Die Zahl verdoppelt sich.", "The number has doubled."),
+        ("Er fordert eine Verdoppelung.", "He wants the number to be doubled."),
+        (
+            "Das waren 452.000 weniger als vor einem Jahr.",
+            "That was 452,000 fewer than a year earlier.",
+        ),
+    ],
+)
+def test_a_figure_in_words_is_kept_in_any_form_of_its_words(german, english):
+    res = check_translation(extract_figures(german), english)
+    assert res.statuses == ["kept"] * len(res.statuses), res.warnings
+    for c in res.figures:
+        assert c.english and c.english in english

@@ -117,7 +117,7 @@ KINDS = [
     ("de", "Laut UNHCR ist fast jeder achte Mensch auf der Flucht.", "fast jeder achte",
      "number", {"one_in": 8}, "almost one in eight"),
     ("de", "Die Zahl hat sich verfünffacht.", "verfünffacht", "number", {"times": 5},
-     "increase fivefold"),
+     "increased fivefold"),
     ("de", "Nach einer Viertelstunde fiel das 1:0.", "einer Viertelstunde", "measure", 0.25,
      "a quarter of an hour"),
     ("de", "Ein halbes Dutzend Gesetze muss Tsipras bis Mitte Juli durchbringen.",
@@ -368,6 +368,21 @@ KINDS = [
      "ordinal", 1, "first researchers"),
     ("de", "Sie fürchten, dass Afghanen als Flüchtlinge zweiter Klasse behandelt würden.",
      "zweiter Klasse", "ordinal", 2, "second-class"),
+    # a multiple's verb in the form the German has
+    ("de", "Das Budget müsste verdoppelt werden.", "verdoppelt", "number", {"times": 2},
+     "doubled"),
+    ("de", "Mit dem Tastaturdock verdoppelt sich die Dicke.", "verdoppelt", "number",
+     {"times": 2}, "doubles"),
+    ("de", "Er fordert eine Verdoppelung des Heeresbudgets.", "Verdoppelung", "number",
+     {"times": 2}, "doubling"),
+    ("de", "Man will die Kosten halbieren.", "halbieren", "number", {"times": 0.5}, "halve"),
+    # two decades, the first cut short
+    ("de", "Gezeigt werden kanadische Arbeiten aus den 1970er- und 1980er-Jahren.",
+     "aus den 1970er- und 1980er-Jahren", "date_range", {"from": 1970, "to": 1989},
+     "from the 1970s and 1980s"),
+    ("de", "Die Firma war in den Achtziger- und Neunzigerjahren groß.",
+     "in den Achtziger- und Neunzigerjahren", "date_range", {"from": 1980, "to": 1999},
+     "in the eighties and nineties"),
 ]  # fmt: skip
 
 

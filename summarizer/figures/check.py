@@ -322,8 +322,15 @@ def _scaled_down(value: object, source_value: float) -> bool:
     )
 
 
-# words that say the same in a figure written in words: "a year ago", "one year earlier"
+# words that say the same in a figure written in words: "a year ago", "one year earlier"; a
+# multiple's verb in any form ("doubled" for "verdoppelt sich" -> "doubles")
 _SAME_WORDS = {"ago": "earlier", "earlier": "ago", "a": "one", "one": "a"}
+_MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
+_VERB_FORMS = {
+    form: rf"{verb[:-1]}(?:e|es|ed|ing)"
+    for verb in _MULTIPLE_VERBS
+    for form in (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+}
 
 
 def _loose_find(needle: str, hay: str) -> str | None:
@@ -333,7 +340,11 @@ def _loose_find(needle: str, hay: str) -> str | None:
     if not words:
         return None
     parts = [
-        f"(?:{re.escape(w)}|{re.escape(_SAME_WORDS[w])})" if w in _SAME_WORDS else re.escape(w)
+        _VERB_FORMS[w]
+        if w in _VERB_FORMS
+        else f"(?:{re.escape(w)}|{re.escape(_SAME_WORDS[w])})"
+        if w in _SAME_WORDS
+        else re.escape(w)
         for w in words
     ]
     m = re.search(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", hay, re.IGNORECASE)

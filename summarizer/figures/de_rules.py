@@ -553,6 +553,31 @@ def rules(L: Lang) -> list[Rule]:
             text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
         return Candidate("date_range", {"from": start, "to": start + 9}, text)
 
+    # two decades, the first cut short: "in den 1970er- und 1980er-Jahren" -> "in the 1970s and
+    # 1980s", "Achtziger- und Neunzigerjahre" -> "the eighties and nineties"
+    def decade_of(prefix: str) -> str:
+        digits = rf"(?P<{prefix}y>1[89][0-9]0|20[0-9]0|[0-9]0)er"
+        return rf"(?:{digits}|(?P<{prefix}w>{alt(D.DECADE_WORDS)}))"
+
+    def decade_text(m, prefix: str) -> tuple[int, str]:
+        y = m.group(prefix + "y")
+        if not y:
+            return D.DECADE_WORDS[m.group(prefix + "w").lower()]
+        start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
+        return start, f"{y}s" if len(y) == 4 else f"'{y}s"
+
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?{GLB}{decade_of('a')}-{SP}"
+        rf"(?P<link>und|bis){SP}{decade_of('b')}(?:-|{S})?[Jj]ahren?{GRB}",
+        priority=3,
+    )
+    def decade_pair(m):
+        (a, a_text), (b, b_text) = decade_text(m, "a"), decade_text(m, "b")
+        text = f"the {a_text} {'and' if m.group('link') == 'und' else 'to'} {b_text}"
+        if m.group("prep"):
+            text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
+        return Candidate("date_range", {"from": a, "to": b + 9}, text)
+
     # a person's age by decade: "Mitte 30" -> "mid-30s", "Ende 60" -> "late 60s";
     # "Mittfünfziger" -> "man in his mid-fifties", "Endvierzigerin" -> "woman in her late forties"
     @add(
@@ -941,11 +966,22 @@ def rules(L: Lang) -> list[Rule]:
     def one_of(m):
         return Candidate("count", 1, "one of the")
 
-    # "verdoppeln", "verdoppelte" -> "double"
-    @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})\w*", priority=1)
+    # "verdoppeln" -> "double", "hat sich verdoppelt", "verdoppelte" -> "doubled", "verdoppelt
+    # sich" -> "doubles", "die Verdoppelung" -> "doubling"
+    sich_after = re.compile(rf"{SP}sich{GRB}")
+
+    @add(rf"{GLB}(?P<v>{alt(D.MULTIPLE_VERBS)})(?P<end>\w*)", priority=1)
     def multiple_verb(m):
         english, n = lookup(D.MULTIPLE_VERBS, m.group("v"))
-        return Candidate("number", {"times": n}, english)
+        verb, _, rest = english.partition(" ")
+        end = m.group("end").lower()
+        if end.startswith("ung"):
+            verb = verb[:-1] + "ing"
+        elif end == "t" and sich_after.match(m.string, m.end()):
+            verb += "s"
+        elif end.startswith("t"):
+            verb += "d"
+        return Candidate("number", {"times": n}, f"{verb} {rest}".strip())
 
     # "täglich" -> "daily", "jährlich" -> "annually", "die jährliche Prüfung" -> "annual"; not
     # where a number follows within a few words ("Wöchentlich kommen weitere 50 bis 55")
