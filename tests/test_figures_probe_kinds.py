@@ -376,6 +376,15 @@ KINDS = [
     ("de", "Er fordert eine Verdoppelung des Heeresbudgets.", "Verdoppelung", "number",
      {"times": 2}, "doubling"),
     ("de", "Man will die Kosten halbieren.", "halbieren", "number", {"times": 0.5}, "halve"),
+    # a place named, then a count of its own; an age bracket of the people just named
+    ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "Sechster",
+     "ordinal", 6, "sixth"),
+    ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "sieben Punkte",
+     "count", 7, "seven points"),
+    ("de", "Prostituierte zwischen 18 und 21 Jahren müssen sich untersuchen lassen.",
+     "zwischen 18 und 21 Jahren", "measure", {"from": 18, "to": 21}, "aged between 18 and 21"),
+    ("de", "Er schlug vor, eine Quote an Mitarbeitern über 55 einzuführen.", "über 55",
+     "measure", 55, "over 55"),
     # two decades, the first cut short
     ("de", "Gezeigt werden kanadische Arbeiten aus den 1970er- und 1980er-Jahren.",
      "aus den 1970er- und 1980er-Jahren", "date_range", {"from": 1970, "to": 1989},

@@ -1171,6 +1171,9 @@ AGE_GROUP_NOUNS = [
     "Jugendliche", "Jugendlichen", "Kinder", "Kindern", "Männer", "Männern", "Frauen", "Personen",
     "Menschen", "Asylwerber", "Asylwerbern", "Flüchtlinge", "Flüchtlingen", "Schüler", "Schülern",
     "Mädchen", "Burschen", "Buben", "Erwachsene", "Erwachsenen", "Bürger", "Bürgern",
+    "Prostituierte", "Prostituierten", "Patienten", "Patientinnen", "Studierende",
+    "Studierenden", "Studenten", "Teilnehmer", "Teilnehmern", "Mitarbeiter", "Mitarbeitern",
+    "Arbeitnehmer", "Arbeitnehmern", "Opfer", "Opfern", "Täter", "Tätern", "Häftlinge",
 ]  # fmt: skip
 
 # Dates: "7. September", "17. August 2021", "3.1.2022", "15.01."; "Anfang März".

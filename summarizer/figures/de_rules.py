@@ -689,18 +689,23 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("measure", value, f"at the age of {shown}", None, "years")
 
     # "Jugendliche zwischen 16 und 21 Jahren" -> "aged between 16 and 21", "Asylwerber bis 25
-    # Jahren" -> "aged up to 25": an age bracket of the people just named
+    # Jahren" -> "aged up to 25", "Mitarbeitern über 55" -> "over 55": an age bracket of the
+    # people just named
     @add(
         rf"{GLB}{alt(D.AGE_GROUP_NOUNS, False)}{SP}(?:(?P<pre>zwischen){SP})?"
-        rf"(?P<bis>bis{SP})?(?P<a>\d{{1,3}}|{L.numword})"
-        rf"(?(pre){SP}und{SP}(?P<b>\d{{1,3}}|{L.numword})){SP}Jahren{GRB}",
+        rf"(?:(?P<bis>bis{SP})|(?P<over>über{SP}))?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?(pre){SP}und{SP}(?P<b>\d{{1,3}}|{L.numword}))(?:{SP}(?P<years>Jahren)|"
+        rf"(?(over)(?={S}*[,.;:)]|{SP}[a-zäöü])|(?!))){GRB}",
         priority=4,
     )
     def age_bracket(m):
-        if not (m.group("pre") or m.group("bis")):
+        if not (m.group("pre") or m.group("bis") or m.group("over")):
             return None
-        start = m.start("pre") if m.group("pre") else m.start("bis")
+        start = m.start("pre") if m.group("pre") else m.start("bis") if m.group("bis") else None
         a, a_en = number_or_word(m.group("a"))
+        if m.group("over"):  # "Mitarbeitern über 55" -> "over 55"
+            start = m.start("over")
+            return Candidate("measure", a, f"over {a_en}", "more than", "years", start=start)
         if m.group("bis"):
             return Candidate("measure", a, f"aged up to {a_en}", "up to", "years", start=start)
         b, b_en = number_or_word(m.group("b"))

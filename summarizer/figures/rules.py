@@ -1073,7 +1073,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         value = lookup(D.ORDINAL_WORDS, m.group("w"))
         noun = m.group("noun")
         parts = [R.ordinal_word(value)]
-        if m.group("count"):
+        if m.group("count") and m.group("w")[0].isupper() and D.CASE_SENSITIVE_NOUNS:
+            # "als Sechster sieben Punkte Vorsprung": a place, then a count of its own
+            text = parts[0] if not m.group("art") else f"the {parts[0]}"
+            return Candidate("ordinal", value, text, end=m.end("w"))
+        if m.group("count"):  # "die ersten drei Spiele"
             parts.append(R.number_word(lookup(D.NUMBER_WORDS, m.group("count"))))
         if not noun:
             if m.group("w").lower() in need_noun:
