@@ -528,33 +528,8 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
         return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
 
-    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"; a decade
-    # word needs "Jahre" or "in den ...n" ("einen Fünfziger" is a 50-euro note)
-    @add(
-        rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?(?:{GLB}(?P<part>{alt(D.DECADE_PARTS)}){SP})?"
-        rf"{GLB}(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
-        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?P<jahre>(?:-|{S})?[Jj]ahren?)|(?P<n>n))?){GRB}",
-        priority=3,
-    )
-    def decade(m):
-        if m.group("y"):
-            y = m.group("y")
-            start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
-            text = f"{y}s" if len(y) == 4 else f"'{y}s"
-        else:
-            if not (m.group("jahre") or (m.group("n") and m.group("prep"))):
-                return None
-            start, text = D.DECADE_WORDS[m.group("w").lower()]
-        if m.group("part"):
-            part = lookup(D.DECADE_PARTS, m.group("part"))
-            text = f"{part}{text}" if part.endswith("-") else f"{part} {text}"
-        text = f"the {text}"
-        if m.group("prep"):
-            text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
-        return Candidate("date_range", {"from": start, "to": start + 9}, text)
-
-    # two decades, the first cut short: "in den 1970er- und 1980er-Jahren" -> "in the 1970s and
-    # 1980s", "Achtziger- und Neunzigerjahre" -> "the eighties and nineties"
+    # a decade in digits or a word, its groups named after ``prefix``: its first year, its English
+    # a decade in digits or a word, its groups named after ``prefix``; its first year and English
     def decade_of(prefix: str) -> str:
         digits = rf"(?P<{prefix}y>1[89][0-9]0|20[0-9]0|[0-9]0)er"
         return rf"(?:{digits}|(?P<{prefix}w>{alt(D.DECADE_WORDS)}))"
@@ -566,6 +541,28 @@ def rules(L: Lang) -> list[Rule]:
         start = int(y) if len(y) == 4 else (2000 if y in ("00", "10") else 1900) + int(y)
         return start, f"{y}s" if len(y) == 4 else f"'{y}s"
 
+    # decades: "1980er-Jahre" -> "the 1980s", "in den Neunzigern" -> "in the nineties"; a decade
+    # word needs "Jahre" or "in den ...n" ("einen Fünfziger" is a 50-euro note)
+    @add(
+        rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?(?:{GLB}(?P<part>{alt(D.DECADE_PARTS)}){SP})?"
+        rf"{GLB}(?:(?P<y>1[89][0-9]0|20[0-9]0|[0-9]0)er(?:(?:-|{S})?Jahren?|n)?"
+        rf"|(?P<w>{alt(D.DECADE_WORDS)})(?:(?P<jahre>(?:-|{S})?[Jj]ahren?)|(?P<n>n))?){GRB}",
+        priority=3,
+    )
+    def decade(m):
+        if not (m.group("y") or m.group("jahre") or (m.group("n") and m.group("prep"))):
+            return None
+        start, text = decade_text(m, "")
+        if m.group("part"):
+            part = lookup(D.DECADE_PARTS, m.group("part"))
+            text = f"{part}{text}" if part.endswith("-") else f"{part} {text}"
+        text = f"the {text}"
+        if m.group("prep"):
+            text = f"{lookup(D.DECADE_PREPS, m.group('prep'))} {text}"
+        return Candidate("date_range", {"from": start, "to": start + 9}, text)
+
+    # two decades, the first cut short: "in den 1970er- und 1980er-Jahren" -> "in the 1970s and
+    # 1980s", "Achtziger- und Neunzigerjahre" -> "the eighties and nineties"
     @add(
         rf"(?:{GLB}(?P<prep>{alt(D.DECADE_PREPS)}){SP})?{GLB}{decade_of('a')}-{SP}"
         rf"(?P<link>und|bis){SP}{decade_of('b')}(?:-|{S})?[Jj]ahren?{GRB}",
