@@ -1097,7 +1097,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # ---- identifiers, number words, bare numbers -----------------------------------------------
     @add(
-        rf"(?<![{GL}]){alt(VERSIONED, False)}{SP}(?:v)?\d{{1,5}}(?:\.\d{{1,4}}){{0,3}}(?![\d.,]\d)",
+        rf"(?<![{GL}]){alt(VERSIONED, False)}{SP}v?\d{{1,5}}(?:\.\d{{1,4}}){{0,3}}(?![\d.,]\d)",
         3,
     )
     def named_version(m):
