@@ -30,6 +30,11 @@ Measures, per split (real articles only; the torture records are left out):
 * **must-keep shown**: a must-keep figure overlaps an extracted figure that is in a chosen
   sentence or marked key (the brief's key-figures line shows every key figure).
 * **key precision**: key figures that overlap a must-keep figure, over all key figures.
+* the same two measures where **another mention of the same figure** counts (the tool only):
+  a must-keep figure is shown when a figure of the same kind and value, and the same English
+  but for a qualifier, is in a chosen sentence or key; a key figure is must-keep when it is
+  such a mention of one. The labels mark one mention of a repeated figure, sometimes the later
+  one, while the reader of the brief sees the figure at either.
 * **oracle sentences chosen**: oracle sentences (``oracle_sentences``) of which at least half
   the characters lie in chosen sentences.
 * **sentences translated**: chosen sentences per article.
@@ -62,7 +67,7 @@ from check_labels import locate_all, split_of  # noqa: E402
 from summarizer import pipeline  # noqa: E402
 from summarizer.articles import Article  # noqa: E402
 from summarizer.figures import de_data  # noqa: E402
-from summarizer.figures.check import atoms  # noqa: E402
+from summarizer.figures.check import atoms, same_value  # noqa: E402
 from summarizer.figures.english import find_english_figures  # noqa: E402
 from summarizer.figures.evaluate import judge_listed  # noqa: E402
 from summarizer.ranking import MODEL_FILE, Ranking  # noqa: E402
@@ -180,19 +185,37 @@ def oracle_share(rec: dict, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return hit, total
 
 
+def same_figure(a, b) -> bool:
+    """The same figure, mentioned twice: the same kind and value, and the same English but for
+    a qualifier ("2.680 Einwohner", "rund 2.680 Einwohnern": "2,680 inhabitants")."""
+
+    def bare(f) -> str:
+        return f.text.removeprefix(f"{f.qualifier} ") if f.qualifier else f.text
+
+    return a is b or (a.kind == b.kind and same_value(a, b) and bare(a) == bare(b))
+
+
 def judge(rec: dict, figures: list, chosen: set[int], sentences: list, key: set[int]) -> dict:
     """The selection-side measures of one system on one article."""
     rows = figure_rows(rec, figures)
     in_chosen = {n for n, f in enumerate(figures) if f.sentence in chosen}
     must = [r for r in rows if r["must_keep"]]
-    shown = 0
+    shown = shown_by_value = 0
+    must_figures: set[int] = set()
     for r in must:
         i, j = r["span"]
         over = {n for n, f in enumerate(figures) if f.start < j and i < f.end}
+        must_figures |= over
         shown += bool(over & (in_chosen | key))
+        shown_by_value += any(
+            same_figure(figures[a], figures[b]) for a in over for b in in_chosen | key
+        )
     must_spans = [r["span"] for r in must]
     key_hits = sum(
         any(figures[n].start < j and i < figures[n].end for i, j in must_spans) for n in key
+    )
+    key_hits_by_value = sum(
+        any(same_figure(figures[n], figures[m]) for m in must_figures) for n in key
     )
     spans = [(s.start, s.end) for s in sentences if s.index in chosen]
     oracle_hit, oracle_total = oracle_share(rec, spans)
@@ -201,6 +224,8 @@ def judge(rec: dict, figures: list, chosen: set[int], sentences: list, key: set[
         "must_keep_shown": shown,
         "key": len(key),
         "key_must_keep": key_hits,
+        "must_keep_shown_by_value": shown_by_value,
+        "key_must_keep_by_value": key_hits_by_value,
         "oracle": oracle_total,
         "oracle_chosen": oracle_hit,
         "translated": len(chosen),
@@ -269,6 +294,8 @@ def totals(articles: list[dict]) -> dict:
             "must_keep_shown": s("must_keep_shown", system),
             "key": s("key", system),
             "key_must_keep": s("key_must_keep", system),
+            "must_keep_shown_by_value": s("must_keep_shown_by_value", system),
+            "key_must_keep_by_value": s("key_must_keep_by_value", system),
             "max_key": max((a[system]["key"] for a in articles), default=0),
             "oracle": s("oracle", system),
             "oracle_chosen": s("oracle_chosen", system),
@@ -313,6 +340,17 @@ def markdown(by_split: dict[str, dict], data: list[str]) -> str:
             "≥ 80 %" if system == "tool" else "",
             lambda t, s=system: pct(t[s]["key_must_keep"], t[s]["key"]),
         )
+        if system == "tool":
+            row(
+                "… shown, another mention of the same figure counting",
+                "",
+                lambda t, s=system: pct(t[s]["must_keep_shown_by_value"], t[s]["must_keep"]),
+            )
+            row(
+                "… key figures that are must-keep, the same counting",
+                "",
+                lambda t, s=system: pct(t[s]["key_must_keep_by_value"], t[s]["key"]),
+            )
         row(
             f"oracle sentences chosen — {system}",
             "≥ 60 %" if system == "tool" else "",
