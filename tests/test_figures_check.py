@@ -233,3 +233,12 @@ def test_a_figure_in_words_is_kept_in_any_form_of_its_words(german, english):
     assert res.statuses == ["kept"] * len(res.statuses), res.warnings
     for c in res.figures:
         assert c.english and c.english in english
+
+
+def test_a_list_of_minutes_is_checked_by_its_numbers():
+    german = "Tore: Jamnig (45.+2), Lewandowski (41./18.)."
+    english = "Goals: Jamnig (45+2), Lewandowski (41, 18)."
+    res = check_translation(extract_figures(german), english)
+    assert res.statuses == ["kept", "kept"] and res.invented == []
+    res = check_translation(extract_figures(german), "Goals: Jamnig (45+2), Lewandowski (41).")
+    assert res.statuses == ["kept", "missing"]

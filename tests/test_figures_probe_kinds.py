@@ -376,6 +376,15 @@ KINDS = [
     ("de", "Er fordert eine Verdoppelung des Heeresbudgets.", "Verdoppelung", "number",
      {"times": 2}, "doubling"),
     ("de", "Man will die Kosten halbieren.", "halbieren", "number", {"times": 0.5}, "halve"),
+    # currencies of foreign and older news; a goal in stoppage time
+    ("de", "Die Regierung musste einen Kredit über 800 Millionen Lewa aufnehmen.",
+     "800 Millionen Lewa", "money", 800000000, "800 million leva"),
+    ("de", "Er stellte eine Rechnung über 5.000 Euro aus.", "5.000 Euro", "money", 5000,
+     "5,000 euros"),  # "über" after a loan or a bill says its amount, not "more than"
+    ("de", "Er zahlte mindestens 777.000 Real.", "mindestens 777.000 Real", "money", 777000,
+     "at least 777,000 reais"),
+    ("de", "Das kostete damals 100 Schilling.", "100 Schilling", "money", 100, "100 schillings"),
+    ("de", "Tore: Jamnig (45.+2), Müller (69.).", "45.+2", "ordinal", [45, 2], "minute 45+2"),
     # a place named, then a count of its own; an age bracket of the people just named
     ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "Sechster",
      "ordinal", 6, "sixth"),

@@ -113,6 +113,8 @@ def atoms(fig: Figure) -> list[tuple]:
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
     if isinstance(v, (int, float)):
         return [(family, float(v))]
+    if isinstance(v, list):  # minutes "(41./18.)", a list of rounds "70-66-69-66"
+        return [(family, float(x)) for x in v if isinstance(x, (int, float))]
     return []
 
 

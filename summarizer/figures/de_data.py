@@ -307,6 +307,15 @@ VERB_PREPOSITIONS = {
     ],
 }  # fmt: skip
 
+# ... and right after one of these nouns: "ein Kredit über 800 Millionen" is a loan of 800
+# million, not of more than 800 million
+NOUN_PREPOSITIONS = {
+    "über": [
+        "Kredit", "Darlehen", "Scheck", "Rechnung", "Anleihe", "Auftrag", "Aufträge", "Vertrag",
+        "Verträge", "Bürgschaft", "Zahlung", "Gutschein", "Strafbefehl", "Vergleich", "Deal",
+    ],
+}  # fmt: skip
+
 # Scale words after a number.
 SCALES = {
     "Tausend": 1e3,
@@ -374,6 +383,18 @@ CURRENCIES_AFTER = {
     "Yen": "JPY",
     "Rubel": "RUB",
     "Yuan": "CNY",
+    "Schilling": "ATS",
+    "D-Mark": "DEM",
+    "Mark": "DEM",
+    "Lira": "TRY",
+    "Forint": "HUF",
+    "Zloty": "PLN",
+    "Lewa": "BGN",
+    "Real": "BRL",
+    "Pesos": "MXN",
+    "Rupien": "INR",
+    "Bitcoin": "BTC",
+    "Bitcoins": "BTC",
 }
 CURRENCIES_BEFORE = {
     "€": "EUR",
@@ -396,6 +417,16 @@ ENGLISH_CURRENCIES = {
     "JPY": ("yen", "yen"),
     "RUB": ("ruble", "rubles"),
     "CNY": ("yuan", "yuan"),
+    "ATS": ("schilling", "schillings"),
+    "DEM": ("mark", "marks"),
+    "TRY": ("lira", "lira"),
+    "HUF": ("forint", "forints"),
+    "PLN": ("zloty", "zlotys"),
+    "BGN": ("lev", "leva"),
+    "BRL": ("real", "reais"),
+    "MXN": ("peso", "pesos"),  # "Pesos" alone: most often Mexico's in the news
+    "INR": ("rupee", "rupees"),
+    "BTC": ("bitcoin", "bitcoins"),
 }
 
 PERCENT_WORDS = {"Prozent": "percent", "%": "percent", "v. H.": "percent"}

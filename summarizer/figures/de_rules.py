@@ -413,10 +413,21 @@ def rules(L: Lang) -> list[Rule]:
 
     # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"; minutes
     # of one scorer are one figure: "(3., 66.)" -> "3rd and 66th minutes"
-    @add(r"(?<=[(/ ])(?P<n>\d{1,3})\.(?P<more>(?:(?:,\s?|/)\d{1,3}\.)*)(?=[/),])", priority=2)
+    @add(
+        r"(?<=[(/ ])(?P<n>\d{1,3})\.(?:\+(?P<plus>\d{1,2}))?"
+        r"(?P<more>(?:(?:,\s?|/)\d{1,3}\.)*)(?=[/),])",
+        priority=2,
+    )
     def goal_minute(m):
         if not MINUTES_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # not inside a bracket of minutes ("(3., 66.)", "(18./41.)")
+        if m.group("plus"):  # stoppage time, "(45.+2)" -> "minute 45+2"
+            if m.group("more") or not GOAL_CONTEXT.search(
+                m.string, max(0, m.start() - 400), m.start()
+            ):
+                return None
+            n, plus = int(m.group("n")), int(m.group("plus"))
+            return Candidate("ordinal", [n, plus], f"minute {n}+{plus}", unit="Minute")
         minutes = [int(m.group("n")), *(int(x) for x in re.findall(r"\d+", m.group("more")))]
         shown = [R.ordinal_suffix(n) for n in minutes]
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"

@@ -66,9 +66,11 @@ def _candidates(text: str, start: int, end: int, lang: str):
                 e -= 1
             eng, qual = c.text, c.qualifier
             word = text[s:].split(None, 1)[0].lower() if qual else ""
-            verbs = L.verb_preps.get(word)
-            if qual and verbs and verbs.search(text[max(0, s - 60) : s]):
-                # "diskutierte über zehn Anfragen": "über" is the verb's preposition here
+            verbs, nouns = L.verb_preps.get(word), L.noun_preps.get(word)
+            before = text[max(0, s - 60) : s] if qual else ""
+            if qual and ((verbs and verbs.search(before)) or (nouns and nouns.search(before))):
+                # "diskutierte über zehn Anfragen", "ein Kredit über 800 Millionen": "über" is
+                # the verb's or the noun's preposition here
                 s += len(word)
                 while text[s].isspace():
                     s += 1

@@ -186,6 +186,11 @@ class Lang:
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
         }
+        # optional: nouns right before the word ("ein Kredit über 800 Millionen")
+        self.noun_preps = {
+            w.lower(): re.compile(rf"{GLB}(?:{alt(nouns, False)})[{GL}]{{0,2}}\s+$")
+            for w, nouns in getattr(D, "NOUN_PREPOSITIONS", {}).items()
+        }
         # optional: words that make "until" a deadline ("by") in their clause, and words that
         # keep it a span ("until"); a language without them always writes "until"
         deadline, lasting = getattr(D, "DEADLINE_CUES", ()), getattr(D, "LASTING_CUES", ())
