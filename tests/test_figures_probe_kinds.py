@@ -385,6 +385,13 @@ KINDS = [
      "at least 777,000 reais"),
     ("de", "Das kostete damals 100 Schilling.", "100 Schilling", "money", 100, "100 schillings"),
     ("de", "Tore: Jamnig (45.+2), Müller (69.).", "45.+2", "ordinal", [45, 2], "minute 45+2"),
+    # a noun's sense by its story: a goal or a hit, a vote or a voice
+    ("de", "Das Ergebnis sei kein Warnschuss, sondern ein Treffer, sagte der Politologe.",
+     "ein Treffer", "count", 1, "one hit"),
+    ("de", "Müller erzielte im Spiel gegen Mainz einen Treffer.", "einen Treffer", "count", 1,
+     "one goal"),
+    ("de", "Der Antrag scheiterte an einer Stimme, die Mehrheit fehlte.", "einer Stimme",
+     "count", 1, "one vote"),
     # a place named, then a count of its own; an age bracket of the people just named
     ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "Sechster",
      "ordinal", 6, "sixth"),

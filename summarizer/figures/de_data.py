@@ -746,6 +746,15 @@ NOUNS_IN_CONTEXT = {
     ),
 }
 
+# Nouns whose English is another one where no word of their kind of story is near: "Treffer"
+# outside sport is a hit, "Stimme" outside a vote a voice ("den Überlebenden eine Stimme geben").
+_SPORT = r"Tor|Spiel|Liga|Minute|Fußball|Elfmeter|Stürmer|Mannschaft|Team|Saison|Trainer|Klub"
+_VOTE = r"Wahl|wähl|Abstimm|Stimmen|Mehrheit|Parlament|Votum|Mandat|Partei|Kandidat|Sitz"
+NOUNS_OUT_OF_CONTEXT = {
+    "Treffer": (_SPORT, ("hit", "hits")),
+    "Stimme": (_VOTE, ("voice", "voices")),
+}
+
 # Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",
 # "Forscherinnen") say the same as the masculine noun.
 NOUNS.update({f"{k}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("er")})

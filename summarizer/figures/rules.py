@@ -966,6 +966,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         noun: (re.compile(pattern), english)
         for noun, (pattern, english) in getattr(D, "NOUNS_IN_CONTEXT", {}).items()
     }
+    # ... and nouns whose English is another one unless the story is of its kind ("Treffer" is a
+    # goal in sport, a hit elsewhere)
+    nouns_out_of_context = {
+        noun: (re.compile(pattern), english)
+        for noun, (pattern, english) in getattr(D, "NOUNS_OUT_OF_CONTEXT", {}).items()
+    }
 
     # "elf Punkte-Rückstand" -> "eleven-point deficit": a compound head after the noun
     @add(
@@ -980,6 +986,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("noun") in nouns_in_context:
             near, english = nouns_in_context[m.group("noun")]
             if near.search(m.string, max(0, m.start() - 600), m.end() + 600):
+                noun = english
+        if m.group("noun") in nouns_out_of_context:
+            near, english = nouns_out_of_context[m.group("noun")]
+            if not near.search(m.string, max(0, m.start() - 600), m.end() + 600):
                 noun = english
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
         per, end = per_end(m, "head" if m.group("head") else "noun")
