@@ -385,6 +385,8 @@ KINDS = [
      "at least 777,000 reais"),
     ("de", "Das kostete damals 100 Schilling.", "100 Schilling", "money", 100, "100 schillings"),
     ("de", "Tore: Jamnig (45.+2), Müller (69.).", "45.+2", "ordinal", [45, 2], "minute 45+2"),
+    ("de", "Sie trennten das Lager durch eine hundert Meter breite Pufferzone.",
+     "hundert Meter", "measure", 100, "hundred-meter"),  # the article stays the German's
     # a noun's sense by its story: a goal or a hit, a vote or a voice
     ("de", "Das Ergebnis sei kein Warnschuss, sondern ein Treffer, sagte der Politologe.",
      "ein Treffer", "count", 1, "one hit"),

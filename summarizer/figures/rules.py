@@ -833,8 +833,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         plain = a.to is None and not (a.qualifier or m.group("uq"))
         # ("100 Mal schneller" compares: "100 times faster", never "100-time")
         if plain and unit[0] != "time" and attributive.match(m.string, m.end("unit")):
-            # "5,8 Zoll großem Bildschirm", "5 Megapixel-Kameras" -> "5.8-inch", "5-megapixel"
-            return Candidate("measure", a.value, f"{a.text}-{unit[0]}", None, m.group("unit"))
+            # "5,8 Zoll großem Bildschirm", "5 Megapixel-Kameras" -> "5.8-inch", "5-megapixel";
+            # "eine hundert Meter breite Zone" -> "hundred-meter" (the article is the German's)
+            shown = a.text.removeprefix("a ")
+            return Candidate("measure", a.value, f"{shown}-{unit[0]}", None, m.group("unit"))
         per, end = per_end(m, "unit")
         eng = R.plural(unit, a.value, force_plural=a.to is not None or isinstance(a.value, float))
         qual = lookup(D.UNIT_QUALIFIERS, m.group("uq")) if m.group("uq") else a.qualifier
