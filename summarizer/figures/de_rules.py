@@ -41,7 +41,8 @@ RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n�
 # A score or a word for a goal before "(9.)" makes it a goal's minute in a list of scorers (a
 # race time "26:45,8 Min." is no score: "(1./26.)" after it are places).
 GOAL_CONTEXT = re.compile(
-    rf"(?<![\d:])\d{{1,2}}:\d{{1,2}}(?![\d:]|[.,]\d)|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
+    rf"(?<![\d:])\d{{1,2}}:\d{{1,2}}(?![\d:]|[.,]\d)"
+    rf"|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
 )
 
 
@@ -539,7 +540,6 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
         return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
 
-    # a decade in digits or a word, its groups named after ``prefix``: its first year, its English
     # a decade in digits or a word, its groups named after ``prefix``; its first year and English
     def decade_of(prefix: str) -> str:
         digits = rf"(?P<{prefix}y>1[89][0-9]0|20[0-9]0|[0-9]0)er"
