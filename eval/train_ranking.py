@@ -16,6 +16,7 @@ the shipped weights and reports the whole brief. The test split is never used he
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -184,9 +185,14 @@ def fit_features(features: list[dict], labels: list[int], c: float = 0.5) -> ran
     )
 
 
-def folds(rows: list[dict], k: int) -> list[tuple[list[dict], list[dict]]]:
-    """(fit on, held out) pairs: articles in id order, article n held out in fold n mod k."""
-    ordered = sorted(rows, key=lambda r: r["id"])
+def folds(rows: list[dict], k: int, repeat: int = 0) -> list[tuple[list[dict], list[dict]]]:
+    """(fit on, held out) pairs: articles in id order, article n held out in fold n mod k.
+    Another ``repeat`` orders the articles by a hash of the repeat and the id instead: other
+    folds, as fixed."""
+    if repeat:
+        ordered = sorted(rows, key=lambda r: hashlib.sha1(f"{repeat}:{r['id']}".encode()).digest())
+    else:
+        ordered = sorted(rows, key=lambda r: r["id"])
     return [
         (
             [r for n, r in enumerate(ordered) if n % k != fold],
@@ -196,10 +202,10 @@ def folds(rows: list[dict], k: int) -> list[tuple[list[dict], list[dict]]]:
     ]
 
 
-def cross_fitted_scores(rows: list[dict], k: int) -> dict[str, list[float]]:
+def cross_fitted_scores(rows: list[dict], k: int, repeat: int = 0) -> dict[str, list[float]]:
     """Per article id: its figures' scores by a key model fitted without it."""
     out = {}
-    for fit_on, held in folds(rows, k):
+    for fit_on, held in folds(rows, k, repeat):
         model = fit(fit_on)
         out.update({r["id"]: [model.score(f) for f in r["features"]] for r in held})
     return out

@@ -207,3 +207,30 @@ def test_the_first_figure_of_its_sentence_and_of_its_kind():
     assert second["first_in_sentence"] == 0.0 and second["first_of_kind"] == 0.0
     profit = by_source["300 Millionen Euro"]  # opens its sentence, but not the first amount
     assert profit["first_in_sentence"] == 1.0 and profit["first_of_kind"] == 0.0
+
+
+def test_repeated_cross_validation_holds_each_article_out_once_per_fixed_assignment():
+    train_ranking = _eval_module("train_ranking")
+    rows = [{"id": f"a{n:02d}"} for n in range(20)]
+    assignments = []
+    for repeat in range(3):
+        folds = train_ranking.folds(rows, 5, repeat)
+        held = [r["id"] for _fit, out in folds for r in out]
+        assert sorted(held) == [r["id"] for r in rows]  # each article held out exactly once
+        assert folds == train_ranking.folds(rows, 5, repeat)  # fixed, no randomness
+        assignments.append([sorted(r["id"] for r in out) for _fit, out in folds])
+    assert assignments[0] != assignments[1] != assignments[2]
+    assert assignments[0][0] == [f"a{n:02d}" for n in range(0, 20, 5)]  # repeat 0: id order
+
+
+def test_repeated_cross_validation_averages_the_measures():
+    train_selection = _eval_module("train_selection")
+    runs = [
+        {"must_keep_shown": 0.8, "key_precision": 0.5, "oracle": 0.5, "translated": 4.0,
+         "key_per_article": 5.0, "most_key": 5},
+        {"must_keep_shown": 0.9, "key_precision": 0.4, "oracle": 0.6, "translated": 4.2,
+         "key_per_article": 5.5, "most_key": 6},
+    ]  # fmt: skip
+    mean = train_selection.mean_result(runs)
+    assert mean["must_keep_shown"] == 0.85 and mean["oracle"] == 0.55
+    assert mean["most_key"] == 6  # the largest, not the mean
