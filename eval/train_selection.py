@@ -48,6 +48,7 @@ from summarizer.select import (  # noqa: E402
 
 BUDGET = 80
 REPEATS = 3  # fold assignments the settings are chosen over
+PER_ARTICLE = ("translated", "key_per_article")  # measures of judge given to two decimals
 MODEL_PATH = ROOT / "summarizer" / "data" / ranking.MODEL_FILE
 GRID = {
     "key_threshold": (-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0),
@@ -221,7 +222,8 @@ def train(rows: list[dict], k: int, repeats: int = 1) -> tuple[ranking.Ranking, 
 def mean_result(runs: list[dict]) -> dict:
     """The measures of ``judge`` averaged over repeated cross-validations (the most key figures
     in one article: the largest)."""
-    out = {name: round(sum(r[name] for r in runs) / len(runs), 4) for name in runs[0]}
+    out = {name: sum(r[name] for r in runs) / len(runs) for name in runs[0]}
+    out = {name: round(v, 2 if name in PER_ARTICLE else 4) for name, v in out.items()}
     out["most_key"] = max(r["most_key"] for r in runs)
     return out
 
