@@ -59,7 +59,7 @@ GRID = {
     "redundancy": (1.0,),
     "shown_key_threshold": (None, 1.0, 2.0),
     "length_penalty": (1.0,),
-    "figure_gain": (0.0, 4.0, 8.0, 16.0, 32.0, 64.0),
+    "figure_gain": (0.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0),
 }
 TARGETS = {"must_keep_shown": 0.95, "key_precision": 0.80, "oracle": 0.60}
 """The issue's targets for the measures of ``judge``."""
