@@ -192,8 +192,10 @@ def train(rows: list[dict], k: int, repeats: int = 1) -> tuple[ranking.Ranking, 
     rows = sorted(rows, key=lambda r: r["id"])
     names = list(GRID)
     results: dict[tuple, list[dict]] = {}
+    first_scores: dict[str, list[float]] = {}
     for repeat in range(repeats):
         cv_figures = T.cross_fitted_scores(rows, k, repeat)
+        first_scores = first_scores or cv_figures
         for r in rows:
             add_sentence_rows(r, cv_figures[r["id"]])
         fold_models = []
@@ -212,9 +214,8 @@ def train(rows: list[dict], k: int, repeats: int = 1) -> tuple[ranking.Ranking, 
         grid.append((sum(objective(r) for r in runs) / len(runs), values, mean_result(runs)))
     _, values, cv = max(grid, key=lambda g: g[0])  # the first best on a tie: grid order
     settings = dict(zip(names, values, strict=True))
-    cv_figures = T.cross_fitted_scores(rows, k)  # the rows as a single retrain leaves them
-    for r in rows:
-        add_sentence_rows(r, cv_figures[r["id"]])
+    for r in rows:  # the sentence features of the first assignment, as a single one leaves them
+        add_sentence_rows(r, first_scores[r["id"]])
     final = ranking.Ranking(T.fit(rows), fit_sentences(rows), **settings)
     return final, {"settings": settings, "learned": cv}
 
