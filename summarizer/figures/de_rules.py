@@ -339,27 +339,23 @@ def rules(L: Lang) -> list[Rule]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
         return value, n if n.isdigit() else R.number_word(value)
 
-    # number compounds the shared compound rule leaves: a number word ("Zehn-Prozent-Hürde" ->
-    # "ten percent", "Fünf-Zoll-Display" -> "five-inch", "Zwanzig-Dollar-Note" ->
-    # "twenty-dollar"), a percent ("28-Prozent-Partei", "99-prozentige Chance" -> "99 percent"),
-    # a fraction ("Zwei-Drittel-Mehrheit" -> "two-thirds"), a multiple ("um das 14-fache" ->
-    # "14-fold", "die 31-fache Weltcupsiegerin" -> "31-time", "mehr als 800-mal" -> "more than
-    # 800 times") and an age said of someone ("starb 46-jährig" -> "at the age of 46")
+    # number compounds the shared compound rule leaves: a percent ("28-Prozent-Partei",
+    # "Zehn-Prozent-Hürde", "99-prozentige Chance" -> "99 percent"), a fraction
+    # ("Zwei-Drittel-Mehrheit" -> "two-thirds"), a multiple ("um das 14-fache" -> "14-fold",
+    # "die 31-fache Weltcupsiegerin" -> "31-time") and an age said of someone ("starb 46-jährig"
+    # -> "at the age of 46")
     head_next = r"(?=-[A-ZÄÖÜ])"
     winner_after = re.compile(rf"{SP}[A-ZÄÖÜ][{GL}-]*(?:{alt(D.WINNER_ENDINGS)}){GRB}")
 
     @add(
         rf"(?<![\d.,-])(?:(?P<d>{NUM})|(?P<w>{L.numword}))-(?:(?P<pct>{alt(D.PERCENT_WORDS)})"
         rf"{head_next}|(?P<pctadj>prozentig)(?:e[nmrs]?)?{GRB}"
-        rf"|(?P<frac>{alt(D.FRACTIONS)}){head_next}|(?P<cur>{L.cur_after}){head_next}"
-        rf"|(?P<times>[Mm]al){GRB}|(?P<unit>{L.unit}){head_next}|(?P<fold>[Ff]ache[nmrs]?|fach){GRB}"
-        rf"|(?P<aged>jährig)(?![{GL}]))",
+        rf"|(?P<frac>{alt(D.FRACTIONS)}){head_next}"
+        rf"|(?P<fold>[Ff]ache[nmrs]?|fach){GRB}|(?P<aged>jährig)(?![{GL}]))",
         priority=3,
     )
     def number_compound(m):
         if m.group("d"):
-            if m.group("cur") or m.group("unit"):
-                return None  # the shared compound rule's ("25-Euro-Gutschein")
             n, shown = parse_number(m.group("d")), format_digits(m.group("d"))
         else:
             n, shown = number_or_word(m.group("w"))
@@ -373,18 +369,10 @@ def rules(L: Lang) -> list[Rule]:
             words = R.fraction(int(n), d, shown).split(" ", 1)
             text, unit = f"{shown if n == 1 else words[0]}-{words[1]}", None
             kind, n = "number", round(n / d, 3)
-        elif m.group("cur"):
-            unit = lookup(D.CURRENCIES_AFTER, m.group("cur"))
-            kind, text = "money", f"{shown}-{D.ENGLISH_CURRENCIES[unit][0]}"
-        elif m.group("unit"):
-            unit = m.group("unit")
-            kind, text = "measure", f"{shown}-{lookup(D.UNITS, unit)[0]}"
         elif m.group("fold") and winner_after.match(m.string, m.end()):
             kind, text, unit = "number", f"{shown}-time", None  # "die 31-fache Weltcupsiegerin"
         elif m.group("fold"):
             kind, text, unit = "number", f"{shown}-fold", None
-        elif m.group("times"):  # "mehr als 800-mal": the shared rule's, with its qualifier
-            kind, text, unit = "measure", f"{shown} {R.plural(('time', 'times'), n)}", "mal"
         else:
             kind, text, unit = "measure", f"at the age of {shown}", "years"
         return Candidate(kind, n, R.with_qualifier(qual, text), qual, unit, start=start)

@@ -922,33 +922,43 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("measure", digits, text, None, unit)
 
     # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
-    # "25-Euro-Gutschein" -> "25-euro voucher"; an unknown head noun stays outside the figure.
+    # "25-Euro-Gutschein" -> "25-euro voucher", "Fünf-Zoll-Display" -> "five-inch display",
+    # "mehr als 800-mal" -> "more than 800 times"; an unknown head noun stays outside the figure.
     # Only languages with COMPOUND_NOUNS write numbers into compounds.
     def compound(m):
-        base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
+        if m.group("w"):
+            base = lookup(D.NUMBER_WORDS, m.group("w"))
+            digits = R.number_word(base)
+        else:
+            base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
         scale = lookup(D.SCALES, m.group("scale")) if m.group("scale") else None
         value = normalise_value(base * (scale or 1))
+        qual, start = qualifier_before(m)
         if m.group("cur"):
             kind, code = "money", lookup(D.CURRENCIES_AFTER, m.group("cur"))
             word, unit = D.ENGLISH_CURRENCIES[code][0], code
         elif not m.group("unit"):  # "10-Millionen-Schweiz": the scale, the head stays outside
             assert scale is not None  # the pattern takes no unknown head without a scale
-            return Candidate("number", value, f"{digits} {R.scale_word(scale)}", end=m.end("scale"))
+            text = R.with_qualifier(qual, f"{digits} {R.scale_word(scale)}")
+            return Candidate("number", value, text, qual, start=start, end=m.end("scale"))
         else:
             kind, unit = "measure", m.group("unit")
             english = lookup(D.UNITS, unit)
             word = english[0]
             if word == "time" and not (scale or m.group("head")):  # "100-mal schneller"
-                return Candidate(kind, value, f"{digits} {R.plural(english, value)}")
+                text = R.with_qualifier(qual, f"{digits} {R.plural(english, value)}")
+                return Candidate(kind, value, text, qual, unit, start=start)
         text = f"{digits} {R.scale_word(scale)} {word}" if scale else f"{digits}-{word}"
         if m.group("head"):
             text += f" {lookup(D.COMPOUND_NOUNS, m.group('head'))}"
-        return Candidate(kind, value, text, None, unit)
+        return Candidate(kind, value, R.with_qualifier(qual, text), qual, unit, start=start)
 
     if D.COMPOUND_NOUNS:
+        # a number word needs a noun after its unit ("Fünf-Zoll-Display", never "Drei-Meter")
         add(
-            rf"(?<![\d.,-])(?P<num>{NUM})-(?:(?P<scale>{SCALE})-)?(?:(?P<cur>{L.cur_after})"
-            rf"|(?P<unit>{L.unit})|(?(scale)(?=[A-ZÄÖÜ])|(?!)))"
+            rf"(?<![\d.,-])(?:(?P<num>{NUM})|(?P<w>{L.numword}))-(?:(?P<scale>{SCALE})-)?"
+            rf"(?:(?P<cur>{L.cur_after})|(?P<unit>{L.unit})|(?(scale)(?=[A-ZÄÖÜ])|(?!)))"
+            rf"(?(w)(?=-[A-ZÄÖÜ]))"
             rf"(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?(?=-|{NL}|[A-ZÄÖÜ])",
             priority=3,
         )(compound)
