@@ -345,6 +345,15 @@ KINDS = [
      "Zwei-Drittel", "number", 0.667, "two-thirds"),
     ("de", "Die Zwanzig-Dollar-Note soll eine Frau zieren.", "Zwanzig-Dollar", "money", 20,
      "twenty-dollar"),
+    # ratios and a race time are no scores (row 153, row 1005; the scale is made up in the
+    # same shape); sets level in a tennis match (row 793)
+    ("de", "Die Animation ist keine 1:1-Wiedergabe.", "1:1", "number", "1:1", "1:1"),
+    ("de", "Die Karte im Maßstab 1:25.000 zeigt den Weg.", "1:25.000", "number", "1:25000",
+     "1:25,000"),
+    ("de", "Unmittelbar nachdem er nach 3:48 nervenaufreibenden Stunden Spielzeit seinen ersten "
+     "Titel gewann.", "3:48 nervenaufreibenden Stunden", "measure", "3:48", "3:48 hours"),
+    ("de", "Tomic glich mit 6:4 auf 1:1-Sätze aus.", "1:1-Sätze", "score",
+     {"home": 1, "away": 1}, "1-1 in sets"),
     ("de", "Das Gerät mit seinem Fünf-Zoll-Display liegt gut in der Hand.", "Fünf-Zoll-Display",
      "measure", 5, "five-inch display"),
     ("de", "An der Küste sei der Wert um das 14-fache über der Norm gelegen.", "14-fache",

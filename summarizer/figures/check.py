@@ -108,6 +108,9 @@ def atoms(fig: Figure) -> list[tuple]:
         return [("id", re.sub(r"\W", "", str(v)).upper())]
     if k == "measure" and isinstance(v, str):
         return [("race", v)]  # race times and gaps: "2:11:45.3", "+1:02.4"
+    if k == "number" and isinstance(v, str) and ":" in v:  # a ratio or a scale, "1:25000"
+        a, b = v.split(":")
+        return [("ratio", float(a), float(b))]
     family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
     if isinstance(v, dict):
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
@@ -121,6 +124,8 @@ def atoms(fig: Figure) -> list[tuple]:
 def _atom_match(a: tuple, b: tuple) -> bool:
     if a[0] == "date" and b[0] == "date":
         return a[1] == b[1] and a[2] == b[2] and (a[3] is None or b[3] is None or a[3] == b[3])
+    if {a[0], b[0]} == {"ratio", "score"}:  # the English "1:1" reads as a score
+        return sorted(a[1:]) == sorted(b[1:])
     if {a[0], b[0]} == {"year", "date"}:
         return False
     if a[0] == b[0] and a[0] in ("n", "pct", "pp"):

@@ -1003,7 +1003,11 @@ SCORE_NOUNS = {
     "Heimpleite": ("home defeat", True),
     "Schlappe": ("defeat", True),
     "Debakel": ("debacle", True),
+    "Sätze": ("in sets", False),  # "glich auf 1:1-Sätze aus" -> "1-1 in sets"
 }
+# Words before a ratio or a scale and nouns after one: "im Maßstab 1:25.000", "1:1-Wiedergabe".
+RATIO_BEFORE = ["Maßstab", "Verhältnis", "Seitenverhältnis", "Übersetzung"]
+RATIO_NOUNS = ["Wiedergabe", "Kopie", "Umsetzung", "Nachbau", "Abbild", "Übersetzung", "Modell"]
 # A match named before a score in brackets makes it the final result: "des Spiels Grödig gegen die
 # Austria (0:1)".
 SCORE_MATCH_WORDS = ["gegen"]

@@ -192,6 +192,24 @@ def rules(L: Lang) -> list[Rule]:
             text = f"{max(a, b)}-{min(a, b)}"
         return Candidate("score", value, text)
 
+    THOUSANDS = r"\d{1,3}(?:\.\d{3})*"
+
+    # a ratio or a scale is no score: "im Maßstab 1:25.000" -> "1:25,000", "keine
+    # 1:1-Wiedergabe" -> "1:1"
+    @add(
+        rf"{GLB}{alt(D.RATIO_BEFORE, False)}{SP}(?:von{SP})?"
+        rf"(?P<a>{THOUSANDS}):(?P<b>{THOUSANDS})(?![\d:]|[.,]\d)"
+        rf"|(?<![\d:.,])(?P<c>\d{{1,3}}):(?P<d>\d{{1,3}})(?=-{alt(D.RATIO_NOUNS, False)}{GRB})",
+        priority=6,
+    )
+    def ratio(m):
+        first = "a" if m.group("a") else "c"
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        value = f"{parse_number(a)}:{parse_number(b)}"
+        return Candidate(
+            "number", value, f"{format_digits(a)}:{format_digits(b)}", start=m.start(first)
+        )
+
     # sets written with slashes: "7/6 7/6" -> "7-6, 7-6" (one set alone, "7/6", stays apart)
     @add(r"(?<![\w./])(?P<sets>[0-7]/[0-7](?:,?\s[0-7]/[0-7])+)(?![\w/])", priority=4)
     def slash_sets(m):

@@ -122,6 +122,15 @@ _r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.
 _r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)
 # "1:41 hours" is a duration (the source side writes "1:41 Stunden" so), not a clock time
 _r("time24", r"(?<![\d.,:])(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s?(?:h|o'clock|Uhr)\b)", 5)
+# "at 18:00", "until 12:30": a colon time after a word of time is a clock time without a unit
+_TIME_WORDS = "at from until till by between and before after around since".split()
+_r(
+    "time_at",
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in _TIME_WORDS)
+    + r")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?:hours|minutes|seconds|min|sec|h)\b)",
+    5,
+)
 _r(
     "score",
     r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:-]|\.\d|\s?(?:[ap]\.?m|Uhr|hours))",
@@ -163,9 +172,13 @@ _r(
 _r(
     "race_time",
     r"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?:\.(?P<frac>\d{1,3}))?"
-    r"(?![\d:])(?:\s?(?P<unit>hours|minutes|seconds|min|sec|h|s)\b)?",
+    r"(?![\d:])(?:(?:\s(?!(?:the|and|or|of|in|on|at|for|to)\s)[a-z][a-z-]+\s|\s?)"
+    r"(?P<unit>hours|minutes|seconds|min|sec|h|s)\b)?",
     4,
 )
+# a ratio or a scale too long for a score ("1:25,000"); "1:1" is read as a score and still
+# matches a ratio of the source
+_r("ratio", r"(?<![\d.,:])(?P<a>\d[\d,]*):(?P<b>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d:])", 4)
 # "1 hour 41 minutes" is the duration "1:41 hours"
 _r(
     "hours_minutes",
@@ -216,7 +229,7 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "time", f"{h:02d}:{mi:02d}", None
     if name == "noon":
         return "time", "00:00" if g["nm"].lower() == "midnight" else "12:00", None
-    if name == "time24":
+    if name in ("time24", "time_at"):
         h, mi = int(g["h"]), int(g["mi"])
         return ("time", f"{h:02d}:{mi:02d}", None) if h <= 24 else None
     if name == "score":
@@ -267,6 +280,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
             return None
         sign = (g["sign"] or "").replace("–", "-").replace("−", "-")
         return "measure", sign + g["clock"] + (f".{g['frac']}" if g["frac"] else ""), None
+    if name == "ratio":
+        a, b = (normalise_value(float(g[x].replace(",", ""))) for x in "ab")
+        return "number", f"{a}:{b}", None
     if name == "hours_minutes":
         return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
     if name == "year_bc":

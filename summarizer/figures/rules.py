@@ -903,10 +903,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         )
 
     # race times and gaps: "2:11:45,3 Std." -> "2:11:45.3 hours", "+1:02,4 Min." -> "+1:02.4 min";
-    # three groups, a sign or a unit keep them from being read as a score or a clock time
+    # three groups, a sign or a unit keep them from being read as a score or a clock time; an
+    # adjective may stand before the unit ("nach 3:48 nervenaufreibenden Stunden")
     @add(
         rf"(?<![\d:.,])(?P<sign>[+\-–−])?(?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?)"
-        rf"(?:[.,](?P<frac>\d{{1,3}}))?(?![\d:])(?:{S}?(?P<unit>{alt(D.RACE_UNITS, False)}){NL})?",
+        rf"(?:[.,](?P<frac>\d{{1,3}}))?(?![\d:])"
+        rf"(?:(?:{SP}[a-zäöüß]{{3,}}(?:e|en){SP}|{S}?)"
+        rf"(?P<unit>{alt(D.RACE_UNITS, False)}){NL})?",
         priority=5,
     )
     def race_time(m):
