@@ -69,6 +69,11 @@ CHECKS = [
      ["kept"], None, []),
     ("Die Animation ist keine 1:1-Wiedergabe.", "The animation is not a 2:1 reproduction.",
      ["missing"], None, ["2:1"]),
+    # volleyball set points belong to the score: all of them kept, or the score is missing
+    ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23, 20).", ["kept"], None,
+     []),
+    ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23).", ["missing"], None,
+     ["3-1", "20", "14", "23"]),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

@@ -354,6 +354,21 @@ KINDS = [
      "Titel gewann.", "3:48 nervenaufreibenden Stunden", "measure", "3:48", "3:48 hours"),
     ("de", "Tomic glich mit 6:4 auf 1:1-Sätze aus.", "1:1-Sätze", "score",
      {"home": 1, "away": 1}, "1-1 in sets"),
+    # volleyball: the loser's points of every set, a lost set negative (row 716)
+    ("de", "Der Weltranglisten-Zwölfte bezwang vor 11.500 Zuschauern Slowenien 3:0 (19,27,27).",
+     "3:0 (19,27,27)", "score", {"home": 3, "away": 0, "points": [19, 27, 27]},
+     "3-0 (19, 27, 27)"),
+    ("de", "Bronze sicherte sich Italien durch ein 3:1 (-20,14,-23,20) im Duell der Co-Gastgeber.",
+     "3:1 (-20,14,-23,20)", "score", {"home": 3, "away": 1, "points": [-20, 14, -23, 20]},
+     "3-1 (-20, 14, -23, 20)"),
+    # "seit ... Bestehens" is the time since, not the anniversary (row 131); a duration noun
+    # after "-jährig" (rows 937, 249)
+    ("de", "Wir unterstützen seit unseres fast 60-jährigen Bestehens unsere Kunden.",
+     "fast 60-jährigen Bestehens", "measure", 60, "almost 60 years of existence"),
+    ("de", "Eine Copa anlässlich des 100-jährigen Bestehens des Südamerika-Verbandes.",
+     "100-jährigen Bestehens", "ordinal", 100, "100th anniversary"),
+    ("de", "Das ist sinnlos und bringt so einen 150-jährigen Rückschritt für die Pressefreiheit.",
+     "150-jährigen Rückschritt", "measure", 150, "150-year step back"),
     ("de", "Das Gerät mit seinem Fünf-Zoll-Display liegt gut in der Hand.", "Fünf-Zoll-Display",
      "measure", 5, "five-inch display"),
     ("de", "An der Küste sei der Wert um das 14-fache über der Norm gelegen.", "14-fache",

@@ -103,7 +103,8 @@ def atoms(fig: Figure) -> list[tuple]:
         return out
     if k == "score" and isinstance(v, dict):
         sets = v["sets"] if "sets" in v else [[v["home"], v["away"]]]
-        return [("score", min(a, b), max(a, b)) for a, b in sets]
+        points = [("n", float(abs(x))) for x in v.get("points", [])]  # volleyball set points
+        return [("score", min(a, b), max(a, b)) for a, b in sets] + points
     if k == "identifier":
         return [("id", re.sub(r"\W", "", str(v)).upper())]
     if k == "measure" and isinstance(v, str):

@@ -1197,6 +1197,7 @@ DURATION_NOUNS = {
     "Laufzeit": "term", "Pause": "break", "Amtszeit": "term", "Tradition": "tradition",
     "Zusammenarbeit": "cooperation", "Ehe": "marriage", "Beziehung": "relationship",
     "Vertrag": "contract", "Frist": "period", "Sperre": "ban", "Verbannung": "exile",
+    "Rückschritt": "step back", "Vita": "record",
 }  # fmt: skip
 # "-jährig" before one of these is an age ("achtjährige Tochter" -> "eight-year-old daughter").
 AGE_NOUNS = [

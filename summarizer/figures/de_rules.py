@@ -51,6 +51,7 @@ GOAL_MINUTE_AFTER = re.compile(r"\s?\(\d{1,3}\.\)")
 RUNNING_BEFORE = re.compile(r"\bzum\s$")  # "traf zum 1:2": the score a goal made
 
 # "(h)" or "(a)" after a score in a list of a team's results: home or away
+SET_POINTS_AFTER = re.compile(r"\s?\((?P<p>-?\d{1,2}(?:,\s?-?\d{1,2}){1,4})\)")
 VENUE_AFTER = re.compile(r"\s?\((?P<v>[ha])\)(?![\w])")
 
 # What may stand in a bracket of minutes before the next one: "(3., ", "(18./", "(30./Elfmeter, "
@@ -182,6 +183,15 @@ def rules(L: Lang) -> list[Rule]:
             where = D.RESULT_VENUES[venue["v"]]
             text = f"a {b}-{a} defeat ({where})" if a < b else f"{a}-{b} ({where})"
             return Candidate("score", value, text, end=venue.end())
+        points = SET_POINTS_AFTER.match(m.string, m.end())
+        if len(pairs) == 1 and not noun and points:
+            # volleyball: the loser's points of every set, a set lost negative: "3:1
+            # (-20,14,-23,20)" -> "3-1 (-20, 14, -23, 20)"; one entry per set played
+            numbers = re.findall(r"-?\d+", points.group("p"))
+            if len(numbers) == sum(pairs[0]):
+                value["points"] = [int(x) for x in numbers]
+                text += f" ({', '.join(numbers)})"
+                return Candidate("score", value, text, end=points.end())
         running = GOAL_MINUTE_AFTER.match(m.string, m.end()) or RUNNING_BEFORE.search(
             m.string, max(0, m.start() - 5), m.start()
         )
@@ -847,13 +857,23 @@ def rules(L: Lang) -> list[Rule]:
         kind = "measure" if m.group("u").lower() in D.PERIOD_PARTS else "count"
         return Candidate(kind, n, text, None, m.group("u"))
 
-    # "das 800-jährige Bestehen" -> "800th anniversary"
+    # "das 800-jährige Bestehen" -> "800th anniversary"; "seit unseres fast 60-jährigen
+    # Bestehens" is the time since: "almost 60 years of existence"
+    since_before = re.compile(rf"{GLB}seit{GRB}[^.,;]*$")
+
     @add(
-        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?:Bestehens?|Jubiläums?){GRB}",
+        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?P<noun>Bestehens?|Jubiläums?){GRB}",
         priority=4,
     )
     def anniversary(m):
         n = int(m.group("n"))
+        if m.group("noun") == "Bestehens" and since_before.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+            qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+            text = R.with_qualifier(qual, f"{n} years of existence")
+            return Candidate("measure", n, text, qual, "years", start=q.start() if q else None)
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
     not_only = re.compile(rf"{GLB}(?:nicht|{alt(D.COPULAS)}){SP}$", re.IGNORECASE)
