@@ -174,7 +174,9 @@ def rules(L: Lang) -> list[Rule]:
         text = ", ".join(texts)
         if noun:
             text = f"{text} {D.SCORE_NOUNS[noun][0]}"
-        value = {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
+        value: dict[str, object] = (
+            {"home": sets[0][0], "away": sets[0][1]} if len(sets) == 1 else {"sets": sets}
+        )
         venue = VENUE_AFTER.match(m.string, m.end())
         if len(pairs) == 1 and not noun and venue:
             # a team's earlier results, "Saisonergebnisse: 3:2 (a), 1:2 (h)": from its side,
