@@ -354,6 +354,9 @@ KINDS = [
      "Titel gewann.", "3:48 nervenaufreibenden Stunden", "measure", "3:48", "3:48 hours"),
     ("de", "Tomic glich mit 6:4 auf 1:1-Sätze aus.", "1:1-Sätze", "score",
      {"home": 1, "away": 1}, "1-1 in sets"),
+    # a substitution's minute in a line-up (row 929)
+    ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
+     "ordinal", 92, "92nd minute"),
     # volleyball: the loser's points of every set, a lost set negative (row 716)
     ("de", "Der Weltranglisten-Zwölfte bezwang vor 11.500 Zuschauern Slowenien 3:0 (19,27,27).",
      "3:0 (19,27,27)", "score", {"home": 3, "away": 0, "points": [19, 27, 27]},

@@ -456,6 +456,14 @@ def rules(L: Lang) -> list[Rule]:
         unit = "minute" if len(minutes) == 1 else "minutes"
         return Candidate("ordinal", value, f"{listed} {unit}", unit="Minute")
 
+    # a substitution's minute in a line-up: "Alaba (92. Ilsanker)" -> "92nd minute"
+    @add(r"(?<=\()(?P<n>\d{1,3})\.\s(?=[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\))", priority=2)
+    def substitution_minute(m):
+        if not GOAL_CONTEXT.search(m.string, max(0, m.start() - 400), m.start()):
+            return None
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
+
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
         rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
