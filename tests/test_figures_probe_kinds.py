@@ -298,6 +298,9 @@ KINDS = [
     # "nur ein" counts before a noun, a pronoun's place, "einzige"
     ("de", "Bisher gibt es nur einen Prototypen.", "nur einen", "count", 1, "only one"),
     ("de", "Ich dürfte nur eine einzige Frage stellen.", "nur eine", "count", 1, "only one"),
+    ("de", "Man hat nur ein Leben, sagt Mohammed.", "nur ein", "count", 1, "only one"),
+    ("de", "Carolina hat nur eine Saisonniederlage zu Buche stehen.", "nur eine", "count", 1,
+     "only one"),
     ("de", "Beide Kandidaten treten gegen je einen konservativen Kandidaten an.", "je einen",
      "count", 1, "one each"),
     # an age said, not one describing a noun; "-jährig" before a boy is an age
@@ -489,6 +492,22 @@ NOT_THIS_KIND = [
      "count"),
     ("de", "Dabei spielen äußere Faktoren nur eine untergeordnete Rolle.", "nur eine", "count"),
     ("de", "Dabei wurde nur ein Bruchteil des Riffs abgebaut.", "nur ein", "count"),
+    # ... before an adjective and a comma, an adjective and "iPhone", a copula or "dieses" after
+    # the noun, an amount of the noun's own (rows 921, 19, 576, 489, 411, 639, 612)
+    ("de", "Ist die EU letztlich nur eine schöne, aber unrealistische Idee?", "nur eine",
+     "count"),
+    ("de", "Es kommt keine neue Gerätegeneration, sondern nur eine kleinere iPhone-Variante.",
+     "nur eine", "count"),
+    ("de", "Er sagte, dass die Angriffe auf die IS-Jihadisten nur ein Vorwand seien.", "nur ein",
+     "count"),
+    ("de", "Wovon die Klimakatastrophe nur ein Aspekt ist – das sind alles Krisen.", "nur ein",
+     "count"),
+    ("de", "Die Grabungen förderten jedoch nur einen Bruchteil dieses Schatzes zutage.",
+     "nur einen", "count"),
+    ("de", "Er freute sich, dass er trotz Sturz nur einen Rückstand von 56 Sekunden hatte.",
+     "nur einen", "count"),
+    ("de", "Das Institut rechnet für heuer mit nur einem Plus von 0,1 Prozentpunkten.",
+     "nur einem", "count"),
     # the Thirty Years' War and Austria's "Erste Liga" are names, "in erster Linie" an idiom
     ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
     ("de", "Ergebnisse der Fußball-Erste Liga vom Freitag.", "Erste", "ordinal"),

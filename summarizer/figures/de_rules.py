@@ -888,21 +888,26 @@ def rules(L: Lang) -> list[Rule]:
 
     not_only = re.compile(rf"{GLB}(?:nicht|{alt(D.COPULAS)}){SP}$", re.IGNORECASE)
     adjective_after = re.compile(
-        rf"{SP}(?!{alt(D.ONE_FOCUS_ADJECTIVES)}{GRB})[a-zäöüß]+e[nmrs]?{SP}[A-ZÄÖÜ]"
+        rf"{SP}(?!{alt(D.ONE_FOCUS_ADJECTIVES)}{GRB})[a-zäöüß]+e[nmrs]?(?:{SP}(?:[A-ZÄÖÜ]|i[A-Z])|,)"
     )
-    genitive_after = re.compile(rf"{SP}[A-ZÄÖÜ][\w-]*{SP}(?:der|des){GRB}")
+    # a genitive, a copula or an amount of its own after the noun: "nur ein Bruchteil dieses
+    # Schatzes", "nur ein Vorwand seien", "nur einen Rückstand von 56 Sekunden"
+    noun_then = re.compile(
+        rf"{SP}[A-ZÄÖÜ][\w-]*{SP}(?:(?:der|des|dieses|dieser|eines|einer|{alt(D.COPULAS)}){GRB}"
+        rf"|von{SP}(?:\d|{L.numword}))"
+    )
 
     def article_one(m) -> bool:
         """ "nur ein" where "ein" is an article ("only a"), no count: "nicht nur eine Frage",
         "es sei nur ein Vorwand", "nur eine untergeordnete Rolle", "nur ein Bruchteil des
-        Schatzes"."""
+        Schatzes", "nur ein Aspekt ist"."""
         if lookup(D.ONE_FOCUS, m.group("p")) != "only one":
             return False  # "je einen konservativen Kandidaten", "mindestens ein weiterer"
         before = m.string[max(0, m.start() - 12) : m.start()]
         return bool(
             not_only.search(before)
             or adjective_after.match(m.string, m.end())
-            or genitive_after.match(m.string, m.end())
+            or noun_then.match(m.string, m.end())
         )
 
     # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one game each" (the noun where it is a
