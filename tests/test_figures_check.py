@@ -69,6 +69,12 @@ CHECKS = [
      ["kept"], None, []),
     ("Die Animation ist keine 1:1-Wiedergabe.", "The animation is not a 2:1 reproduction.",
      ["missing"], None, ["2:1"]),
+    # a clock time kept as written, with a dot or a colon
+    ("Bis 20.10, Servus TV 20.15 VIAGRALove.", "Until 20.10, Servus TV 20.15 VIAGRALove.",
+     ["kept", "kept"], None, []),
+    ("Um 20.15 Uhr beginnt der Film.", "The film starts at 20:15.", ["kept"], None, []),
+    ("Um 20.15 Uhr beginnt der Film.", "The film starts at 20.30.", ["missing"], None,
+     ["20.30"]),
     # volleyball set points belong to the score: all of them kept, or the score is missing
     ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23, 20).", ["kept"], None,
      []),

@@ -357,6 +357,16 @@ KINDS = [
      "Titel gewann.", "3:48 nervenaufreibenden Stunden", "measure", "3:48", "3:48 hours"),
     ("de", "Tomic glich mit 6:4 auf 1:1-Sätze aus.", "1:1-Sätze", "score",
      {"home": 1, "away": 1}, "1-1 in sets"),
+    # TV listings: times without "Uhr" where an entry ends ("Bis 20.10,") or a genre in
+    # capitals follows; the channel keeps no hour (rows 411, 1009)
+    ("de", "Bis 20.10, Servus TV 20.15 VIAGRALove and Other Drugs", "20.10", "time", "20:10",
+     "8:10 p.m."),
+    ("de", "Bis 20.10, Servus TV 20.15 VIAGRALove and Other Drugs", "20.15", "time", "20:15",
+     "8:15 p.m."),
+    ("de", "Bis 0.45, NDR 0.35 MAGAZIN10 vor 11 Fiona Hill arbeitet", "0.35", "time", "00:35",
+     "12:35 a.m."),
+    ("de", "Bis 23.25, ATV 22.30 MAGAZINKulturmontag Clarissa Stadler", "22.30", "time",
+     "22:30", "10:30 p.m."),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),
@@ -512,6 +522,11 @@ NOT_THIS_KIND = [
     ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
     ("de", "Ergebnisse der Fußball-Erste Liga vom Freitag.", "Erste", "ordinal"),
     ("de", "Ihre Partei ist in erster Linie eine Wahlmaschine.", "erster", "ordinal"),
+    # a channel's number is no identifier with the hour of a start time (row 453)
+    ("de", "Bis 23.30, ZDF 23.40 MAGAZINKurzschluss Das Thema", "ZDF 23", "identifier"),
+    # outside a listing, a dot number stays a number: a Swiss decimal (made up in the shape)
+    ("de", "Der Kurs stieg um 18.25 Franken.", "18.25", "time"),
+    ("de", "Bis 18.25 Franken kostet das Ticket.", "18.25", "time"),
     # "über ein" and a noun: a preposition and an article, no "more than one"
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "count"),
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "number"),

@@ -125,6 +125,14 @@ def atoms(fig: Figure) -> list[tuple]:
 def _atom_match(a: tuple, b: tuple) -> bool:
     if a[0] == "date" and b[0] == "date":
         return a[1] == b[1] and a[2] == b[2] and (a[3] is None or b[3] is None or a[3] == b[3])
+    if {a[0], b[0]} in ({"time", "n"}, {"time", "score"}):
+        # a clock time kept as written, "20.15" or "20:15" (the English reads a number or a
+        # score): hours and minutes match
+        t, o = (a, b) if a[0] == "time" else (b, a)
+        h, mi = (int(x) for x in t[1].split(":"))
+        if o[0] == "score":
+            return sorted((h, mi)) == [o[1], o[2]]
+        return abs(o[1] - (h + mi / 100)) < 1e-9
     if {a[0], b[0]} == {"ratio", "score"}:  # the English "1:1" reads as a score
         return sorted(a[1:]) == sorted(b[1:])
     if {a[0], b[0]} == {"year", "date"}:

@@ -464,6 +464,20 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
 
+    # TV listings write times without "Uhr": "Bis 20.10, Servus TV 20.15 VIAGRALove ..." ->
+    # "8:10 p.m.", "8:15 p.m.". An entry's end ("Bis 20.10,") or a genre in capitals after it
+    # makes a time; elsewhere "18.00" may be a Swiss decimal
+    @add(
+        rf"(?:{GLB}(?:Bis|Ab){SP})(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?=,)"
+        rf"|(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])\.(?P<mi2>[0-5]\d){SP}(?=[A-ZÄÖÜ]{{4}})",
+        priority=6,
+    )
+    def listing_time(m):
+        g = "h" if m.group("h") else "h2"
+        h, mi = int(m.group(g)), int(m.group("mi" if g == "h" else "mi2"))
+        text = R.render_time(h, mi)
+        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start(g), end=m.end(g) + 3)
+
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
         rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"

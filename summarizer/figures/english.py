@@ -144,7 +144,11 @@ _r(
 )
 _r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
-_r("identifier", r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D)(?![\d])", 2)
+_r(
+    "identifier",
+    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D)(?!\d|\.[0-5]\d)",
+    2,
+)
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
 _r("formula_one", r"\bFormula[ -](?:1|One)\b", 6)  # the name, as the German "Formel-1"
 _r("ordinal_digits", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b", 2)

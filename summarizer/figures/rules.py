@@ -1152,6 +1152,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
                 return None
             if letters.lower() in year_nouns and re.search(rf"{S}{YEAR}$", s):
                 return None  # "WM 2017": the year of a named event (the year rule renders it)
+            if re.search(S, s) and re.match(r"\.[0-5]\d(?!\d)", m.string[m.end() : m.end() + 4]):
+                return None  # "ZDF 23.40": a channel and a start time, not "ZDF 23"
             mixed = not letters.isupper()
             if mixed and len(letters) >= 2 and not re.fullmatch(r"[A-Z][a-z]?", letters):
                 return None
