@@ -522,6 +522,9 @@ NOT_THIS_KIND = [
     ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
     ("de", "Ergebnisse der Fußball-Erste Liga vom Freitag.", "Erste", "ordinal"),
     ("de", "Ihre Partei ist in erster Linie eine Wahlmaschine.", "erster", "ordinal"),
+    # "im Zweiten zu sehen" is on ZDF (row 263)
+    ("de", "Die Folge wird am Samstag um 21.45 Uhr erstmals im Zweiten zu sehen sein.",
+     "Zweiten", "ordinal"),
     # a channel's number is no identifier with the hour of a start time (row 453)
     ("de", "Bis 23.30, ZDF 23.40 MAGAZINKurzschluss Das Thema", "ZDF 23", "identifier"),
     # outside a listing, a dot number stays a number: a Swiss decimal (made up in the shape)

@@ -943,6 +943,9 @@ YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
 NAMES = [
     "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag", "Erste Liga",
     "Ersten Liga", "Erste-Liga", "in erster Linie", "vom Hundertsten ins Tausendste",
+    # "das Erste" and "das Zweite" are the channels ARD and ZDF
+    *(f"im {c} {v}" for c in ("Ersten", "Zweiten")
+      for v in ("zu sehen", "gezeigt", "ausgestrahlt", "gesendet", "übertragen")),
     *(f"{n}jährige{e} Krieg{s}" for n in ("Dreißig", "Hundert", "Sieben") for e in ("", "n", "r")
       for s in ("", "es", "s")),
 ]  # fmt: skip
