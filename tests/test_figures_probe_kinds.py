@@ -367,6 +367,14 @@ KINDS = [
      "12:35 a.m."),
     ("de", "Bis 23.25, ATV 22.30 MAGAZINKulturmontag Clarissa Stadler", "22.30", "time",
      "22:30", "10:30 p.m."),
+    # ordinals paired with a slash, ranks in brackets before what they rank, a date whose
+    # month has no dot before a time (rows 158, 639, 411)
+    ("de", "Das Kostüm „Flüchtling - 1./2. Weltkrieg“ wurde zurückgezogen.", "1./2.",
+     "ordinal", [1, 2], "1st/2nd"),
+    ("de", "1. Eric Frenzel (GER) 26:45,8 Min. (2. nach dem Springen/4. im Langlauf) – 2. Akito "
+     "Watabe", "4.", "ordinal", 4, "4th"),
+    ("de", "Ausstrahlung der zweiten Hälfte der Pilotfolge: Freitag, 12.6 um 22 Uhr.",
+     "Freitag, 12.6", "date", "--06-12", "Friday, June 12"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),
@@ -522,6 +530,11 @@ NOT_THIS_KIND = [
     ("de", "Nach dem Dreißigjährigen Krieg kam der Friede.", "Dreißigjährigen", "measure"),
     ("de", "Ergebnisse der Fußball-Erste Liga vom Freitag.", "Erste", "ordinal"),
     ("de", "Ihre Partei ist in erster Linie eine Wahlmaschine.", "erster", "ordinal"),
+    # "Dritte" without a noun is a third party, "das Dritte Reich" a name (rows 473, 43)
+    ("de", "Die Daten werden abgespeichert, um sie vor Dritten zu schützen.", "Dritten",
+     "ordinal"),
+    ("de", "Gegen Ende des Zweiten Weltkrieges, als das Dritte Reich immer mehr zerfiel.",
+     "Dritte", "ordinal"),
     # "im Zweiten zu sehen" is on ZDF (row 263)
     ("de", "Die Folge wird am Samstag um 21.45 Uhr erstmals im Zweiten zu sehen sein.",
      "Zweiten", "ordinal"),

@@ -943,6 +943,9 @@ YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
 NAMES = [
     "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag", "Erste Liga",
     "Ersten Liga", "Erste-Liga", "in erster Linie", "vom Hundertsten ins Tausendste",
+    # "Dritte" without a noun is a third party; "das Dritte Reich" is a name
+    "vor Dritten", "von Dritten", "an Dritte", "durch Dritte", "gegenüber Dritten", "für Dritte",
+    "Dritte Reich", "Dritten Reich", "Dritten Reiches", "Dritten Reichs",
     # "das Erste" and "das Zweite" are the channels ARD and ZDF
     *(f"im {c} {v}" for c in ("Ersten", "Zweiten")
       for v in ("zu sehen", "gezeigt", "ausgestrahlt", "gesendet", "übertragen")),

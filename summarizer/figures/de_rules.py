@@ -76,7 +76,9 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"(?P<w1>{L.weekday})(?:{SP}und{SP}(?P<w2>{L.weekday}))?,{SP}(?P<rest>"
-        rf"(?P<d1>[0-3]?\d)\.(?:/(?P<d2>[0-3]?\d)\.)?(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d{{2}})?"
+        rf"(?P<d1>[0-3]?\d)\.(?:/(?P<d2>[0-3]?\d)\.)?(?P<mo>[01]?\d)"
+        # the month's dot may be left out before a time: "Freitag, 12.6 um 22 Uhr"
+        rf"(?:\.(?P<y>(?:19|20)\d{{2}})?|(?={SP}(?:um|ab|bis|von){GRB}))"
         rf"|(?P<h>[0-2]?\d)[.:](?P<mi>[0-5]\d){SP}Uhr)",
         priority=4,
     )
@@ -455,6 +457,18 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("ordinal", value, listed)  # "Ungarn (19.)": a place
         unit = "minute" if len(minutes) == 1 else "minutes"
         return Candidate("ordinal", value, f"{listed} {unit}", unit="Minute")
+
+    # ordinals paired with a slash, "1./2. Weltkrieg" -> "1st/2nd"; a rank in brackets before
+    # what it ranks, "(2. nach dem Springen/4. im Langlauf)" -> "2nd", "4th"
+    @add(r"(?<![\d.,/])(?P<a>\d{1,2})\./(?P<b>\d{1,2})\.(?=\s?[A-ZÄÖÜ])", priority=3)
+    def ordinal_pair(m):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return Candidate("ordinal", [a, b], f"{R.ordinal_suffix(a)}/{R.ordinal_suffix(b)}")
+
+    @add(r"(?<=[(/])(?P<n>\d{1,2})\.(?=\s(?:nach|im|in|bei)\s)", priority=2)
+    def rank_in_brackets(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, R.ordinal_suffix(n))
 
     # a substitution's minute in a line-up: "Alaba (92. Ilsanker)" -> "92nd minute"
     @add(r"(?<=\()(?P<n>\d{1,3})\.\s(?=[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\))", priority=2)
