@@ -64,7 +64,9 @@ KINDS = [
     ("de", "Tubman kam zirka 1822 als Araminta Ross im Bundesstaat Maryland zur Welt, als "
      "Sklavin.", "zirka 1822", "number", 1822, "about 1822"),
     ("de", "So hätten 68 Prozent der Befragten Fälle von Wirtschaftskriminalität gemeldet – laut "
-     "PwC ein Viertel mehr als 2014.", "mehr als 2014", "number", 2014, "more than 2014"),
+     "PwC ein Viertel mehr als 2014.", "mehr als 2014", "year", 2014, "more than in 2014"),
+    ("de", "Die Zahl der Fälle stieg auf mehr als 2014.", "mehr als 2014", "number", 2014,
+     "more than 2014"),
     ("de", "Demnach sollen mehr als 2000 Demonstranten gekommen sein.", "mehr als 2000",
      "number", 2000, "more than 2,000"),
     # units of screens, cameras, storage, weight and altitude, also inside compounds
@@ -375,6 +377,15 @@ KINDS = [
      "Watabe", "4.", "ordinal", 4, "4th"),
     ("de", "Ausstrahlung der zweiten Hälfte der Pilotfolge: Freitag, 12.6 um 22 Uhr.",
      "Freitag, 12.6", "date", "--06-12", "Friday, June 12"),
+    # a year after a name is no identifier; model names as written (rows 525, 411, 491, 996)
+    ("de", "Der Kanadier Holst hatte mit VSV 2006 den bisher letzten Meistertitel geholt.",
+     "2006", "year", 2006, "2006"),
+    ("de", "Love and Other Drugs – Nebenwirkung inklusive (USA 2010, Edward Zwick)", "2010",
+     "year", 2010, "2010"),
+    ("de", "Die einfachste Ausführung läuft mit einem Core-i5-6300HQ-Prozessor.",
+     "Core-i5-6300HQ", "identifier", "Core-i5-6300HQ", "Core-i5-6300HQ"),
+    ("de", "Es beherrscht Bluetooth 4.0 und WLAN nach 802.11n-Standard.", "802.11n",
+     "identifier", "802.11n", "802.11n"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -470,6 +470,17 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, R.ordinal_suffix(n))
 
+    # a share compared with a year: "ein Viertel mehr als 2014." -> "more than in 2014"; after a
+    # preposition the year-like number is a count ("auf mehr als 2014")
+    noun_before = re.compile(r"[A-ZÄÖÜ][\w-]*\s$")
+
+    @add(rf"{GLB}(?P<q>mehr|weniger){SP}als{SP}(?P<y>(?:19|20)\d\d)(?=[.,;:!?)])", priority=3)
+    def than_year(m):
+        if not noun_before.search(m.string, max(0, m.start() - 30), m.start()):
+            return None
+        word = "more" if m.group("q") == "mehr" else "less"
+        return Candidate("year", int(m.group("y")), f"{word} than in {m.group('y')}")
+
     # a substitution's minute in a line-up: "Alaba (92. Ilsanker)" -> "92nd minute"
     @add(r"(?<=\()(?P<n>\d{1,3})\.\s(?=[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\))", priority=2)
     def substitution_minute(m):

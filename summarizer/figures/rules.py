@@ -1133,6 +1133,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def named_version(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # model names with digits, as written: "Core-i5-6300HQ", "802.11ac"
+    @add(rf"{GLB}(?:Core[- ]i[3579](?:-\d{{4,5}}[A-Z]{{0,2}})?|802\.11(?:[a-z]{{1,2}})?){NL}", 3)
+    def model_name(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
     stop = {w.lower() for w in D.ID_STOPWORDS}
     year_nouns = {w.lower() for w in D.YEAR_NOUNS}
 
@@ -1154,6 +1159,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
                 return None  # "WM 2017": the year of a named event (the year rule renders it)
             if re.search(S, s) and re.match(r"\.[0-5]\d(?!\d)", m.string[m.end() : m.end() + 4]):
                 return None  # "ZDF 23.40": a channel and a start time, not "ZDF 23"
+            if re.search(rf"{S}(?:18|19|20)\d\d$", s):
+                return None  # "mit VSV 2006", "(USA 2010, Edward Zwick)": a year after a name
             mixed = not letters.isupper()
             if mixed and len(letters) >= 2 and not re.fullmatch(r"[A-Z][a-z]?", letters):
                 return None
