@@ -386,6 +386,15 @@ KINDS = [
      "Core-i5-6300HQ", "identifier", "Core-i5-6300HQ", "Core-i5-6300HQ"),
     ("de", "Es beherrscht Bluetooth 4.0 und WLAN nach 802.11n-Standard.", "802.11n",
      "identifier", "802.11n", "802.11n"),
+    # "WM 2006" in a football story is the World Cup; "einspurig" is single-track (rows 249,
+    # 792)
+    ("de", "Der Weltfußball ist verkommen, sollte Beckenbauer nach dem mutmaßlichen Kauf der "
+     "WM 2006 für Deutschland ein Vertragskonzept haben.", "WM 2006", "year", 2006,
+     "2006 World Cup"),
+    ("de", "Lahti war die erste Generalprobe im Skispringen für die WM 2017.", "WM 2017", "year",
+     2017, "2017 World Championships"),
+    ("de", "Die Lenkung eines einspurigen Gefährts bei so hohen Geschwindigkeiten.",
+     "einspurigen", "measure", 1, "single-track"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -470,6 +470,15 @@ def rules(L: Lang) -> list[Rule]:
         n = int(m.group("n"))
         return Candidate("ordinal", n, R.ordinal_suffix(n))
 
+    # "WM 2006" in a football story is the World Cup, elsewhere world championships
+    football = re.compile(r"(?i:fußball|fifa|uefa|bundesliga|elfmeter|nationalelf|torschütze)")
+
+    @add(rf"{GLB}WM{SP}(?P<y>(?:19|20)\d\d)(?![\d{GL}])", priority=2)
+    def world_cup(m):
+        if not football.search(m.string, max(0, m.start() - 600), m.end() + 600):
+            return None
+        return Candidate("year", int(m.group("y")), f"{m.group('y')} World Cup")
+
     # a share compared with a year: "ein Viertel mehr als 2014." -> "more than in 2014"; after a
     # preposition the year-like number is a count ("auf mehr als 2014")
     noun_before = re.compile(r"[A-ZÄÖÜ][\w-]*\s$")
@@ -603,6 +612,8 @@ def rules(L: Lang) -> list[Rule]:
         noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
         if unit == "year" and (noun or m.group("person")):
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
+        if unit == "lane" and value == 1:  # "eines einspurigen Gefährts": a two-wheeler
+            return Candidate("measure", 1, "single-track", None, m.group("u"), end=m.end("adj"))
         return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
 
     # a decade in digits or a word, its groups named after ``prefix``; its first year and English
