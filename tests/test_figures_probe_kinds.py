@@ -395,6 +395,21 @@ KINDS = [
      2017, "2017 World Championships"),
     ("de", "Die Lenkung eines einspurigen Gefährts bei so hohen Geschwindigkeiten.",
      "einspurigen", "measure", 1, "single-track"),
+    # a match minute after the play of a match, not only after a goal (rows 853, 929, 215)
+    ("de", "Gleich nach dem Wiederbeginn gelang Rajko Rep mit einer Volleyabnahme aus 18 Metern "
+     "der Ausgleich (48.) – nun hatte die Partie Fahrt aufgenommen.", "48.", "ordinal", 48,
+     "48th minute"),
+    ("de", "Ein Weitschuss von David Alaba war fast gefährlich (12.).", "12.", "ordinal", 12,
+     "12th minute"),
+    ("de", "Und wenn es gefährlich wurde, wie durch Modeste (65., 86.), Jojic (68.) oder den "
+     "eingewechselten Philipp Hosiner (76.), war der Torhüter zur Stelle.", "68.", "ordinal",
+     68, "68th minute"),
+    # a loser's noun after coordinated scores is the first score's too (row 464); "der
+    # Weltrangliste" belongs to the rank (row 929)
+    ("de", "Österreich könnte sich sogar eine 0:1-oder 1:2-Niederlage leisten.", "0:1", "score",
+     {"home": 1, "away": 0}, "1-0"),
+    ("de", "Moldau, der Nummer 124 der Weltrangliste, ist Größenwahn fremd.",
+     "Nummer 124 der Weltrangliste", "ordinal", 124, "world number 124"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -43,7 +43,15 @@ RESULT_LINE = re.compile(r"[A-ZÄÖÜ][^\n–—:;.]* [–—] [A-ZÄÖÜ][^\n�
 GOAL_CONTEXT = re.compile(
     rf"(?<![\d:])\d{{1,2}}:\d{{1,2}}(?![\d:]|[.,]\d)"
     rf"|{GLB}(?:Tor|Tore|Treffer|Elfmeter|Eigentor|traf|trafen|erzielte[n]?)|torschütze"
+    # the play of a football match: "der Ausgleich (48.)", "ein Weitschuss ... (12.)"
+    rf"|{GLB}(?:Ausgleich|Anpfiff|Abpfiff|Halbzeitpfiff|Weitschuss|Kopfball|Flanke|Freistoß"
+    rf"|Eckball|Strafraum|eingewechselte[nr]?){GRB}"
 )
+
+
+def goal_context(m: re.Match) -> bool:
+    """A goal or the play of a match in the 400 characters before a minute or 200 after it."""
+    return bool(GOAL_CONTEXT.search(m.string, max(0, m.start() - 400), m.end() + 200))
 
 
 # A goal's minute right after a score: "0:1 (7.)"
@@ -122,6 +130,10 @@ def rules(L: Lang) -> list[Rule]:
     )
 
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
+    shared_noun = re.compile(
+        rf"-{S}?(?:oder|und|bzw\.){SP}\d{{1,2}}:\d{{1,2}}"
+        rf"-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB}"
+    )
 
     def subject_result(m) -> bool:
         """``mit 0:4``: the subject's result, unless its clause says it trailed."""
@@ -160,10 +172,13 @@ def rules(L: Lang) -> list[Rule]:
             # periods are written from the side of the final's winner: "(1-0, 1-2, 1-0)"
             final = True
             won = int(periods.group("a")) - int(periods.group("b"))
-        flip = bool(D.SCORE_NOUNS[noun][1]) if noun else final and won < 0
+        # "eine 0:1- oder 1:2-Niederlage": the noun after the second score is the first's too
+        shared = None if noun else shared_noun.match(m.string, m.end())
+        loser = noun or (shared.group("noun") if shared else None)
+        flip = bool(D.SCORE_NOUNS[loser][1]) if loser else final and won < 0
         sets, texts = [], []
         for (a, b), part in zip(pairs, parts, strict=True):
-            sets.append([b, a] if flip and noun else [a, b])
+            sets.append([b, a] if flip and loser else [a, b])
             if flip:
                 a, b = b, a
             t = f"{a}-{b}"
@@ -304,7 +319,7 @@ def rules(L: Lang) -> list[Rule]:
         rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)}){S}?"
         rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+)?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
         rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+))?"
-        rf"(?P<welt>{SP}der{SP}Welt)?",
+        rf"(?P<welt>{SP}der{SP}Welt(?:rangliste)?)?",
         priority=2,
     )
     def labelled_identifier(m):
@@ -443,9 +458,7 @@ def rules(L: Lang) -> list[Rule]:
         if not MINUTES_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # not inside a bracket of minutes ("(3., 66.)", "(18./41.)")
         if m.group("plus"):  # stoppage time, "(45.+2)" -> "minute 45+2"
-            if m.group("more") or not GOAL_CONTEXT.search(
-                m.string, max(0, m.start() - 400), m.start()
-            ):
+            if m.group("more") or not goal_context(m):
                 return None
             n, plus = int(m.group("n")), int(m.group("plus"))
             return Candidate("ordinal", [n, plus], f"minute {n}+{plus}", unit="Minute")
@@ -453,7 +466,7 @@ def rules(L: Lang) -> list[Rule]:
         shown = [R.ordinal_suffix(n) for n in minutes]
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
         value = minutes[0] if len(minutes) == 1 else minutes
-        if not GOAL_CONTEXT.search(m.string, max(0, m.start() - 400), m.start()):
+        if not goal_context(m):
             return Candidate("ordinal", value, listed)  # "Ungarn (19.)": a place
         unit = "minute" if len(minutes) == 1 else "minutes"
         return Candidate("ordinal", value, f"{listed} {unit}", unit="Minute")
@@ -493,7 +506,7 @@ def rules(L: Lang) -> list[Rule]:
     # a substitution's minute in a line-up: "Alaba (92. Ilsanker)" -> "92nd minute"
     @add(r"(?<=\()(?P<n>\d{1,3})\.\s(?=[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\))", priority=2)
     def substitution_minute(m):
-        if not GOAL_CONTEXT.search(m.string, max(0, m.start() - 400), m.start()):
+        if not goal_context(m):
             return None
         n = int(m.group("n"))
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} minute", unit="Minute")
