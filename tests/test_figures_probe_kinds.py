@@ -410,6 +410,28 @@ KINDS = [
      {"home": 1, "away": 0}, "1-0"),
     ("de", "Moldau, der Nummer 124 der Weltrangliste, ist Größenwahn fremd.",
      "Nummer 124 der Weltrangliste", "ordinal", 124, "world number 124"),
+    # ranks in the plural and in a compound (rows 639, 597)
+    ("de", "Die Österreicher landeten beim Saisonhöhepunkt auf den Plätzen elf und zwölf.",
+     "Plätzen elf und zwölf", "ordinal", [11, 12], "eleventh and twelfth places"),
+    ("de", "Der auf Relegationsplatz drei liegende 1. FC Nürnberg verlor.",
+     "Relegationsplatz drei", "ordinal", 3, "third place"),
+    # neighbouring numbers as a rough count (rows 143, 518, 532)
+    ("de", "Es soll attraktiver sein, mit ein, zwei Knopfdrücken die Abgaben zu erledigen.",
+     "ein, zwei", "count", {"from": 1, "to": 2}, "one or two"),
+    ("de", "Dafür wären zwei, drei Jahre nötig.", "zwei, drei Jahre", "measure",
+     {"from": 2, "to": 3}, "two or three years"),
+    ("de", "Dort beobachten Mütter mit drei, vier, fünf Kleinkindern ängstlich das Treiben.",
+     "drei, vier, fünf", "count", {"from": 3, "to": 5}, "three, four or five"),
+    # years of a life or a reign in brackets, any century (rows 842, 656); "9/11"; a lens's
+    # aperture (rows 311, 57)
+    ("de", "Lucas Cranach d. J., dt. Maler u. Zeichner (1515-1586) Giovanni Battista Piranesi",
+     "1515-1586", "date_range", {"from": 1515, "to": 1586}, "1515-1586"),
+    ("de", "Es soll das Grab von Sultan Turki bin Said (1871– 88) sein.", "1871– 88",
+     "date_range", {"from": 1871, "to": 1888}, "1871-1888"),
+    ("de", "Die Zahl der großen Terroranschläge seit 9/11 stieg.", "9/11", "identifier", "9/11",
+     "9/11"),
+    ("de", "Die Brennweite des EF-M 15-45mm 1:3,5-6,3 IS STM liegt zwischen 24 und 70 "
+     "Millimeter.", "1:3,5-6,3", "identifier", "1:3,5-6,3", "1:3.5-6.3"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -12,6 +12,7 @@ label first (``Rang sieben``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import de_data as D
@@ -502,6 +503,40 @@ def rules(L: Lang) -> list[Rule]:
             return None
         word = "more" if m.group("q") == "mehr" else "less"
         return Candidate("year", int(m.group("y")), f"{word} than in {m.group('y')}")
+
+    # neighbouring numbers as a rough count: "mit ein, zwei Knopfdrücken" -> "one or two",
+    # "zwei, drei Jahre" -> "two or three years", "drei, vier, fünf" -> "three, four or five"
+    NW = rf"(?:{L.numword}|ein|eine[nmr]?)"
+
+    @add(
+        rf"{GLB}(?P<a>{NW}),{SP}(?P<b>{NW})(?:,{SP}(?P<c>{NW}))?{SP}"
+        rf"(?:(?P<unit>{L.unit}){GRB}|(?=[A-ZÄÖÜ]))",
+        priority=2,
+    )
+    def rough_numbers(m):
+        words = [w for w in m.group("a", "b", "c") if w]
+        found = [1 if w.lower().startswith("ein") else D.NUMBER_WORDS.get(w.lower()) for w in words]
+        values = [v for v in found if isinstance(v, int)]
+        if len(values) < len(words) or any(b != a + 1 for a, b in itertools.pairwise(values)):
+            return None
+        shown = [R.number_word(v) for v in values]
+        text = f"{', '.join(shown[:-1])} or {shown[-1]}"
+        value = {"from": values[0], "to": values[-1]}
+        if m.group("unit"):
+            unit = lookup(D.UNITS, m.group("unit"))
+            text += f" {R.plural(unit, values[-1])}"
+            return Candidate("measure", value, text, None, m.group("unit"))
+        return Candidate("count", value, text, end=m.end("c") if m.group("c") else m.end("b"))
+
+    # "seit 9/11": the attacks of September 11, 2001, as written
+    @add(r"(?<![\d/.])9/11(?![\d/])", priority=3)
+    def nine_eleven(m):
+        return Candidate("identifier", "9/11", "9/11")
+
+    # a lens's aperture after its focal length: "15-45mm 1:3,5-6,3" -> "1:3.5-6.3"
+    @add(r"(?<=mm\s)1:\d{1,2}(?:,\d)?(?:-\d{1,2}(?:,\d)?)?(?![\d,])", priority=4)
+    def aperture(m):
+        return Candidate("identifier", m.group(0), m.group(0).replace(",", "."))
 
     # a substitution's minute in a line-up: "Alaba (92. Ilsanker)" -> "92nd minute"
     @add(r"(?<=\()(?P<n>\d{1,3})\.\s(?=[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?\))", priority=2)
@@ -1201,6 +1236,35 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("ordinal", n, english + ("ists" if m.group("ists") else ""))
 
     ranks = {"Rang": "place", "Platz": "place", "Satz": "set", "Runde": "round"}
+
+    def rank_text(n: str, value: int) -> str:
+        return R.ordinal_suffix(value) if n.isdigit() else R.ordinal_word(value)
+
+    # ranks in the plural and in a compound: "auf den Plätzen elf und zwölf" -> "eleventh and
+    # twelfth places", "auf Relegationsplatz drei" -> "third place"
+    @add(
+        rf"{GLB}(?:Plätzen|Plätze|Rängen|Ränge){SP}(?P<a>\d{{1,3}}|{L.numword}){SP}"
+        rf"(?P<mid>und|bis){SP}(?P<b>\d{{1,3}}|{L.numword}){GRB}",
+        priority=2,
+    )
+    def ranks_plural(m):
+        a, b = m.group("a"), m.group("b")
+        va = int(a) if a.isdigit() else D.NUMBER_WORDS.get(a.lower())
+        vb = int(b) if b.isdigit() else D.NUMBER_WORDS.get(b.lower())
+        if not (isinstance(va, int) and isinstance(vb, int)):
+            return None
+        mid = "and" if m.group("mid") == "und" else "to"
+        text = f"{rank_text(a, va)} {mid} {rank_text(b, vb)} places"
+        return Candidate("ordinal", [va, vb], text, unit="Platz")
+
+    @add(rf"(?<=[a-zäöüß])(?:platz|rang){SP}(?P<n>\d{{1,3}}|{L.numword}){GRB}", priority=2)
+    def rank_in_compound(m):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower())
+        if not isinstance(value, int):
+            return None
+        start = m.string.rfind(" ", 0, m.start()) + 1
+        return Candidate("ordinal", value, f"{rank_text(n, value)} place", start=start)
 
     @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)
     def rank(m):

@@ -146,7 +146,7 @@ _r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r(
     "identifier",
-    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D)(?!\d|\.[0-5]\d)",
+    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?!\d|\.[0-5]\d)",
     2,
 )
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
@@ -196,6 +196,8 @@ _r(
 )
 _r("digits", r"\b(?P<w>(?i:single|double|triple))-digit\b", 3)
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
+# years of a life or a reign in brackets, any century: "(1515-1586)"
+_r("life_years", r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–](?P<b>1\d{3}|20\d\d)(?=\))", 4)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
 
@@ -289,6 +291,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", f"{a}:{b}", None
     if name == "hours_minutes":
         return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
+    if name == "life_years":
+        return "date_range", {"from": int(g["a"]), "to": int(g["b"])}, None
     if name == "year_bc":
         if g["b"]:
             return "date_range", {"from": -int(g["a"]), "to": -int(g["b"])}, None

@@ -702,6 +702,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def born(m):
         return Candidate("year", int(m.group("y")), f"born {m.group('y')}")
 
+    # years of a life or a reign in brackets, any century: "(1515-1586)", "(1871– 88)"
+    @add(r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–]\s?(?P<b>1\d{3}|20\d\d|\d\d)(?=\))", priority=3)
+    def years_in_brackets(m):
+        a, b_s = int(m.group("a")), m.group("b")
+        b = int(b_s) if len(b_s) == 4 else int(m.group("a")[:2] + b_s)
+        if not 0 < b - a <= 120:
+            return None
+        return Candidate("date_range", {"from": a, "to": b}, f"{a}-{b}")
+
     @add(
         rf"(?:{GLB}(?:(?P<noun>{alt(D.YEAR_NOUNS)})|(?P<pre>{alt(L.range_pre)})){SP})?"
         rf"{GLB}(?P<a>{YEAR})(?:{SP}(?P<mid>{alt(D.RANGE_MID)}){SP}(?P<b>{YEAR})"
