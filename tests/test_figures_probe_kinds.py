@@ -273,8 +273,8 @@ KINDS = [
      "über eine Stunde", "measure", 1, "over one hour"),
     ("de", "Lewandowski spielte über 90 Minuten durch.", "über 90 Minuten", "measure", 90,
      "over 90 minutes"),
-    ("de", "Das Gefäß ist über 2.500 Jahre alt.", "über 2.500 Jahre", "measure", 2500,
-     "more than 2,500 years"),
+    ("de", "Das Gefäß ist über 2.500 Jahre alt.", "über 2.500 Jahre alt", "measure", 2500,
+     "more than 2,500 years old"),
     # a number and a dot after an article is an ordinal, whatever its noun
     ("de", "Schaffer wird die 50. Super Bowl am Sonntag moderieren.", "50.", "ordinal", 50,
      "50th"),
@@ -432,6 +432,47 @@ KINDS = [
      "9/11"),
     ("de", "Die Brennweite des EF-M 15-45mm 1:3,5-6,3 IS STM liegt zwischen 24 und 70 "
      "Millimeter.", "1:3,5-6,3", "identifier", "1:3,5-6,3", "1:3.5-6.3"),
+    # a level crossed next to a verb of motion is "below"/"above" (rows 855, 441)
+    ("de", "Im Winter fallen die Temperaturen unter zehn Grad.", "unter zehn Grad", "measure",
+     10, "below ten degrees"),
+    ("de", "Das Gerät ist klein und teuer, der Preis soll unter 1.000 Dollar fallen.",
+     "unter 1.000 Dollar", "money", 1000, "below 1,000 dollars"),
+    ("de", "Die Zahl der Fälle stieg um über 20 Prozent.", "über 20 Prozent", "percent", 20,
+     "more than 20 percent"),
+    ("de", "In Gemeinden unter 10.000 Einwohner gilt das nicht.", "unter 10.000 Einwohner",
+     "count", 10000, "less than 10,000 inhabitants"),
+    # qualifiers: "zumindest", "etwas über", "gute" (rows 427, 968, 43); a rough age, a rough
+    # multiple (rows 564, 596)
+    ("de", "Er muss in 30 Partien in Folge zumindest ein Tor oder einen Assist liefern.",
+     "zumindest ein Tor", "count", 1, "at least one goal"),
+    ("de", "Gefordert wurden umgerechnet etwas über 1.000 Euro.", "etwas über 1.000 Euro",
+     "money", 1000, "just over 1,000 euros"),
+    ("de", "Man schafft die Runde zu Fuß auf ebener Strecke in guten 30 Minuten.",
+     "guten 30 Minuten", "measure", 30, "a good 30 minutes"),
+    ("de", "Nach Angaben der Rettungsdienste erlitt die etwa 20-jährige Soldatin Verletzungen.",
+     "etwa 20-jährige", "measure", 20, "about 20-year-old"),
+    ("de", "Wien investierte 2014 rund dreimal so viel in Deutschförderung.", "rund dreimal",
+     "measure", 3, "around three times"),
+    # ages said with "alt"/"jung" after any unit of time (rows 313, 736, 785, 403), "mit
+    # gerade mal N Jahren" (row 595)
+    ("de", "Diese Fehler passieren auch sechs Monate alten Kleinkindern.", "sechs Monate alten",
+     "measure", 6, "six-month-old"),
+    ("de", "Ein zehn Tage altes Baby ist mit seiner Mutter im Lager.", "zehn Tage altes",
+     "measure", 10, "ten-day-old"),
+    ("de", "Das sagt der 27 Jahre junge FPÖ-Bezirksrat in Wien-Landstraße.", "27 Jahre junge",
+     "measure", 27, "27-year-old"),
+    ("de", "Es gibt Grabbeigaben, wie 8000 Jahre alte Funde aus Sibirien zeigen.",
+     "8000 Jahre alte", "measure", 8000, "8,000-year-old"),
+    ("de", "Professor in Göttingen – und all das mit gerade mal 39 Jahren.",
+     "mit gerade mal 39 Jahren", "measure", 39, "at the age of 39"),
+    # "beide" after a noun or "zwischen" (rows 492, 665); a scale as a compound's first part
+    # (rows 429, 866)
+    ("de", "Der Film, der von den Abhängigkeiten beider Fronten erzählt.", "beider", "count", 2,
+     "both"),
+    ("de", "Die Kontroverse zwischen beiden Ländern über die Behandlung des Falls.",
+     "beiden Ländern", "count", 2, "the two countries"),
+    ("de", "Der Chef musste wegen verdächtiger Millionen-Transfers seinen Hut nehmen.",
+     "Millionen", "count", 1000000, "multimillion"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -259,6 +259,8 @@ QUALIFIERS = {
     "knapp unter": "just under",
     "etwas mehr als": "just over",
     "etwas weniger als": "just under",
+    "etwas über": "just over",
+    "etwas unter": "just under",
     "mehr als": "more than",
     "über": "more than",
     "rund": "around",
@@ -275,11 +277,14 @@ QUALIFIERS = {
     "bis zu": "up to",
     "mindestens": "at least",
     "wenigstens": "at least",
+    "zumindest": "at least",
     "weniger als": "less than",
     "unter": "less than",
     "höchstens": "at most",
     "maximal": "at most",
     "gut": "just over",
+    "gute": "a good",
+    "guten": "a good",
     "annähernd": "nearly",
     "nahezu": "nearly",
     "plus": "up",
@@ -306,6 +311,16 @@ VERB_PREPOSITIONS = {
         "klagt", "streit", "urteil",
     ],
 }  # fmt: skip
+
+# A level crossed, not an amount: "die Temperaturen fallen unter zehn Grad" -> "below ten
+# degrees", "der Kurs stieg über 1.000 Dollar" -> "above" (a verb of motion right before the
+# qualifier or right after the figure; "stieg um über 20 Prozent" keeps "more than")
+MOTION_QUALIFIERS = {"unter": "below", "über": "above"}
+MOTION_VERBS = [
+    "fall", "fäll", "fiel", "gefallen", "sink", "sank", "gesunken", "rutsch", "gerutscht",
+    "steig", "stieg", "gestiegen", "kletter", "geklettert", "spring", "sprang", "gesprungen",
+]  # fmt: skip
+MOTION_STOP = ["um", "auf", "von", "bis", "zu", "mit", "bei"]
 
 # ... and right after one of these nouns: "ein Kredit über 800 Millionen" is a loan of 800
 # million, not of more than 800 million

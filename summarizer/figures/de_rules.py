@@ -382,6 +382,7 @@ def rules(L: Lang) -> list[Rule]:
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
     qual_before = re.compile(rf"(?P<q>{L.qual})$")
+    ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
 
     def number_or_word(n: str) -> tuple[int | float, str]:
         value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
@@ -446,6 +447,13 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("measure", value, text, qual, "years", start=q.start())
         if m.group("noun"):  # "30-jährige Geschichte" -> "30-year history"
             return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
+        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        if q and qual in ROUGHLY:  # "die etwa 20-jährige Soldatin" -> "about 20-year-old"
+            text = R.with_qualifier(qual, f"{shown}-year-old")
+            return Candidate("measure", value, text, qual, "years", start=q.start())
+        side = {"more than": "over", "less than": "under"}.get(qual or "")
+        if side and q:  # "die über 60-jährigen Männer" -> "over 60"
+            return Candidate("measure", value, f"{side} {shown}", qual, "years", start=q.start())
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
     # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"; minutes
@@ -527,6 +535,13 @@ def rules(L: Lang) -> list[Rule]:
             text += f" {R.plural(unit, values[-1])}"
             return Candidate("measure", value, text, None, m.group("unit"))
         return Candidate("count", value, text, end=m.end("c") if m.group("c") else m.end("b"))
+
+    # a scale as the first part of a compound: "Millionen-Transfers" -> "multimillion"
+    @add(rf"{GLB}(?P<s>Millionen|Milliarden)(?=-[A-ZÄÖÜ])", priority=2)
+    def scale_compound(m):
+        millions = m.group("s") == "Millionen"
+        value = 1_000_000 if millions else 1_000_000_000
+        return Candidate("count", value, "multimillion" if millions else "multibillion")
 
     # "seit 9/11": the attacks of September 11, 2001, as written
     @add(r"(?<![\d/.])9/11(?![\d/])", priority=3)
@@ -623,6 +638,30 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("count", 1, f"one {word}")
         return Candidate("count", 1, f"one {D.NOUNS[noun][0]} {word}", None, noun)
 
+    PREPOSITIONS = {
+        "von",
+        "mit",
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "nach",
+        "zu",
+        "über",
+        "unter",
+        "vor",
+        "hinter",
+        "neben",
+        "gegen",
+        "für",
+        "ohne",
+        "um",
+        "seit",
+        "trotz",
+        "wegen",
+    }
+
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
     @add(
@@ -635,6 +674,14 @@ def rules(L: Lang) -> list[Rule]:
         noun = m.group("noun")
         adjs = [D.ADJECTIVES[a] for a in m.group("adj").split()] if m.group("adj") else []
         word = "the two" if m.group("art") else "two" if m.group("det") else "both"
+        if m.group("det"):
+            # "seiner beiden Amtszeiten" -> "two"; but "zwischen beiden Ländern" -> "the two",
+            # "die Abhängigkeiten beider Fronten", "mit beiden Händen" -> "both"
+            before = m.string[: m.start("b")].split()[-1]
+            if before == "zwischen":
+                word = "the two"
+            elif before[0].isupper() or before.lower() in PREPOSITIONS:
+                word = "both"
         text = " ".join([word, *adjs, D.NOUNS[noun][1]]) if noun else word
         return Candidate("count", 2, text, None, noun, start=m.start("b"))
 
@@ -790,24 +837,33 @@ def rules(L: Lang) -> list[Rule]:
     # without an ending it says the age: "ist 93 Jahre alt" -> "93 years old"
     @add(
         rf"(?<![\d.,])(?=\d|{first_letters(D.NUMBER_WORDS)})"
-        rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]\d)|{L.numword})"
-        rf"{SP}Jahre{SP}alt"
+        rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]\d)|\d{{4,5}}|{L.numword})"
+        rf"{SP}(?P<unit>Jahre|Monate|Wochen|Tage){SP}(?:alt|jung)"
         rf"(?:e[nrms]?)?{GRB}",
         priority=3,
     )
     def age_in_words(m):
         n = m.group("n")
-        if "." in n:
+        if n[0].isdigit():
             value, shown = parse_number(n), format_digits(n)
         else:
             value, shown = number_or_word(n)
+        unit = lookup(D.UNITS, m.group("unit"))
+        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+        if q:  # "Über 7000 Jahre alte Wachsreste" -> "more than 7,000 years old"
+            qual = lookup(D.QUALIFIERS, q.group("q").strip())
+            text = f"{qual} {shown} {R.plural(unit, value)} old"
+            return Candidate("measure", value, text, qual, unit[1], start=q.start())
         if m.group(0).endswith("alt"):  # "Er ist 45 Jahre alt" -> "45 years old"
-            return Candidate("measure", value, f"{shown} years old", None, "years")
-        return Candidate("measure", value, f"{shown}-year-old", None, "years")
+            text = f"{shown} {R.plural(unit, value)} old"
+            return Candidate("measure", value, text, None, unit[1])
+        # "eine 53 Jahre alte Wienerin", "ein zehn Tage altes Baby", "der 27 Jahre junge Rat"
+        return Candidate("measure", value, f"{shown}-{unit[0]}-old", None, unit[1])
 
     # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung")
     @add(
-        rf"{GLB}[Mm]it{SP}(?P<n>\d{{1,3}}|{L.numword}){SP}Jahren{GRB}(?!{SP}[A-ZÄÖÜ])",
+        rf"{GLB}[Mm]it{SP}(?:(?:gerade{SP}(?:mal|einmal)|erst|schon|bereits|nur){SP})?"
+        rf"(?P<n>\d{{1,3}}|{L.numword}){SP}Jahren{GRB}(?!{SP}[A-ZÄÖÜ])",
         priority=3,
     )
     def age_with(m):
@@ -947,7 +1003,12 @@ def rules(L: Lang) -> list[Rule]:
     )
     def number_word_compound(m):
         n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
-        if m.group("mal"):
+        if m.group("mal"):  # "rund dreimal so viel" -> "around three times"
+            q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
+            qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+            if q and qual in ROUGHLY:
+                text = R.with_qualifier(qual, R.times(n))
+                return Candidate("measure", n, text, qual, start=q.start())
             return Candidate("measure", n, R.times(n))
         if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
             parent = parent_after.match(m.string, m.end())

@@ -75,6 +75,9 @@ def _candidates(text: str, start: int, end: int, lang: str):
                 while text[s].isspace():
                     s += 1
                 eng, qual = eng.removeprefix(qual + " "), None
+            level = L.motion_quals.get(word)
+            if qual and level and eng.startswith(qual + " ") and L.crosses(text, s, e):
+                eng = level + eng.removeprefix(qual)  # "fallen unter zehn Grad": "below"
             if eng.startswith("until ") and L.is_deadline(text, s, e):
                 eng = "by " + eng.removeprefix("until ")
             out.append((s, e, r.priority, c.kind, c.value, eng, qual, c.unit))

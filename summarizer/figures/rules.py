@@ -191,6 +191,14 @@ class Lang:
             w.lower(): re.compile(rf"{GLB}(?:{alt(nouns, False)})[{GL}]{{0,2}}\s+$")
             for w, nouns in getattr(D, "NOUN_PREPOSITIONS", {}).items()
         }
+        # optional: "unter"/"über" next to a verb of motion says a level crossed ("below")
+        self.motion_quals = {k.lower(): v for k, v in getattr(D, "MOTION_QUALIFIERS", {}).items()}
+        verbs = getattr(D, "MOTION_VERBS", ())
+        self.motion_stop = {w.lower() for w in getattr(D, "MOTION_STOP", ())}
+        self.motion_before = (
+            re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$") if verbs else None
+        )
+        self.motion_after = re.compile(rf"(?i:\s+(?:{alt(verbs)})\w*{GRB})") if verbs else None
         # optional: words that make "until" a deadline ("by") in their clause, and words that
         # keep it a span ("until"); a language without them always writes "until"
         deadline, lasting = getattr(D, "DEADLINE_CUES", ()), getattr(D, "LASTING_CUES", ())
@@ -320,6 +328,19 @@ class Lang:
             return f" {D.PER_NOUNS[per]}"
         unit = D.UNITS.get(per) or D.NOUNS.get(per)
         return f" per {unit[0]}" if unit else None
+
+    def crosses(self, text: str, start: int, end: int) -> bool:
+        """A verb of motion right before ``text[start:end]`` or right after it."""
+        if self.motion_before is None or self.motion_after is None:
+            return False
+        # "stieg um über 20 Prozent", "fiel auf unter 1.000": a change or a level reached
+        word = text[max(0, start - 12) : start].split()[-1:]
+        if word and word[0].lower() in self.motion_stop:
+            return False
+        return bool(
+            self.motion_before.search(text, max(0, start - 60), start)
+            or self.motion_after.match(text, end)
+        )
 
     def is_deadline(self, text: str, start: int, end: int) -> bool:
         """Whether "until" before the figure at ``text[start:end]`` is a deadline: its clause
