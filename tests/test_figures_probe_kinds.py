@@ -511,7 +511,7 @@ KINDS = [
      "Android 5.1.1", "Android 5.1.1"),
     # ordinals: plural after "die ... -en", idioms
     ("de", "Im Jänner sollen die ersten Forscher angestellt werden.", "die ersten Forscher",
-     "ordinal", 1, "first researchers"),
+     "ordinal", 1, "the first researchers"),
     ("de", "Sie fürchten, dass Afghanen als Flüchtlinge zweiter Klasse behandelt würden.",
      "zweiter Klasse", "ordinal", 2, "second-class"),
     # a multiple's verb in the form the German has

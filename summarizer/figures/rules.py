@@ -1153,7 +1153,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             parts.append(R.plural(lookup(D.NOUNS, noun), 2 if many else 1))
         except KeyError:
             parts.append(lookup(D.ORDINAL_NOUNS, noun))
-        return Candidate("ordinal", value, " ".join(parts), unit=noun)
+        text = " ".join(parts)  # "das erste Mal" -> "the first time"
+        return Candidate("ordinal", value, f"the {text}" if m.group("art") else text, unit=noun)
 
     # ---- identifiers, number words, bare numbers -----------------------------------------------
     @add(
