@@ -473,6 +473,16 @@ KINDS = [
      "beiden Ländern", "count", 2, "the two countries"),
     ("de", "Der Chef musste wegen verdächtiger Millionen-Transfers seinen Hut nehmen.",
      "Millionen", "count", 1000000, "multimillion"),
+    # a noun's sense by the kind of story, for ranks as for counts: "Satz" outside a match in
+    # sets is a sentence, "Runde" in a race a lap (rows 888, 639); "Sitzung" a session (247)
+    ("de", "Weil viele nicht weiter als bis zum ersten Satz lesen, ehe sie posten.",
+     "ersten Satz", "ordinal", 1, "first sentence"),
+    ("de", "Nadal besiegte Schwartzman 7:6(5),6:3,7:5. Im dritten Satz lag Nadal 2:4 zurück.",
+     "dritten Satz", "ordinal", 3, "third set"),
+    ("de", "Im Langlauf über zehn Kilometer war Watabe, der in der dritten Runde einen kleinen "
+     "Sturz hatte, zu langsam.", "der dritten Runde", "ordinal", 3, "the third lap"),
+    ("de", "Der Minister sprach in Genf zu Beginn der 31. Sitzung des Menschenrechtsrats.",
+     "31. Sitzung", "ordinal", 31, "31st session"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

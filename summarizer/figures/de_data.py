@@ -217,7 +217,7 @@ ORDINAL_NOUNS = {
     "Spieltag": "matchday", "Spieltags": "matchday", "Mal": "time", "Stock": "floor",
     "Etappe": "stage", "Liga": "division",
     "Klasse": "grade", "Halbjahr": "half", "Jahrhundert": "century", "Jahrestag": "anniversary",
-    "Durchgang": "round", "Lauf": "race", "Sitzung": "sitting", "Woche": "week", "Monat": "month",
+    "Durchgang": "round", "Lauf": "race", "Sitzung": "session", "Woche": "week", "Monat": "month",
     "Jahrhunderts": "century", "Quartals": "quarter", "Tag": "day", "Bezirk": "district",
     "Gemeindebezirk": "district", "Geburtstag": "birthday", "Todestag": "anniversary of death",
     "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
@@ -754,6 +754,15 @@ NOUNS = {
 NOUNS_IN_CONTEXT = {
     "Staaten": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
     "Staat": (r"\b(?:US-)?Bundesstaat|\bUS-Staat", ("state", "states")),
+    # in a race a "Runde" is a lap ("Nach drei Runden lag er 25 Sekunden zurück")
+    "Runde": (
+        r"Rennen|Langlauf|Formel|Grand Prix|Marathon|Radrennen|Boxenstopp|Pole|Etappe|Sprint",
+        ("lap", "laps"),
+    ),
+    "Runden": (
+        r"Rennen|Langlauf|Formel|Grand Prix|Marathon|Radrennen|Boxenstopp|Pole|Etappe|Sprint",
+        ("lap", "laps"),
+    ),
     # a parliament's "Anfragen" are questions to the government
     "Anfragen": (
         r"Parlament|Nationalrat|Bundesrat|Landtag|Bundestag|Abgeordnete|Ministerium",
@@ -768,6 +777,12 @@ _VOTE = r"Wahl|wähl|Abstimm|Stimmen|Mehrheit|Parlament|Votum|Mandat|Partei|Kand
 NOUNS_OUT_OF_CONTEXT = {
     "Treffer": (_SPORT, ("hit", "hits")),
     "Stimme": (_VOTE, ("voice", "voices")),
+    # "bis zum ersten Satz lesen": a sentence, unless the story is of a match in sets
+    "Satz": (
+        r"Tennis|Volleyball|Tiebreak|Break|Aufschlag|Sätze|Satz\w|Match|ATP|WTA|Open|Wimbledon"
+        r"|\b[0-7]:[0-7]\b",
+        ("sentence", "sentences"),
+    ),
 }
 
 # Paired and feminine forms ("Besucherinnen und Besucher", "Einwohnerinnen und Einwohnern",

@@ -1018,6 +1018,19 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         for noun, (pattern, english) in getattr(D, "NOUNS_OUT_OF_CONTEXT", {}).items()
     }
 
+    def noun_in_story(m: re.Match, noun: str) -> tuple[str, str]:
+        """The English of a counted or ranked noun, by the kind of story around it."""
+        english = lookup(D.NOUNS, noun)
+        if noun in nouns_in_context:
+            near, other = nouns_in_context[noun]
+            if near.search(m.string, max(0, m.start() - 600), m.end() + 600):
+                english = other
+        if noun in nouns_out_of_context:
+            near, other = nouns_out_of_context[noun]
+            if not near.search(m.string, max(0, m.start() - 600), m.end() + 600):
+                english = other
+        return english
+
     # "elf Punkte-Rückstand" -> "eleven-point deficit": a compound head after the noun
     @add(
         rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})"
@@ -1027,15 +1040,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         a = L.parse(m.group("amt"))
         if preposition_and_article(m.group("amt"), a):
             return None  # "Freude über ein Spiel", "nicht über ein Remis hinaus"
-        noun = lookup(D.NOUNS, m.group("noun"))
-        if m.group("noun") in nouns_in_context:
-            near, english = nouns_in_context[m.group("noun")]
-            if near.search(m.string, max(0, m.start() - 600), m.end() + 600):
-                noun = english
-        if m.group("noun") in nouns_out_of_context:
-            near, english = nouns_out_of_context[m.group("noun")]
-            if not near.search(m.string, max(0, m.start() - 600), m.end() + 600):
-                noun = english
+        noun = noun_in_story(m, m.group("noun"))
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
         per, end = per_end(m, "head" if m.group("head") else "noun")
         many = a.to is not None or isinstance(a.value, float)
@@ -1150,7 +1155,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if plural_article and (m.group("art") or "").lower() == plural_article[0]:
             many = many or m.group("w").lower().endswith(plural_article[1])
         try:
-            parts.append(R.plural(lookup(D.NOUNS, noun), 2 if many else 1))
+            parts.append(R.plural(noun_in_story(m, noun), 2 if many else 1))
         except KeyError:
             parts.append(lookup(D.ORDINAL_NOUNS, noun))
         text = " ".join(parts)  # "das erste Mal" -> "the first time"
