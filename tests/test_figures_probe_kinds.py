@@ -483,6 +483,10 @@ KINDS = [
      "Sturz hatte, zu langsam.", "der dritten Runde", "ordinal", 3, "the third lap"),
     ("de", "Der Minister sprach in Genf zu Beginn der 31. Sitzung des Menschenrechtsrats.",
      "31. Sitzung", "ordinal", 31, "31st session"),
+    # "ab den späteren 80er-Jahren" (row 422)
+    ("de", "Vor allem ab den späteren 80er-Jahren entstanden viele Substile.",
+     "ab den späteren 80er-Jahren", "date_range", {"from": 1980, "to": 1989},
+     "from the later '80s"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

@@ -1221,10 +1221,12 @@ COUNT_HEADS = {
 }  # fmt: skip
 # Before a decade: "seit den 1990er-Jahren" -> "since the 1990s", "Ende der 1950er-Jahre" ->
 # "the late 1950s", "in den frühen 1960er-Jahren" -> "in the early 1960s".
-DECADE_PREPS = {"in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into"}
+DECADE_PREPS = {
+    "in den": "in", "seit den": "since", "aus den": "from", "bis in die": "into", "ab den": "from",
+}  # fmt: skip
 DECADE_PARTS = {
     "Anfang der": "early", "Mitte der": "mid-", "Ende der": "late", "frühen": "early",
-    "späten": "late",
+    "späten": "late", "früheren": "early", "späteren": "later",
 }  # fmt: skip
 # "-jährig" before one of these is a duration ("30-jährige Geschichte" -> "30-year history"), not
 # an age.
