@@ -81,6 +81,8 @@ CHECKS = [
     ("Die Zahl der Anschläge seit 9/11 stieg.", "The number of attacks since 9/11 rose.",
      ["kept"], None, []),
     ("Das geht mit ein, zwei Knopfdrücken.", "It takes one or two clicks.", ["kept"], None, []),
+    ("Im Mai 1291 trugen Engel das Haus.", "In May 1291 angels carried the house.", ["kept"],
+     None, []),
     # volleyball set points belong to the score: all of them kept, or the score is missing
     ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23, 20).", ["kept"], None,
      []),

@@ -487,6 +487,9 @@ KINDS = [
     ("de", "Vor allem ab den späteren 80er-Jahren entstanden viele Substile.",
      "ab den späteren 80er-Jahren", "date_range", {"from": 1980, "to": 1989},
      "from the later '80s"),
+    # a year before 1800 after a month, where no noun follows (row 873)
+    ("de", "Die von Trsat geht so: Im Mai 1291 trugen Engel das heilige Haus.", "Mai 1291",
+     "date", "1291-05", "May 1291"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),
@@ -655,6 +658,10 @@ NOT_THIS_KIND = [
     # outside a listing, a dot number stays a number: a Swiss decimal (made up in the shape)
     ("de", "Der Kurs stieg um 18.25 Franken.", "18.25", "time"),
     ("de", "Bis 18.25 Franken kostet das Ticket.", "18.25", "time"),
+    # "je" in a condition is "ever", no "one each" (row 248); a count after a month (made up)
+    ("de", "Wenn sich Conchita Wurst je einem Kompetenzcheck stellen müsste.", "je einem",
+     "count"),
+    ("de", "Im Mai 1200 Besucher kamen zum Fest.", "1200", "date"),
     # "über ein" and a noun: a preposition and an article, no "more than one"
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "count"),
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "number"),

@@ -1069,6 +1069,8 @@ def rules(L: Lang) -> list[Rule]:
             or noun_then.match(m.string, m.end())
         )
 
+    if_before = re.compile(rf"{GLB}(?:[Ww]enn|[Ff]alls|ob){GRB}[^.,;:]*$")
+
     # "nur ein Sieg" -> "only one", "je ein Spiel" -> "one game each" (the noun where it is a
     # tally's, ONE_NOUNS); "nur ein paar" is a few
     tallies = [n for n in D.ONE_NOUNS if n in D.NOUNS]
@@ -1080,6 +1082,8 @@ def rules(L: Lang) -> list[Rule]:
     )
     def one_focus(m):
         text = lookup(D.ONE_FOCUS, m.group("p"))
+        if m.group("p") == "je" and if_before.search(m.string, max(0, m.start() - 80), m.start()):
+            return None  # "wenn sich X je einem Check stellen müsste": "ever", no count
         if not m.group("noun"):
             if article_one(m):
                 return None

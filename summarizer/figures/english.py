@@ -116,7 +116,7 @@ _r(
     6,
 )
 _r("date_num", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?", 5)
-_r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}))?", 2)
+_r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}|1[0-7]\d\d(?![\d,])))?", 2)
 _r("weekday", WEEKDAY, 1)
 _r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", 5)
 _r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)

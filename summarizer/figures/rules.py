@@ -579,7 +579,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"(?:{GLB}(?P<prep>{alt(D.MONTH_PREPS)}){SP})?{GLB}(?:(?P<pre>{PART}))?(?P<m>{MONTH})"
-        rf"(?:{YL}(?P<y>{YEAR}))?",
+        # an earlier year after a month where no noun follows it ("Im Mai 1291 trugen Engel";
+        # "im Mai 1200 Besucher" is a count)
+        rf"(?:{YL}(?P<y>{YEAR}|1[0-7]\d\d(?![\d.,]\d|{SP}[A-ZÄÖÜ]|[{GL}\d])))?",
         priority=2,
     )
     def month_year(m):
