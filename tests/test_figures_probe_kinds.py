@@ -490,6 +490,12 @@ KINDS = [
     # a year before 1800 after a month, where no noun follows (row 873)
     ("de", "Die von Trsat geht so: Im Mai 1291 trugen Engel das heilige Haus.", "Mai 1291",
      "date", "1291-05", "May 1291"),
+    # "hundert"/"tausend" after an article take no "a" of their own; "an die hundert" is about
+    # a hundred (rows 468, 292)
+    ("de", "Ihre Helden tragen diese problemlos über die tausend Seiten.", "tausend", "number",
+     1000, "thousand"),
+    ("de", "Fähnchen schwenkend: An die hundert Personen, einige von ihnen in Handschellen.",
+     "An die hundert Personen", "count", 100, "about a hundred people"),
     # a substitution's minute in a line-up (row 929)
     ("de", "Österreich – Moldau 1:0. Baumgartlinger, Alaba (92. Ilsanker) – Harnik", "92.",
      "ordinal", 92, "92nd minute"),

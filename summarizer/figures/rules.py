@@ -191,6 +191,11 @@ class Lang:
             w.lower(): re.compile(rf"{GLB}(?:{alt(nouns, False)})[{GL}]{{0,2}}\s+$")
             for w, nouns in getattr(D, "NOUN_PREPOSITIONS", {}).items()
         }
+        # optional: articles and possessives, after which a number needs no "a" of its own
+        determiners = getattr(D, "ORDINAL_DETERMINERS", ())
+        self.determiner = (
+            re.compile(rf"(?i:{GLB}(?:{alt(determiners)})){SP}$") if determiners else None
+        )
         # optional: "unter"/"über" next to a verb of motion says a level crossed ("below")
         self.motion_quals = {k.lower(): v for k, v in getattr(D, "MOTION_QUALIFIERS", {}).items()}
         verbs = getattr(D, "MOTION_VERBS", ())
@@ -328,6 +333,10 @@ class Lang:
             return f" {D.PER_NOUNS[per]}"
         unit = D.UNITS.get(per) or D.NOUNS.get(per)
         return f" per {unit[0]}" if unit else None
+
+    def determiner_before(self, text: str, start: int) -> bool:
+        """An article or a possessive right before ``text[start:]`` ("die tausend Seiten")."""
+        return bool(self.determiner and self.determiner.search(text, max(0, start - 12), start))
 
     def crosses(self, text: str, start: int, end: int) -> bool:
         """A verb of motion right before ``text[start:end]`` or right after it."""
