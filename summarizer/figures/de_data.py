@@ -321,6 +321,9 @@ MOTION_VERBS = [
     "steig", "stieg", "gestiegen", "kletter", "geklettert", "spring", "sprang", "gesprungen",
 ]  # fmt: skip
 MOTION_STOP = ["um", "auf", "von", "bis", "zu", "mit", "bei"]
+# Before "hundert"/"tausend" these make the number rough: "an die hundert Personen" -> "about a
+# hundred people" (before other numbers they are a preposition and an article: "an die 27 Staaten")
+ABOUT_ROUND = ["an die", "um die"]
 
 # ... and right after one of these nouns: "ein Kredit über 800 Millionen" is a loan of 800
 # million, not of more than 800 million

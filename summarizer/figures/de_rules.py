@@ -1305,6 +1305,11 @@ def rules(L: Lang) -> list[Rule]:
     def rank_text(n: str, value: int) -> str:
         return R.ordinal_suffix(value) if n.isdigit() else R.ordinal_word(value)
 
+    def whole_rank(n: str) -> int | None:
+        """A rank in digits or words ("drei" -> 3); None for "zweieinhalb" and the like."""
+        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower())
+        return value if isinstance(value, int) else None
+
     # ranks in the plural and in a compound: "auf den Plätzen elf und zwölf" -> "eleventh and
     # twelfth places", "auf Relegationsplatz drei" -> "third place"
     @add(
@@ -1314,9 +1319,8 @@ def rules(L: Lang) -> list[Rule]:
     )
     def ranks_plural(m):
         a, b = m.group("a"), m.group("b")
-        va = int(a) if a.isdigit() else D.NUMBER_WORDS.get(a.lower())
-        vb = int(b) if b.isdigit() else D.NUMBER_WORDS.get(b.lower())
-        if not (isinstance(va, int) and isinstance(vb, int)):
+        va, vb = whole_rank(a), whole_rank(b)
+        if va is None or vb is None:
             return None
         mid = "and" if m.group("mid") == "und" else "to"
         text = f"{rank_text(a, va)} {mid} {rank_text(b, vb)} places"
@@ -1325,8 +1329,8 @@ def rules(L: Lang) -> list[Rule]:
     @add(rf"(?<=[a-zäöüß])(?:platz|rang){SP}(?P<n>\d{{1,3}}|{L.numword}){GRB}", priority=2)
     def rank_in_compound(m):
         n = m.group("n")
-        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower())
-        if not isinstance(value, int):
+        value = whole_rank(n)
+        if value is None:
             return None
         start = m.string.rfind(" ", 0, m.start()) + 1
         return Candidate("ordinal", value, f"{rank_text(n, value)} place", start=start)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import pathlib
 import pkgutil
-import re
 from bisect import bisect_left
 from functools import cache
 
@@ -80,9 +79,9 @@ def _candidates(text: str, start: int, end: int, lang: str):
             if qual and level and eng.startswith(qual + " ") and L.crosses(text, s, e):
                 eng = level + eng.removeprefix(qual)  # "fallen unter zehn Grad": "below"
             if eng.startswith(("a hundred", "a thousand")) and L.determiner_before(text, s):
-                idiom = re.search(r"(?i:\b(?:an|um) die\s+)$", text[max(0, s - 10) : s])
+                idiom = L.about_round and L.about_round.search(text, max(0, s - 12), s)
                 if idiom:  # "an die hundert Personen": about a hundred
-                    s, eng, qual = max(0, s - 10) + idiom.start(), "about " + eng, "about"
+                    s, eng, qual = idiom.start(), "about " + eng, "about"
                 else:
                     eng = eng[2:]  # "die tausend Seiten" -> "thousand pages", not "the a ..."
             if eng.startswith("until ") and L.is_deadline(text, s, e):

@@ -196,6 +196,9 @@ class Lang:
         self.determiner = (
             re.compile(rf"(?i:{GLB}(?:{alt(determiners)})){SP}$") if determiners else None
         )
+        # optional: words before a round number that make it rough ("an die hundert")
+        about = getattr(D, "ABOUT_ROUND", ())
+        self.about_round = re.compile(rf"(?i:{GLB}(?:{alt(about)})){SP}$") if about else None
         # optional: "unter"/"über" next to a verb of motion says a level crossed ("below")
         self.motion_quals = {k.lower(): v for k, v in getattr(D, "MOTION_QUALIFIERS", {}).items()}
         verbs = getattr(D, "MOTION_VERBS", ())
