@@ -381,7 +381,6 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), m.group(0))
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
-    qual_before = re.compile(rf"(?P<q>{L.qual})$")
     ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
 
     def number_or_word(n: str) -> tuple[int | float, str]:
@@ -408,9 +407,7 @@ def rules(L: Lang) -> list[Rule]:
             n, shown = parse_number(m.group("d")), format_digits(m.group("d"))
         else:
             n, shown = number_or_word(m.group("w"))
-        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
-        start = q.start() if q else None
+        qual, start = L.qualifier_before(m.string, m.start())
         if m.group("pct") or m.group("pctadj"):
             kind, text, unit = "percent", f"{shown} percent", "%"
         elif m.group("frac"):
@@ -438,22 +435,19 @@ def rules(L: Lang) -> list[Rule]:
     )
     def age(m):
         value, shown = number_or_word(m.group("n"))
-        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-        if q and m.group(0)[m.group(0).index("-") + 1].isupper():
+        qual, start = L.qualifier_before(m.string, m.start())
+        side = {"more than": "over", "less than": "under"}.get(qual or "")
+        if qual and m.group(0)[m.group(0).index("-") + 1].isupper():
             # "die über 60-Jährigen" -> "the over-60s": the qualifier bounds the age
-            qual = lookup(D.QUALIFIERS, q.group("q").strip())
-            side = {"more than": "over", "less than": "under"}.get(qual)
             text = f"{side}-{shown}s" if side else f"{qual} {shown}-year-olds"
-            return Candidate("measure", value, text, qual, "years", start=q.start())
+            return Candidate("measure", value, text, qual, "years", start=start)
         if m.group("noun"):  # "30-jährige Geschichte" -> "30-year history"
             return Candidate("measure", value, f"{shown}-year {D.DURATION_NOUNS[m.group('noun')]}")
-        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
-        if q and qual in ROUGHLY:  # "die etwa 20-jährige Soldatin" -> "about 20-year-old"
+        if qual in ROUGHLY:  # "die etwa 20-jährige Soldatin" -> "about 20-year-old"
             text = R.with_qualifier(qual, f"{shown}-year-old")
-            return Candidate("measure", value, text, qual, "years", start=q.start())
-        side = {"more than": "over", "less than": "under"}.get(qual or "")
-        if side and q:  # "die über 60-jährigen Männer" -> "over 60"
-            return Candidate("measure", value, f"{side} {shown}", qual, "years", start=q.start())
+            return Candidate("measure", value, text, qual, "years", start=start)
+        if side:  # "die über 60-jährigen Männer" -> "over 60"
+            return Candidate("measure", value, f"{side} {shown}", qual, "years", start=start)
         return Candidate("measure", value, f"{shown}-year-old", None, "years")
 
     # a goal's minute in a list of scorers: "Krawez (9.), Jarmolenko (30./Elfmeter)"; minutes
@@ -570,10 +564,12 @@ def rules(L: Lang) -> list[Rule]:
         priority=6,
     )
     def listing_time(m):
-        g = "h" if m.group("h") else "h2"
-        h, mi = int(m.group(g)), int(m.group("mi" if g == "h" else "mi2"))
+        h_group, mi_group = ("h", "mi") if m.group("h") else ("h2", "mi2")
+        h, mi = int(m.group(h_group)), int(m.group(mi_group))
         text = R.render_time(h, mi)
-        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start(g), end=m.end(g) + 3)
+        return Candidate(
+            "time", f"{h:02d}:{mi:02d}", text, start=m.start(h_group), end=m.end(mi_group)
+        )
 
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
@@ -638,29 +634,10 @@ def rules(L: Lang) -> list[Rule]:
             return Candidate("count", 1, f"one {word}")
         return Candidate("count", 1, f"one {D.NOUNS[noun][0]} {word}", None, noun)
 
-    PREPOSITIONS = {
-        "von",
-        "mit",
-        "in",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "nach",
-        "zu",
-        "über",
-        "unter",
-        "vor",
-        "hinter",
-        "neben",
-        "gegen",
-        "für",
-        "ohne",
-        "um",
-        "seit",
-        "trotz",
-        "wegen",
-    }
+    PREPOSITIONS = set(
+        "von mit in an auf aus bei nach zu über unter vor hinter neben gegen für ohne um seit"
+        " trotz wegen".split()
+    )
 
     # "die beiden Insassen" -> "the two occupants", "beide Rechtsbehelfe" -> "both legal
     # remedies", "die nächsten beiden Spiele", "seiner beiden Amtszeiten" -> "two"
@@ -849,11 +826,10 @@ def rules(L: Lang) -> list[Rule]:
         else:
             value, shown = number_or_word(n)
         unit = lookup(D.UNITS, m.group("unit"))
-        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-        if q:  # "Über 7000 Jahre alte Wachsreste" -> "more than 7,000 years old"
-            qual = lookup(D.QUALIFIERS, q.group("q").strip())
+        qual, start = L.qualifier_before(m.string, m.start())
+        if qual:  # "Über 7000 Jahre alte Wachsreste" -> "more than 7,000 years old"
             text = f"{qual} {shown} {R.plural(unit, value)} old"
-            return Candidate("measure", value, text, qual, unit[1], start=q.start())
+            return Candidate("measure", value, text, qual, unit[1], start=start)
         if m.group(0).endswith("alt"):  # "Er ist 45 Jahre alt" -> "45 years old"
             text = f"{shown} {R.plural(unit, value)} old"
             return Candidate("measure", value, text, None, unit[1])
@@ -1004,11 +980,10 @@ def rules(L: Lang) -> list[Rule]:
     def number_word_compound(m):
         n = 2 if m.group("double") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("mal"):  # "rund dreimal so viel" -> "around three times"
-            q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-            qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
-            if q and qual in ROUGHLY:
+            qual, start = L.qualifier_before(m.string, m.start())
+            if qual in ROUGHLY:
                 text = R.with_qualifier(qual, R.times(n))
-                return Candidate("measure", n, text, qual, start=q.start())
+                return Candidate("measure", n, text, qual, start=start)
             return Candidate("measure", n, R.times(n))
         if m.group("fach"):  # "fünffache Siegerin", "viermaligen Weltmeister"
             parent = parent_after.match(m.string, m.end())
@@ -1039,10 +1014,9 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("noun") == "Bestehens" and since_before.search(
             m.string, max(0, m.start() - 40), m.start()
         ):
-            q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-            qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+            qual, start = L.qualifier_before(m.string, m.start())
             text = R.with_qualifier(qual, f"{n} years of existence")
-            return Candidate("measure", n, text, qual, "years", start=q.start() if q else None)
+            return Candidate("measure", n, text, qual, "years", start=start)
         return Candidate("ordinal", n, f"{R.ordinal_suffix(n)} anniversary")
 
     not_only = re.compile(rf"{GLB}(?:nicht|{alt(D.COPULAS)}){SP}$", re.IGNORECASE)
@@ -1262,10 +1236,9 @@ def rules(L: Lang) -> list[Rule]:
             return None
         n = 1 if w.group("one") else lookup(D.NUMBER_WORDS, w.group("w"))
         times = R.times(n)
-        q = qual_before.search(m.string, max(0, w.start() - 30), w.start())
-        qual = lookup(D.QUALIFIERS, q.group("q").strip()) if q else None
+        qual, start = L.qualifier_before(m.string, w.start())
         text = R.with_qualifier(qual, f"{times} {D.FREQUENCY_PERIODS[m.group('p')]}")
-        start = q.start() if q else w.start()
+        start = w.start() if start is None else start
         return Candidate("measure", n, text, qual, m.group("p"), start=start)
 
     # "vierteljährliche" -> "quarterly", "halbjährlich" -> "half-yearly"

@@ -146,6 +146,7 @@ class Lang:
         self.one = rf"{GLB}{alt(D.ONE_WORDS)}{GRB}"
         self.scale = rf"{alt(D.SCALES, False)}{NL}"
         self.qual = self._qualifiers(D.QUALIFIERS, D.SCALES)
+        self.qual_before = re.compile(rf"(?P<q>{self.qual})$")
         self.month = rf"{alt(D.MONTHS)}{NL}"
         self.weekday = rf"{GLB}{alt(D.WEEKDAYS)}{NL}"
         self.year = r"(?<![\d.,'’])(?:1[89]\d{2}|20\d{2})(?![\d'’]|[.,]\d)"
@@ -337,6 +338,12 @@ class Lang:
         unit = D.UNITS.get(per) or D.NOUNS.get(per)
         return f" per {unit[0]}" if unit else None
 
+    def qualifier_before(self, text: str, at: int) -> tuple[str | None, int | None]:
+        """The qualifier right before ``text[at:]`` and where it starts: read behind a match,
+        so that a rule's pattern need not try it at every position."""
+        q = self.qual_before.search(text, max(0, at - 30), at)
+        return (lookup(self.D.QUALIFIERS, q.group("q").strip()), q.start()) if q else (None, None)
+
     def determiner_before(self, text: str, start: int) -> bool:
         """An article or a possessive right before ``text[start:]`` ("die tausend Seiten")."""
         return bool(self.determiner and self.determiner.search(text, max(0, start - 12), start))
@@ -429,13 +436,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     YL = rf"{SP}(?:{alt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
 
     # ---- phrases -------------------------------------------------------------------------------
-    qual_before = re.compile(rf"(?P<q>{L.qual})$")
-
     def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
-        """The qualifier right before a match and where it starts: read behind the match, so
-        that the rule's pattern need not try it at every position."""
-        q = qual_before.search(m.string, max(0, m.start() - 30), m.start())
-        return (lookup(D.QUALIFIERS, q.group("q").strip()), q.start()) if q else (None, None)
+        return L.qualifier_before(m.string, m.start())
 
     @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
     def phrase(m):
