@@ -202,6 +202,9 @@ KINDS = [
      "ein Ingenieur", "count", 1, "one engineer"),
     ("de", "Die Chilenen sind im Turnierverlauf nach zwei Siegen und einem Remis weiter "
      "ungeschlagen.", "einem Remis", "count", 1, "one draw"),
+    # ... after a comma where a count follows too (made up in the shape of the line above)
+    ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
+     "one draw"),
     # a qualifier of a range goes inside it
     ("de", "In europäischen Online-Shops wird das Gerät je nach Ausstattung etwa zwischen 600 und "
      "900 Euro gelistet.", "etwa zwischen 600 und 900 Euro", "money", {"from": 600, "to": 900},
@@ -672,6 +675,13 @@ NOT_THIS_KIND = [
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "count"),
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "number"),
     ("de", "Die Basken kamen im Rückspiel nicht über ein Remis hinaus.", "über ein", "count"),
+    # "ein Remis" outside a list is "a draw" (row 464); a comma list needs a count after "ein"
+    ("de", "Bei einem Unentschieden in London und einem Erfolg von Dynamo Kiew (8) gegen das "
+     "punktlose Maccabi Tel Aviv wäre Chelsea hinter den Ukrainern Zweiter.",
+     "einem Unentschieden", "count"),
+    ("de", "Im Idealfall trennen sich Chelsea und Porto mit einem Remis, das Trio hätte dann "
+     "jeweils elf Punkte.", "einem Remis", "count"),
+    ("de", "Er schoss zwei Tore, ein Kollege traf ebenfalls.", "ein Kollege", "count"),
 ]  # fmt: skip
 
 

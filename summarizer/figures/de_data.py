@@ -102,7 +102,7 @@ ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # goal, a second or a lap: "ein Tor vor der Pause", "eine Runde vor Schluss")
 AHEAD_NOUNS = ["Punkt", "Zähler", "Schlag", "Platz", "Stimme", "Sitz", "Mandat"]
 ONE_NOUNS = [
-    "Punkt", "Punkte", "Tor", "Treffer", "Remis", "Unentschieden", "Spiel",
+    "Punkt", "Punkte", "Tor", "Treffer", "Spiel",
     "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison", "Zähler",
 ]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).

@@ -1069,12 +1069,20 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             "count", ranged(a), R.with_qualifier(qual, text), qual, m.group("noun"), end=end
         )
 
-    # "one" in a list of counts: "zwei Afghanen und ein Ausländer" -> "one foreigner"
+    # "one" in a list of counts: "zwei Afghanen und ein Ausländer" -> "one foreigner"; after a
+    # comma only where a count follows too ("fünf Siege, ein Remis und zwei Niederlagen")
     counted_before = re.compile(rf"(?:{NUM}|{L.numword}){SP}(?:[{GL}-]+{SP}){{1,2}}$")
+    counted_after = re.compile(rf"{S}*(?:,|{alt(D.AND)}){SP}(?:{NUM}|{L.numword}){SP}[{GL}]")
 
-    @add(rf"{GLB}(?:{alt(D.AND)}){SP}(?P<one>{L.one}){SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})")
+    @add(
+        rf"(?:{GLB}(?:{alt(D.AND)})|(?P<comma>,)){SP}"
+        rf"(?P<one>{L.one}){SP}(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})"
+    )
     def one_in_list(m):
-        if not counted_before.search(m.string, max(0, m.start() - 60), m.start()):
+        before = m.string[max(0, m.start() - 60) : m.start()] + (" " if m.group("comma") else "")
+        if not counted_before.search(before):
+            return None
+        if m.group("comma") and not counted_after.match(m.string, m.end()):
             return None
         noun = lookup(D.NOUNS, m.group("noun"))
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
