@@ -202,6 +202,16 @@ KINDS = [
      "ein Ingenieur", "count", 1, "one engineer"),
     ("de", "Die Chilenen sind im Turnierverlauf nach zwei Siegen und einem Remis weiter "
      "ungeschlagen.", "einem Remis", "count", 1, "one draw"),
+    # a margin after the counted noun is one word of it (rows 434, 853, 738)
+    ("de", "Rosberg geht mit 39 Punkten Vorsprung auf Vettels Ferrari-Teamkollegen Kimi "
+     "Räikkönen in den sechsten Saisonlauf.", "39 Punkten Vorsprung", "count", 39,
+     "39-point lead"),
+    ("de", "Die Mannschaft von Trainer Karl Daxbacher hat unverändert vier Punkte Rückstand auf "
+     "Spitzenreiter Wacker Innsbruck.", "vier Punkte Rückstand", "count", 4,
+     "four-point deficit"),
+    ("de", "Mindestens sechs Punkte Rückstand, dazu am kommenden Wochenende das schwere Spiel "
+     "beim Tabellenzweiten Borussia Dortmund.", "Mindestens sechs Punkte Rückstand", "count", 6,
+     "deficit of at least six points"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),
@@ -569,8 +579,8 @@ KINDS = [
     # a place named, then a count of its own; an age bracket of the people just named
     ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "Sechster",
      "ordinal", 6, "sixth"),
-    ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.", "sieben Punkte",
-     "count", 7, "seven points"),
+    ("de", "Die Burgenländer, die als Sechster sieben Punkte Vorsprung haben.",
+     "sieben Punkte Vorsprung", "count", 7, "seven-point lead"),
     ("de", "Prostituierte zwischen 18 und 21 Jahren müssen sich untersuchen lassen.",
      "zwischen 18 und 21 Jahren", "measure", {"from": 18, "to": 21}, "aged between 18 and 21"),
     ("de", "Er schlug vor, eine Quote an Mitarbeitern über 55 einzuführen.", "über 55",

@@ -295,8 +295,8 @@ KINDS = [
     ("Güssing speckt ab, bevor die Saison mit einem Team weniger zu Ende geht.",
      "einem Team weniger", "count", 1, "one team fewer"),
     # the dative plural of "Zähler" counts points too
-    ("Rapid liegt mit sieben Zählern Vorsprung an der Spitze.", "sieben Zählern", "count", 7,
-     "seven points"),
+    ("Rapid liegt mit sieben Zählern Vorsprung an der Spitze.", "sieben Zählern Vorsprung",
+     "count", 7, "seven-point lead"),
     # the score a goal made ("zum 1:2") is a running score: leader first
     ("Nach Onisiwo-Assist staubte der eingewechselte Ibser zum 1:2 ab (94.).", "1:2", "score",
      {"home": 1, "away": 2}, "2-1"),

@@ -1084,6 +1084,9 @@ COMPOUND_NOUNS = {
     "Rückstand": "deficit", "Rückstands": "deficit", "Rückstandes": "deficit",
     "Vorsprung": "lead", "Vorsprungs": "lead",
 }  # fmt: skip
+# A margin written after the counted noun, as one word of it: "sieben Zählern Vorsprung" ->
+# "seven-point lead", "vier Punkte Rückstand" -> "four-point deficit".
+MARGIN_NOUNS = {"Vorsprung": "lead", "Rückstand": "deficit"}
 
 # German word formation read by ``de_rules``: duration adjectives ("zweijährige" -> "two-year"),
 # decades in words ("in den Neunzigern" -> "in the nineties"; the 20th century is assumed),

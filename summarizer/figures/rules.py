@@ -1047,10 +1047,15 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
                 english = other
         return english
 
+    # optional: a margin after the counted noun, as one word of it ("sieben Zählern Vorsprung"
+    # -> "seven-point lead")
+    margins = getattr(D, "MARGIN_NOUNS", {})
+    margin = rf"|{SP}(?P<margin>{alt(margins, False)}){GRB}" if margins else ""
+
     # "elf Punkte-Rückstand" -> "eleven-point deficit": a compound head after the noun
     @add(
         rf"{AMT}(?:{L.of}|{SP})(?P<adj>{L.adj}{{0,2}})(?P<noun>{NOUN})"
-        rf"(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL})?{PER}"
+        rf"(?:-(?P<head>{alt(D.COMPOUND_NOUNS, False)}){NL}{margin})?{PER}"
     )
     def count(m):
         a = L.parse(m.group("amt"))
@@ -1058,13 +1063,19 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return None  # "Freude über ein Spiel", "nicht über ein Remis hinaus"
         noun = noun_in_story(m, m.group("noun"))
         adjs = [lookup(D.ADJECTIVES, w) for w in m.group("adj").split()]
-        per, end = per_end(m, "head" if m.group("head") else "noun")
+        whole = m.group("head") or (margins and m.group("margin"))
+        per, end = per_end(m, ("head" if m.group("head") else "margin") if whole else "noun")
         many = a.to is not None or isinstance(a.value, float)
         text = " ".join([a.text, *adjs, R.plural(noun, a.value, force_plural=many)]) + per
-        if m.group("head"):
-            head = lookup(D.COMPOUND_NOUNS, m.group("head"))
-            text = " ".join([f"{a.text}-{noun[0]}", *adjs, head]) + per
         qual = a.qualifier
+        if whole:
+            head = lookup({**D.COMPOUND_NOUNS, **margins}, whole)
+            if qual and not m.group("head"):  # "a lead of more than ten points"
+                return Candidate(
+                    "count", ranged(a), f"{head} of {R.with_qualifier(qual, text)}", qual,
+                    m.group("noun"), end=end,
+                )  # fmt: skip
+            text = " ".join([f"{a.text}-{noun[0]}", *adjs, head]) + per
         return Candidate(
             "count", ranged(a), R.with_qualifier(qual, text), qual, m.group("noun"), end=end
         )
