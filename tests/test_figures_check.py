@@ -151,6 +151,9 @@ ENGLISH = [
     ("11:50 p.m.", "time", "23:50", None),
     ("12:30 p.m.", "time", "12:30", None),
     ("opens at 18:30", "time", "18:30", None),
+    # a clock time in words
+    ("just after half past one", "time", "01:30", None),
+    ("at three o'clock", "time", "03:00", None),
     ("a scale of 1:25,000", "number", "1:25000", None),
     ("6-3", "score", {"home": 6, "away": 3}, None),
     ("in 2017", "year", 2017, None),

@@ -212,6 +212,19 @@ KINDS = [
     ("de", "Mindestens sechs Punkte Rückstand, dazu am kommenden Wochenende das schwere Spiel "
      "beim Tabellenzweiten Borussia Dortmund.", "Mindestens sechs Punkte Rückstand", "count", 6,
      "deficit of at least six points"),
+    # clock times in words: "halb zwei" is 1:30 (row 524), the day part said after the hour
+    # (train: krumpendorf, hoeness); without it the value is the morning's (made up)
+    ("de", "Es ist kurz nach halb zwei am Samstagnachmittag und ein Beamter warnt den STANDARD.",
+     "halb zwei", "time", "01:30", "half past one"),
+    ("de", "Die erste Gruppe soll bereits Donnerstag um neun Uhr vormittags aus Krumpendorf "
+     "weggebracht werden.", "neun Uhr vormittags", "time", "09:00", "9:00 a.m."),
+    ("de", "Das Aufstehen um fünf Uhr in der Früh.", "fünf Uhr in der Früh", "time", "05:00",
+     "5:00 a.m."),
+    ("de", "Der Notruf kam um elf Uhr nachts.", "elf Uhr nachts", "time", "23:00",
+     "11:00 p.m."),
+    ("de", "Die Sitzung beginnt um halb acht am Abend.", "halb acht am Abend", "time", "19:30",
+     "7:30 p.m."),
+    ("de", "Die Sitzung beginnt um drei Uhr.", "drei Uhr", "time", "03:00", "three o'clock"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),
@@ -726,6 +739,13 @@ CHECKED = [
      ["kept"], []),
     # a score that ends the sentence
     ("Die Chilenen deklassierten Bolivien mit 5:0.", "Chile thrashed Bolivia 5-0.", ["kept"], []),
+    # a time in words without its day part is either half of the day; with it, that half
+    ("Es ist kurz nach halb zwei.", "It is just after half past one.", ["kept"], []),
+    ("Es ist kurz nach halb zwei.", "It is just after 1:30 p.m.", ["kept"], []),
+    ("Es ist kurz nach halb zwei.", "It is just after two.", ["missing"], []),
+    ("Er kam um drei Uhr.", "He came at 3 p.m.", ["kept"], []),
+    ("Er kam um drei Uhr nachts.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
+    ("Er kam um 3 Uhr.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
 ]  # fmt: skip
 
 

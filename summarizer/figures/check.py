@@ -97,7 +97,10 @@ def atoms(fig: Figure) -> list[tuple]:
             if isinstance(x, int):
                 out.append(("year", x))
             elif k == "time":
-                out.append(("time", x))
+                # a time in words without its day part ("drei Uhr" -> "three o'clock", "halb
+                # zwei" -> "half past one"): either half of the day
+                unsaid = fig.text.endswith("o'clock") or fig.text.startswith("half past")
+                out.append(("time12" if unsaid else "time", x))
             elif isinstance(x, str):
                 out.append(_date_atom(x))
         return out
@@ -125,6 +128,13 @@ def atoms(fig: Figure) -> list[tuple]:
 def _atom_match(a: tuple, b: tuple) -> bool:
     if a[0] == "date" and b[0] == "date":
         return a[1] == b[1] and a[2] == b[2] and (a[3] is None or b[3] is None or a[3] == b[3])
+    if "time12" in (a[0], b[0]):
+        t, o = (a, b) if a[0] == "time12" else (b, a)
+        if o[0] in ("time", "time12"):
+            h, mi = (int(x) for x in t[1].split(":"))
+            oh, omi = (int(x) for x in o[1].split(":"))
+            return (h % 12, mi) == (oh % 12, omi)
+        a, b = ("time", t[1]), o
     if {a[0], b[0]} in ({"time", "n"}, {"time", "score"}):
         # a clock time kept as written, "20.15" or "20:15" (the English reads a number or a
         # score): hours and minutes match

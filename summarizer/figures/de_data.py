@@ -1298,6 +1298,13 @@ TIME_PREFIXES: list[str] = []
 # "20 Uhr 15" (spoken form) only where the minutes end the clause: "um 20 Uhr 15 Personen" is a
 # time and a count
 TIME_SEP = r"(?:[.:]|[ \u00a0]Uhr[ \u00a0](?=[0-5]\d(?:[.,;:!?)]|\s*$)))"
+# the day part after a clock time in words ("neun Uhr vormittags" -> 9 a.m.); "night": a.m.
+# before six, p.m. from six ("drei Uhr nachts", "elf Uhr nachts")
+CLOCK_DAY_PARTS = {
+    "früh": "am", "in der Früh": "am", "morgens": "am", "am Morgen": "am", "vormittags": "am",
+    "am Vormittag": "am", "nachmittags": "pm", "am Nachmittag": "pm", "abends": "pm",
+    "am Abend": "pm", "nachts": "night", "in der Nacht": "night",
+}  # fmt: skip
 TIME_SUFFIXES = {"Uhr": "", "MEZ": " CET", "MESZ": " CEST", "Uhr MEZ": " CET", "Uhr MESZ": " CEST"}
 TIME_SUFFIXES_ALONE = {"Uhr", "MEZ", "MESZ", "Uhr MEZ", "Uhr MESZ"}
 TIME_MINUTES_ALONE = False

@@ -380,6 +380,38 @@ def rules(L: Lang) -> list[Rule]:
     def age_class(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # ---- clock times in words --------------------------------------------------------------
+    # "um drei Uhr" -> "three o'clock", "kurz nach halb zwei" -> "half past one" (1:30): the day
+    # part is not said, so the value is the morning's and the check reads it on a 12-hour clock
+    hour_words = {w: n for w, n in D.NUMBER_WORDS.items() if isinstance(n, int) and n <= 24}
+    hour_words.update({"ein": 1, "eins": 1})
+    hours = alt(hour_words)
+
+    @add(
+        rf"{GLB}(?:(?P<half>[Hh]alb){SP}(?P<hh>{hours}|1[0-2]|[1-9])(?!\d|[.,]\d)"
+        rf"(?:{SP}Uhr)?(?!{SP}[A-ZÄÖÜ](?!{alt(D.CLOCK_DAY_PARTS)}))|(?P<w>{hours}){SP}Uhr)"
+        rf"(?:{SP}(?P<part>{alt(D.CLOCK_DAY_PARTS)}))?{GRB}",
+        priority=5,
+    )
+    def time_in_words(m):
+        if m.group("half"):
+            h = m.group("hh")
+            n = int(h) if h.isdigit() else lookup(hour_words, h)
+            if not 1 <= n <= 12:
+                return None
+            h, mi = (n - 1) or 12, 30
+        else:
+            h, mi = lookup(hour_words, m.group("w")), 0
+        part = lookup(D.CLOCK_DAY_PARTS, m.group("part")) if m.group("part") else None
+        if h > 12 or (part and h == 12):
+            return Candidate("time", f"{h % 24:02d}:{mi:02d}", R.render_time(h, mi))
+        if part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
+            evening = part == "pm" or (part == "night" and h >= 6)
+            h = h % 12 + (12 if evening else 0)
+            return Candidate("time", f"{h:02d}:{mi:02d}", R.render_time(h, mi))
+        text = f"half past {R.number_word(h)}" if mi else f"{R.number_word(h)} o'clock"
+        return Candidate("time", f"{h:02d}:{mi:02d}", text)
+
     # ---- ages, "beide", ranks ------------------------------------------------------------------
     ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
 
