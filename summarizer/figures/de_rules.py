@@ -31,6 +31,7 @@ from .rules import (
     alt,
     collector,
     first_letters,
+    hour_of_day,
     lookup,
 )
 
@@ -406,8 +407,7 @@ def rules(L: Lang) -> list[Rule]:
         if h > 12 or (part and h == 12):
             return Candidate("time", f"{h % 24:02d}:{mi:02d}", R.render_time(h, mi))
         if part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
-            evening = part == "pm" or (part == "night" and h >= 6)
-            h = h % 12 + (12 if evening else 0)
+            h = hour_of_day(h, part)
             return Candidate("time", f"{h:02d}:{mi:02d}", R.render_time(h, mi))
         text = f"half past {R.number_word(h)}" if mi else f"{R.number_word(h)} o'clock"
         return Candidate("time", f"{h:02d}:{mi:02d}", text)

@@ -398,6 +398,15 @@ def ranged(a: Amount):
     return a.value if a.to is None else {"from": a.value, "to": a.to}
 
 
+def hour_of_day(hour: int, part: str) -> int:
+    """The 24-hour hour of a clock hour said with its day part (``CLOCK_DAY_PARTS``: "am", "pm",
+    or "night": the evening's from six, the morning's before)."""
+    if hour > 12:
+        return hour
+    evening = part == "pm" or (part == "night" and hour >= 6)
+    return hour % 12 + (12 if evening else 0)
+
+
 def cur_text(D, code: str, a: Amount, before: str | None = None) -> str:
     """English money: symbols for francs, dollars and pounds written before the number."""
     if before and code == "CHF":
@@ -661,15 +670,21 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         return Candidate("date", eng, text)
 
     # ---- times ---------------------------------------------------------------------------------
+    # optional: the day part after a time ("8 Uhr abends" -> 8:00 p.m.)
+    day_parts = getattr(D, "CLOCK_DAY_PARTS", {})
+    day_part = rf"(?:{SP}(?P<part>{alt(day_parts)}))?" if day_parts else ""
+
     @add(
         rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
         rf"(?:(?P<sep>{D.TIME_SEP})(?P<mi>[0-5]\d))?"
-        rf"(?:{S}?(?P<suf>{alt(D.TIME_SUFFIXES, False)}))?"
+        rf"(?:{S}?(?P<suf>{alt(D.TIME_SUFFIXES, False)}){day_part})?"
         rf"(?![{GL}\d]|[.,:]\d)",
         priority=5,
     )
     def clock_time(m):
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if day_parts and m.group("part"):
+            h = hour_of_day(h, lookup(day_parts, m.group("part")))
         suf = m.group("suf")
         # a suffix, or a separator with letters ("20 Uhr 15", "20 h 15"), says it is a time
         alone = (suf and suf in D.TIME_SUFFIXES_ALONE) or re.search(r"[^\W\d_]", m["sep"] or "")
