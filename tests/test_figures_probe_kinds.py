@@ -229,6 +229,15 @@ KINDS = [
     ("de", "Der Unfall geschah um 8 Uhr abends.", "8 Uhr abends", "time", "20:00", "8:00 p.m."),
     ("de", "Der Unfall geschah um 1.15 Uhr früh.", "1.15 Uhr früh", "time", "01:15",
      "1:15 a.m."),
+    # members of a range with their own sign words: signs, not a change (sentences written for
+    # the synthetic probe of the seventh stop)
+    ("de", "Tagsüber bleibt es mit minus sechs bis minus zwei Grad frostig.",
+     "minus sechs bis minus zwei Grad", "measure", {"from": 6, "to": 2},
+     "minus six to minus two degrees"),
+    ("de", "Die Werte liegen zwischen minus 3 und plus 2 Grad.", "zwischen minus 3 und plus 2 Grad",
+     "measure", {"from": 3, "to": 2}, "between minus 3 and plus 2 degrees"),
+    ("de", "In den Tälern hat es minus 5 bis 3 Grad.", "minus 5 bis 3 Grad", "measure",
+     {"from": 5, "to": 3}, "minus 5 to 3 degrees"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

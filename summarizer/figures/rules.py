@@ -265,12 +265,16 @@ class Lang:
         half = rf"(?P<half>{GLB}{alt(self.D.HALF_WORDS)})" + (
             rf"(?=(?:{SP}|-){self.scale})" if context else ""
         )
+        # sign words inside a range: "zwischen minus 3 und plus 2 Grad", "minus 6 bis minus 2"
+        signs = [k for k, v in self.D.QUALIFIERS.items() if v in SIGN_ENGLISH]
+        signed = rf"(?:{GLB}{alt(signs)}{SP})" if signs else "(?!)"
         return (
             f"(?P<q>{self.qual})?"
-            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}(?={number}{SP}{mid_all}{SP}{number}))?"
+            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}"
+            rf"(?={signed}?{number}{SP}{mid_all}{SP}{signed}?{number})(?P<fs>{signed})?)?"
             rf"(?:{sign}{S}?)?"
             rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
-            f"(?:{SP}(?P<mid>{mid}){SP}(?P<to>{NUM}|{self.numword}))?"
+            f"(?:{SP}(?P<mid>{mid}){SP}(?P<ts>{signed})?(?P<to>{NUM}|{self.numword}))?"
             f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
 
@@ -304,6 +308,14 @@ class Lang:
             value = normalise_value(base * (from_scale or 1))
             b_text = R.number_word(to_base) if to_words else format_digits(m.group("to"))
             b_text += f" {R.scale_word(scale)}" if scale else ""
+            if m.group("fs") or m.group("ts"):
+                # members with their own signs: signs, not a change ("minus 6 to minus 2")
+                first = m.group("fs") or (m.group("q") if qualifier in SIGN_ENGLISH else None)
+                if first:
+                    text = f"{SIGN_ENGLISH[lookup(D.QUALIFIERS, first.strip())]} {text}"
+                    qualifier = None if qualifier in SIGN_ENGLISH else qualifier
+                if m.group("ts"):
+                    b_text = f"{SIGN_ENGLISH[lookup(D.QUALIFIERS, m['ts'].strip())]} {b_text}"
             pre = (m.group("rp") or "").lower()
             if pre and lookup(self.range_pre, pre) in D.RANGE_BETWEEN:
                 joined = f"between {text} and {b_text}"
@@ -396,6 +408,10 @@ COUNT_BOUNDS = {"at least", "at most", "up to", "almost", "no fewer than", "no m
 def ranged(a: Amount):
     """The value of an amount: a number, or ``{"from", "to"}`` for a range."""
     return a.value if a.to is None else {"from": a.value, "to": a.to}
+
+
+SIGN_ENGLISH = {"up": "plus", "down": "minus"}
+"""The English of a sign word, by its qualifier ("minus" reads "down" before a change)."""
 
 
 def hour_of_day(hour: int, part: str) -> int:
@@ -874,7 +890,6 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             "percent", ranged(a), R.with_qualifier(a.qualifier, text), a.qualifier, "%"
         )
 
-    qual_sign = {"up": "plus", "down": "minus"}
     # a measure that describes a noun: an inflected adjective after it, or (where numbers go
     # into compounds) a hyphen and the noun
     attributive = re.compile(
@@ -904,10 +919,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if qual and unit[0] in TIME_UNITS_EN and not age_after.match(m.string, m.end("unit")):
             qual = duration_qualifiers.get(m.group("amt").split(None, 1)[0].lower(), qual)
         value = ranged(a)
-        if qual in ("up", "down") and unit[0] in TEMPERATURES_EN and a.to is None:
+        if qual in SIGN_ENGLISH and unit[0] in TEMPERATURES_EN:
             # "minus fünf Grad" is a temperature below zero, not a fall: "minus five degrees"
             signed = re.match(r"\s*[+\-–−]", m.group("amt"))
-            sign = ("-" if qual == "down" else "+") if signed else f"{qual_sign[qual]} "
+            sign = ("-" if qual == "down" else "+") if signed else f"{SIGN_ENGLISH[qual]} "
             text, qual = f"{sign}{a.text} {eng}{per}", None  # values stay unsigned ("-5 Grad")
         else:
             text = R.with_qualifier(qual, f"{a.text} {eng}{per}")
