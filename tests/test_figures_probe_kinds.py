@@ -238,6 +238,18 @@ KINDS = [
      "measure", {"from": 3, "to": 2}, "between minus 3 and plus 2 degrees"),
     ("de", "In den Tälern hat es minus 5 bis 3 Grad.", "minus 5 bis 3 Grad", "measure",
      {"from": 5, "to": 3}, "minus 5 to 3 degrees"),
+    # a "Durchgang" is a run in alpine skiing; a race time is no score that makes it a set
+    ("de", "Marco Schwarz fuhr im ersten Durchgang des Slaloms in 1:02,34 Min. Bestzeit.",
+     "ersten Durchgang", "ordinal", 1, "first run"),
+    ("de", "Marco Schwarz fuhr im ersten Durchgang in 1:02,34 Min. Bestzeit.", "ersten Durchgang",
+     "ordinal", 1, "first round"),
+    ("de", "Beim Skispringen führte er nach dem ersten Durchgang.", "ersten Durchgang", "ordinal",
+     1, "first round"),
+    # biathlon penalty loops are counted; a calendar week is a place in the year
+    ("de", "Beim Sprint schoss der Bayer eine Strafrunde und landete auf Platz neun.",
+     "eine Strafrunde", "count", 1, "one penalty loop"),
+    ("de", "Das Institut registrierte in der 45. Kalenderwoche 12.384 Influenzafälle.",
+     "45. Kalenderwoche", "ordinal", 45, "45th calendar week"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

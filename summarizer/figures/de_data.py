@@ -104,6 +104,7 @@ AHEAD_NOUNS = ["Punkt", "Zähler", "Schlag", "Platz", "Stimme", "Sitz", "Mandat"
 ONE_NOUNS = [
     "Punkt", "Punkte", "Tor", "Treffer", "Spiel",
     "Runde", "Satz", "Sitz", "Mandat", "Stimme", "Nacht", "Quartal", "Saison", "Zähler",
+    "Strafrunde",
 ]  # fmt: skip
 # "eine halbe Million Euro" -> "half a million euros" (only before a scale word).
 HALF_WORDS = ["eine halbe", "einer halben", "einem halben", "ein halbes"]
@@ -223,7 +224,7 @@ ORDINAL_NOUNS = {
     "Halbzeit": "half", "Instanz": "instance", "Lesung": "reading", "Auflage": "edition",
     "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
     "Geschäftshalbjahr": "half of the financial year", "Geschäftsjahr": "financial year",
-    "Geschäftsquartal": "quarter of the financial year",
+    "Geschäftsquartal": "quarter of the financial year", "Kalenderwoche": "calendar week",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -725,6 +726,8 @@ NOUNS = {
     "Quartal": ("quarter", "quarters"),
     "Runde": ("round", "rounds"),
     "Runden": ("round", "rounds"),
+    "Strafrunde": ("penalty loop", "penalty loops"),
+    "Strafrunden": ("penalty loop", "penalty loops"),
     "Platz": ("place", "places"),
     "Rang": ("place", "places"),
     "Durchgang": ("set", "sets"),
@@ -1121,6 +1124,10 @@ MAGNITUDES = {
 # "Durchgang" is a set where the sentence speaks of a match with sets (tennis, volleyball), else
 # a round or run (ski jumping, skiing).
 SET_CUES = ["Satz", "Sätze", "Tiebreak", "Break", "Aufschlag", "Matchball", "Breakball"]
+# Sports whose "Durchgang" is a run (inside compounds too: "Nachtslalom", "Weltcup-Abfahrt"); a
+# ski jumping "Durchgang" stays a round.
+RUN_CUES = ["slalom", "riesentorlauf", "torlauf", "super-g", "abfahrt", "rodel", "skeleton",
+            "zweierbob", "viererbob", "bobbahn"]  # fmt: skip
 # Frequencies in one word: adverb -> English, the adjective's English ("jährliche" -> "annual"),
 # and the period (once per period, as in "einmal im Jahr").
 FREQUENCY_WORDS = {

@@ -627,7 +627,11 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("count", 2, "neither of them")
 
     # "im ersten Durchgang": a set beside a score or a set word, else a round
-    set_context = re.compile(rf"\d:\d|{GLB}{alt(D.SET_CUES, False)}{GRB}")
+    # a score, not a race time ("1:02,34 Min."), or a word of tennis or volleyball
+    set_context = re.compile(
+        rf"(?<![\d:])\d{{1,2}}:\d{{1,2}}(?![\d:]|[.,]\d)|{GLB}{alt(D.SET_CUES, False)}{GRB}"
+    )
+    run_context = re.compile(rf"(?i:{alt(D.RUN_CUES)})")
 
     ordinal_before = re.compile(rf"{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){SP}$")
 
@@ -638,7 +642,10 @@ def rules(L: Lang) -> list[Rule]:
             return None
         n = lookup(D.ORDINAL_WORDS, w.group("w"))
         near = m.string[max(0, w.start() - 120) : m.end() + 120]
-        noun = "set" if set_context.search(near) else "round"
+        if run_context.search(near):
+            noun = "run"  # alpine skiing, luge, bobsleigh
+        else:
+            noun = "set" if set_context.search(near) else "round"
         text = f"{R.ordinal_word(n)} {noun}"
         return Candidate("ordinal", n, text, unit="Durchgang", start=w.start())
 
