@@ -642,10 +642,8 @@ def rules(L: Lang) -> list[Rule]:
             return None
         n = lookup(D.ORDINAL_WORDS, w.group("w"))
         near = m.string[max(0, w.start() - 120) : m.end() + 120]
-        if run_context.search(near):
-            noun = "run"  # alpine skiing, luge, bobsleigh
-        else:
-            noun = "set" if set_context.search(near) else "round"
+        # a run in alpine skiing, luge or bobsleigh; a set in tennis; else a round
+        noun = "run" if run_context.search(near) else "set" if set_context.search(near) else "round"
         text = f"{R.ordinal_word(n)} {noun}"
         return Candidate("ordinal", n, text, unit="Durchgang", start=w.start())
 
