@@ -250,6 +250,18 @@ KINDS = [
      "eine Strafrunde", "count", 1, "one penalty loop"),
     ("de", "Das Institut registrierte in der 45. Kalenderwoche 12.384 Influenzafälle.",
      "45. Kalenderwoche", "ordinal", 45, "45th calendar week"),
+    # more from the synthetic probe: a share with its noun, a prison term after "mit", a speed
+    # zone, a Swiss docket number
+    ("de", "Jeder vierte Beschäftigte in Deutschland arbeitet inzwischen in Teilzeit.",
+     "Jeder vierte Beschäftigte", "number", {"one_in": 4}, "one in four employees"),
+    ("de", "Die Höchststrafe liegt bei zehn Jahren, das Gericht blieb mit sieben Jahren deutlich "
+     "darunter.", "sieben Jahren", "measure", 7, "seven years"),
+    ("de", "Bei der Radarkontrolle in einer 30er-Zone wurde ein Auto mit 61 km/h gemessen.",
+     "30er-Zone", "measure", 30, "30 km/h zone"),
+    ("de", "Die Stadt plant eine Tempo-30-Zone vor der Schule.", "Tempo-30-Zone", "measure", 30,
+     "30 km/h zone"),
+    ("de", "Das Bundesgericht hiess die Beschwerde mit Urteil 6B_1234/2022 vom 8. Mai 2023 gut.",
+     "6B_1234/2022", "identifier", "6B_1234/2022", "6B_1234/2022"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),
@@ -723,6 +735,9 @@ NOT_THIS_KIND = [
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "count"),
     ("de", "Die Freude über ein Spiel ohne Verletzungen war groß.", "über ein", "number"),
     ("de", "Die Basken kamen im Rückspiel nicht über ein Remis hinaus.", "über ein", "count"),
+    # "mit N Jahren" without a sentencing nearby stays an age; "30er-" before a noun no decade
+    ("de", "Er starb mit 45 Jahren in Wien.", "mit 45 Jahren", "date_range"),
+    ("de", "Er kaufte eine 50er-Packung Schrauben.", "50er", "date_range"),
     # "ein Remis" outside a list is "a draw" (row 464); a comma list needs a count after "ein"
     ("de", "Bei einem Unentschieden in London und einem Erfolg von Dynamo Kiew (8) gegen das "
      "punktlose Maccabi Tel Aviv wäre Chelsea hinter den Ukrainern Zweiter.",

@@ -1261,6 +1261,11 @@ AGE_NOUNS = [
     "Frauen", "Mannes", "Enkelkind", "Enkelkinder",
 ]  # fmt: skip
 
+# Words of a sentencing: "mit N Jahren" near them is a prison term, not an age ("Die
+# Höchststrafe liegt bei zehn Jahren, das Gericht blieb mit sieben Jahren darunter").
+SENTENCING_CUES = ["Strafe", "strafe", "Haft", "Gefängnis", "verurteil", "Urteil", "Strafrahmen",
+                   "Gericht", "Bewährung"]  # fmt: skip
+
 # People counted by age before "zwischen 16 und 21 Jahren", "bis 25 Jahren" (an age bracket, not a
 # duration as in "zwischen drei und fünf Jahren Haft").
 AGE_GROUP_NOUNS = [

@@ -381,6 +381,17 @@ def rules(L: Lang) -> list[Rule]:
     def age_class(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # a Swiss Federal Court docket number, as written: "Urteil 6B_1234/2022"
+    @add(r"(?<![\w/])\d{1,2}[A-Z]{1,2}_\d{1,5}/\d{4}(?![\d/])", priority=7)
+    def docket(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
+    # a speed limit's zone: "in einer 30er-Zone", "Tempo-30-Zone" -> "30 km/h zone"
+    @add(rf"(?:{GLB}Tempo-|(?<![\d.,-]))(?P<n>[1-9]0)(?:er)?-Zonen?{GRB}", priority=6)
+    def speed_zone(m):
+        n = int(m.group("n"))
+        return Candidate("measure", n, f"{n} km/h zone", None, "km/h")
+
     # ---- clock times in words --------------------------------------------------------------
     # "um drei Uhr" -> "three o'clock", "kurz nach halb zwei" -> "half past one" (1:30): the day
     # part is not said, so the value is the morning's and the check reads it on a 12-hour clock
@@ -748,6 +759,8 @@ def rules(L: Lang) -> list[Rule]:
     def decade(m):
         if not (m.group("y") or m.group("jahre") or (m.group("n") and m.group("prep"))):
             return None
+        if not (m.group("jahre") or m.group("n")) and re.match(r"-[A-ZÄÖÜ]", m.string[m.end() :]):
+            return None  # "30er-Zone", "50er-Packung": no decade
         start, text = decade_text(m, "")
         if m.group("part"):
             part = lookup(D.DECADE_PARTS, m.group("part"))
@@ -818,15 +831,23 @@ def rules(L: Lang) -> list[Rule]:
     # ("achte" is no ordinal word alone, a verb as often; after "jeder" it is one)
     shares = {**D.ORDINAL_WORDS, **{f"achte{e}": 8 for e in ("", "n", "r", "s", "m")}}
 
-    @add(rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(shares)}){GRB}", 2)
+    @add(
+        rf"(?P<q>{L.qual})?{GLB}[Jj]ede(?P<case>[rsnm]?){SP}(?P<w>{alt(shares)}){GRB}"
+        rf"(?:{SP}(?P<noun>{L.noun}){GRB})?",
+        2,
+    )
     def one_in(m):
         n = lookup(shares, m.group("w"))
         if n < 2:
             return None
         qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
-        share = f"every {R.ordinal_word(n)}" if m.group("case") in ("m", "n") else None
-        text = R.with_qualifier(qual, share or f"one in {R.number_word(n)}")
-        return Candidate("number", {"one_in": n}, text, qual)
+        noun = lookup(D.NOUNS, m.group("noun")) if m.group("noun") else None
+        if m.group("case") in ("m", "n"):
+            share = " ".join([f"every {R.ordinal_word(n)}", *([noun[0]] if noun else [])])
+        else:  # "jeder vierte Beschäftigte" -> "one in four employees"
+            share = " ".join([f"one in {R.number_word(n)}", *([noun[1]] if noun else [])])
+        text = R.with_qualifier(qual, share)
+        return Candidate("number", {"one_in": n}, text, qual, m.group("noun"))
 
     # "im Alter von 87 Jahren" -> "at the age of 87", "im Alter zwischen 15 und 60 Jahren" ->
     # "aged between 15 and 60"
@@ -873,13 +894,18 @@ def rules(L: Lang) -> list[Rule]:
         # "eine 53 Jahre alte Wienerin", "ein zehn Tage altes Baby", "der 27 Jahre junge Rat"
         return Candidate("measure", value, f"{shown}-{unit[0]}-old", None, unit[1])
 
-    # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung")
+    sentencing = re.compile(alt(D.SENTENCING_CUES, False))
+
+    # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung",
+    # nor a prison term: "das Gericht blieb mit sieben Jahren darunter")
     @add(
         rf"{GLB}[Mm]it{SP}(?:(?:gerade{SP}(?:mal|einmal)|erst|schon|bereits|nur){SP})?"
         rf"(?P<n>\d{{1,3}}|{L.numword}){SP}Jahren{GRB}(?!{SP}[A-ZÄÖÜ])",
         priority=3,
     )
     def age_with(m):
+        if sentencing.search(m.string, max(0, m.start() - 100), m.end() + 60):
+            return None  # a prison term ("blieb mit sieben Jahren darunter")
         value, shown = number_or_word(m.group("n"))
         return Candidate("measure", value, f"at the age of {shown}", None, "years")
 
