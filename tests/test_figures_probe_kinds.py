@@ -262,6 +262,17 @@ KINDS = [
      "30 km/h zone"),
     ("de", "Das Bundesgericht hiess die Beschwerde mit Urteil 6B_1234/2022 vom 8. Mai 2023 gut.",
      "6B_1234/2022", "identifier", "6B_1234/2022", "6B_1234/2022"),
+    # half of a unit, a majority in one word (rows 798, 847); a family's size, an age bound
+    ("de", "Die Neuschneemenge beträgt jedoch einen halben Meter.", "einen halben Meter",
+     "measure", 0.5, "half a meter"),
+    ("de", "Die Inflation lag mit 3,0 Prozent um einen halben Prozentpunkt darüber.",
+     "einen halben Prozentpunkt", "percentage_points", 0.5, "half a percentage point"),
+    ("de", "Er erreichte allerdings nicht die notwendige Zweidrittelmehrheit, da die SPÖ nicht "
+     "mitstimmte.", "Zweidrittelmehrheit", "number", 0.667, "two-thirds majority"),
+    ("de", "Die vierköpfige Familie konnte sich rechtzeitig ins Freie retten.",
+     "vierköpfige Familie", "count", 4, "family of four"),
+    ("de", "Im Stadtteil wohnen 23.418 Menschen, fast jeder Vierte ist älter als 65 Jahre.",
+     "älter als 65 Jahre", "measure", 65, "older than 65 years"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

@@ -290,6 +290,8 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
+    "älter als": "older than",  # "älter als 65 Jahre"
+    "jünger als": "younger than",
 }
 # Qualifiers only before a unit ("keine drei Minuten" -> "less than three minutes"; not
 # "keine 10-Millionen-Schweiz").

@@ -386,6 +386,30 @@ def rules(L: Lang) -> list[Rule]:
     def docket(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # a qualified majority in one word: "Zweidrittelmehrheit" -> "two-thirds majority"
+    @add(
+        rf"{GLB}(?P<w>{alt(D.NUMBER_WORDS)})(?P<f>{alt(D.FRACTIONS)})mehrheit(?:en)?{GRB}",
+        priority=4,
+    )
+    def majority(m):
+        n, d = lookup(D.NUMBER_WORDS, m.group("w")), lookup(D.FRACTIONS, m.group("f"))
+        text = f"{R.fraction(n, d, R.number_word(n)).replace(' ', '-')} majority"
+        return Candidate("number", round(n / d, 3), text)
+
+    # half of a unit: "um einen halben Prozentpunkt" -> "half a percentage point", "einen halben
+    # Meter" -> "half a meter" (the scale words are the amount's: "eine halbe Million")
+    @add(
+        rf"{GLB}(?:[Ee]ine[mnrs]?|[Ee]in){SP}halbe[nrs]?{SP}"
+        rf"(?:(?P<pp>{alt(D.POINTS_WORDS, False)})|(?P<u>{L.unit})){GRB}",
+        priority=4,
+    )
+    def half_unit(m):
+        if m.group("pp"):
+            return Candidate("percentage_points", 0.5, "half a percentage point", unit="pp")
+        unit = lookup(D.UNITS, m.group("u"))[0]
+        article = "an" if unit[:1] in "aeiou" or unit.startswith("hour") else "a"
+        return Candidate("measure", 0.5, f"half {article} {unit}", None, m.group("u"))
+
     # a speed limit's zone: "in einer 30er-Zone", "Tempo-30-Zone" -> "30 km/h zone"
     @add(rf"(?:{GLB}Tempo-|(?<![\d.,-]))(?P<n>[1-9]0)(?:er)?-Zonen?{GRB}", priority=6)
     def speed_zone(m):
@@ -732,6 +756,10 @@ def rules(L: Lang) -> list[Rule]:
         noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
         if unit == "year" and (noun or m.group("person")):
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
+        family = re.match(rf"{SP}Familien?{GRB}", m.string[m.end("adj") :])
+        if unit == "strong" and family:  # "die vierköpfige Familie" -> "family of four"
+            end = m.end("adj") + family.end()
+            return Candidate("count", value, f"family of {shown}", None, "Familie", end=end)
         if unit == "lane" and value == 1:  # "eines einspurigen Gefährts": a two-wheeler
             return Candidate("measure", 1, "single-track", None, m.group("u"), end=m.end("adj"))
         return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
