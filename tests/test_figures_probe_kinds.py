@@ -273,6 +273,9 @@ KINDS = [
      "vierköpfige Familie", "count", 4, "family of four"),
     ("de", "Im Stadtteil wohnen 23.418 Menschen, fast jeder Vierte ist älter als 65 Jahre.",
      "älter als 65 Jahre", "measure", 65, "older than 65 years"),
+    # a change in the clause makes "bis" a target: "by"
+    ("de", "Der Anteil der über 65-Jährigen wird bis 2040 von derzeit 22 auf rund 27 Prozent "
+     "steigen.", "bis 2040", "year", 2040, "by 2040"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

@@ -1004,6 +1004,9 @@ DEADLINE_CUES = [
     "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "würde",
     "würden", "könnte", "könnten", "muss", "müssen", "musste", "mussten", "erwartet",
     "erwartete", "erwartetes", "erwarteten", "spätestens",
+    # a change reaches its level by then: "wird bis 2040 von 22 auf 27 Prozent steigen"
+    "steigen", "ansteigen", "sinken", "wachsen", "anwachsen", "zunehmen", "abnehmen",
+    "verdoppeln", "halbieren", "erreichen",
 ]  # fmt: skip
 # words of a thing done or ready by then: "by" even beside a lasting cue ("bis Ende November
 # bezugsfertig sein", "Bis Sonntagabend waren tausende verteilt worden", "bis Mittwochabend
