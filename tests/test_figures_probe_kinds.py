@@ -276,6 +276,11 @@ KINDS = [
     # a change in the clause makes "bis" a target: "by"
     ("de", "Der Anteil der über 65-Jährigen wird bis 2040 von derzeit 22 auf rund 27 Prozent "
      "steigen.", "bis 2040", "year", 2040, "by 2040"),
+    # a qualifier before a verb of multiples
+    ("de", "Der Gewinn hat sich im Jahresvergleich mehr als verdoppelt.", "mehr als verdoppelt",
+     "number", {"times": 2}, "more than doubled"),
+    ("de", "Der Umsatz hat sich seit 2019 mehr als verfünffacht.", "mehr als verfünffacht",
+     "number", {"times": 5}, "increased more than fivefold"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),
@@ -800,6 +805,10 @@ CHECKED = [
     ("Er kam um drei Uhr.", "He came at 3 p.m.", ["kept"], []),
     ("Er kam um drei Uhr nachts.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
     ("Er kam um 3 Uhr.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
+    # a figure in words keeps its value without its qualifier, as digits do
+    ("Der Gewinn hat sich mehr als verdoppelt.", "Profit more than doubled.", ["kept"], []),
+    ("Der Gewinn hat sich mehr als verdoppelt.", "Profit doubled.", ["kept"], []),
+    ("Der Gewinn hat sich mehr als verdoppelt.", "Profit tripled.", ["missing"], []),
 ]  # fmt: skip
 
 

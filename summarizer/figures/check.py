@@ -242,6 +242,11 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
                 break
         words = not re.search(r"\d", sf.source)
         form = _loose_find(sf.text, english) if words or sf.kind == "identifier" else None
+        if words and not form and sf.qualifier:
+            # as for digits, the qualifier is not part of the value: "doubled" for "mehr als
+            # verdoppelt" ("more than doubled")
+            bare = " ".join(sf.text.replace(sf.qualifier, " ").split())
+            form = _loose_find(bare, english) if bare else None
         if not hits and form:
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English

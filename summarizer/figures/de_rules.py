@@ -1263,7 +1263,12 @@ def rules(L: Lang) -> list[Rule]:
             verb += "s"
         elif end.startswith("t"):
             verb += "d"
-        return Candidate("number", {"times": n}, f"{verb} {rest}".strip())
+        text = f"{verb} {rest}".strip()
+        qual, start = L.qualifier_before(m.string, m.start())  # "mehr als verdoppelt"
+        if qual:  # "more than doubled", "increased more than fivefold"
+            text = f"{verb} {qual} {rest}" if rest else f"{qual} {verb}"
+            return Candidate("number", {"times": n}, text, qual, start=start)
+        return Candidate("number", {"times": n}, text)
 
     # "täglich" -> "daily", "jährlich" -> "annually", "die jährliche Prüfung" -> "annual"; not
     # where a number follows within a few words ("Wöchentlich kommen weitere 50 bis 55")
