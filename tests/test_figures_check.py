@@ -154,6 +154,7 @@ ENGLISH = [
     # a clock time in words
     ("just after half past one", "time", "01:30", None),
     ("at three o'clock", "time", "03:00", None),
+    ("at a quarter to four", "time", "03:45", None),
     ("a scale of 1:25,000", "number", "1:25000", None),
     ("6-3", "score", {"home": 6, "away": 3}, None),
     ("in 2017", "year", 2017, None),

@@ -281,6 +281,27 @@ KINDS = [
      "number", {"times": 2}, "more than doubled"),
     ("de", "Der Umsatz hat sich seit 2019 mehr als verfünffacht.", "mehr als verfünffacht",
      "number", {"times": 5}, "increased more than fivefold"),
+    # from the synthetic probe's hard cases: a quarter of an hour, a comparison with a time before
+    # now, an anniversary in words, a completed year of life, a comparative after a unit, a
+    # postcode
+    ("de", "Gegen Viertel vor vier Uhr morgens wurde die Feuerwehr zu einem Brand gerufen.",
+     "Viertel vor vier Uhr morgens", "time", "03:45", "3:45 a.m."),
+    ("de", "Der Zug fährt um Viertel nach acht.", "Viertel nach acht", "time", "08:15",
+     "quarter past eight"),
+    ("de", "Die SVP gewann damit 9 Sitze mehr als vier Jahre zuvor.", "vier Jahre", "measure", 4,
+     "four years"),
+    ("de", "Er war schon mehr als vier Jahre zuvor dort.", "mehr als vier Jahre", "measure", 4,
+     "more than four years"),
+    ("de", "Die Partei hat 12 Mandate weniger als 2019 und fünf mehr als 2014.",
+     "weniger als 2019", "year", 2019, "less than in 2019"),
+    ("de", "Die Band feiert ihr vierzigjähriges Jubiläum mit drei Konzerten.",
+     "vierzigjähriges Jubiläum", "ordinal", 40, "40th anniversary"),
+    ("de", "Betteln ist ab dem vollendeten 16. Lebensjahr erlaubt.",
+     "ab dem vollendeten 16. Lebensjahr", "measure", 16, "from the age of 16"),
+    ("de", "Verstappen war 0,321 Sekunden schneller als Lando Norris.", "0,321 Sekunden",
+     "measure", 0.321, "0.321 seconds"),
+    ("de", "Der Bezirk mit der Postleitzahl 1010 bleibt die teuerste Adresse Wiens.", "1010",
+     "identifier", "1010", "1010"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),
@@ -805,6 +826,9 @@ CHECKED = [
     ("Er kam um drei Uhr.", "He came at 3 p.m.", ["kept"], []),
     ("Er kam um drei Uhr nachts.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
     ("Er kam um 3 Uhr.", "He came at 3 p.m.", ["missing"], ["3 p.m."]),
+    ("Um Viertel vor acht abends kam er.", "At a quarter to eight in the evening he came.",
+     ["kept"], []),
+    ("Um Viertel vor acht abends kam er.", "At 7:45 a.m. he came.", ["missing"], ["7:45 a.m."]),
     # a figure in words keeps its value without its qualifier, as digits do
     ("Der Gewinn hat sich mehr als verdoppelt.", "Profit more than doubled.", ["kept"], []),
     ("Der Gewinn hat sich mehr als verdoppelt.", "Profit doubled.", ["kept"], []),

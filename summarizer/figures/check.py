@@ -79,6 +79,9 @@ def _date_atom(value: str):
     return ("text", value.lower())
 
 
+_CLOCK_WORDS = re.compile(r"o'clock|\b(?:half|quarter) (?:past|to)\b", re.IGNORECASE)
+
+
 def atoms(fig: Figure) -> list[tuple]:
     """Comparable pieces of a figure's value."""
     v = fig.value
@@ -98,8 +101,8 @@ def atoms(fig: Figure) -> list[tuple]:
                 out.append(("year", x))
             elif k == "time":
                 # a time in words without its day part ("drei Uhr" -> "three o'clock", "halb
-                # zwei" -> "half past one"): either half of the day
-                unsaid = fig.text.endswith("o'clock") or fig.text.startswith("half past")
+                # zwei" -> "half past one", English "a quarter to eight"): either half of the day
+                unsaid = bool(_CLOCK_WORDS.search(fig.text))
                 out.append(("time12" if unsaid else "time", x))
             elif isinstance(x, str):
                 out.append(_date_atom(x))

@@ -225,6 +225,7 @@ ORDINAL_NOUNS = {
     "Ausgabe": "edition", "Amtszeit": "term", "Legislaturperiode": "term",
     "Geschäftshalbjahr": "half of the financial year", "Geschäftsjahr": "financial year",
     "Geschäftsquartal": "quarter of the financial year", "Kalenderwoche": "calendar week",
+    "Lebensjahr": "year of life", "Lebensjahres": "year of life",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -1266,6 +1267,8 @@ AGE_NOUNS = [
     "Frauen", "Mannes", "Enkelkind", "Enkelkinder",
 ]  # fmt: skip
 
+# A time before now after a span of time: "9 Sitze mehr als vier Jahre zuvor" compares the seats.
+EARLIER_WORDS = ["zuvor", "davor", "früher", "vorher"]
 # Words of a sentencing: "mit N Jahren" near them is a prison term, not an age ("Die
 # Höchststrafe liegt bei zehn Jahren, das Gericht blieb mit sieben Jahren darunter").
 SENTENCING_CUES = ["Strafe", "strafe", "Haft", "Gefängnis", "verurteil", "Urteil", "Strafrahmen",

@@ -381,6 +381,27 @@ def rules(L: Lang) -> list[Rule]:
     def age_class(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
+    # "ab dem vollendeten 16. Lebensjahr" -> "from the age of 16" (a year of life completed is an
+    # age; "ab dem 15. Lebensjahr" stays "the 15th year of life")
+    age_preps = {"ab dem": "from", "bis zum": "until", "mit dem": "at", "nach dem": "after",
+                 "vor dem": "before"}  # fmt: skip
+
+    @add(
+        rf"(?:{GLB}(?P<p>{alt(age_preps)}){SP})?vollendete[nm]?{SP}(?P<n>\d{{1,3}})\.{SP}"
+        rf"Lebensjahr(?:es|s)?{GRB}",
+        priority=5,
+    )
+    def completed_age(m):
+        n = int(m.group("n"))
+        prep = lookup(age_preps, m.group("p")) if m.group("p") else None
+        text = f"{prep} the age of {n}" if prep else f"age {n}"
+        return Candidate("measure", n, text, None, "years")
+
+    # a postcode named as one is no number: "Postleitzahl 1010", "PLZ 8610"
+    @add(rf"{GLB}(?:Postleitzahl|PLZ){SP}(?P<n>\d{{4,5}})(?![\d.,])", priority=6)
+    def postcode(m):
+        return Candidate("identifier", m.group("n"), m.group("n"), start=m.start("n"))
+
     # a Swiss Federal Court docket number, as written: "Urteil 6B_1234/2022"
     @add(r"(?<![\w/])\d{1,2}[A-Z]{1,2}_\d{1,5}/\d{4}(?![\d/])", priority=7)
     def docket(m):
@@ -423,8 +444,12 @@ def rules(L: Lang) -> list[Rule]:
     hour_words.update({"ein": 1, "eins": 1})
     hours = alt(hour_words)
 
+    # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45 (not
+    # after an article: "ein Viertel vor der Wahl" is a fraction)
     @add(
-        rf"{GLB}(?:(?P<half>[Hh]alb){SP}(?P<hh>{hours}|1[0-2]|[1-9])(?!\d|[.,]\d)"
+        rf"(?<!ein{S})(?<!einem{S})(?<!einer{S})"
+        rf"{GLB}(?:(?P<half>[Hh]alb|[Vv]iertel{SP}(?P<dir>vor|nach)|[Dd]reiviertel){SP}"
+        rf"(?P<hh>{hours}|1[0-2]|[1-9])(?!\d|[.,]\d)"
         rf"(?:{SP}Uhr)?(?!{SP}[A-ZÄÖÜ](?!{alt(D.CLOCK_DAY_PARTS)}))|(?P<w>{hours}){SP}Uhr)"
         rf"(?:{SP}(?P<part>{alt(D.CLOCK_DAY_PARTS)}))?{GRB}",
         priority=5,
@@ -435,7 +460,13 @@ def rules(L: Lang) -> list[Rule]:
             n = int(h) if h.isdigit() else lookup(hour_words, h)
             if not 1 <= n <= 12:
                 return None
-            h, mi = (n - 1) or 12, 30
+            word = m.group("half").lower()
+            if word == "halb":
+                h, mi = (n - 1) or 12, 30
+            elif m.group("dir") == "nach":
+                h, mi = n, 15
+            else:  # "Viertel vor vier", "dreiviertel vier": a quarter to four
+                h, mi = (n - 1) or 12, 45
         else:
             h, mi = lookup(hour_words, m.group("w")), 0
         part = lookup(D.CLOCK_DAY_PARTS, m.group("part")) if m.group("part") else None
@@ -444,8 +475,13 @@ def rules(L: Lang) -> list[Rule]:
         if part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
             h = hour_of_day(h, part)
             return Candidate("time", f"{h:02d}:{mi:02d}", R.render_time(h, mi))
-        text = f"half past {R.number_word(h)}" if mi else f"{R.number_word(h)} o'clock"
-        return Candidate("time", f"{h:02d}:{mi:02d}", text)
+        said = {
+            0: f"{R.number_word(h)} o'clock",
+            15: f"quarter past {R.number_word(h)}",
+            30: f"half past {R.number_word(h)}",
+            45: f"quarter to {R.number_word(h % 12 + 1)}",
+        }
+        return Candidate("time", f"{h:02d}:{mi:02d}", said[mi])
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
     ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
@@ -566,7 +602,11 @@ def rules(L: Lang) -> list[Rule]:
     # preposition the year-like number is a count ("auf mehr als 2014")
     noun_before = re.compile(r"[A-ZÄÖÜ][\w-]*\s$")
 
-    @add(rf"{GLB}(?P<q>mehr|weniger){SP}als{SP}(?P<y>(?:19|20)\d\d)(?=[.,;:!?)])", priority=3)
+    @add(
+        rf"{GLB}(?P<q>mehr|weniger){SP}als{SP}(?P<y>(?:19|20)\d\d)"
+        rf"(?=[.,;:!?)]|{SP}(?:und|oder|sowie){GRB})",
+        priority=3,
+    )
     def than_year(m):
         if not noun_before.search(m.string, max(0, m.start() - 30), m.start()):
             return None
@@ -1097,11 +1137,12 @@ def rules(L: Lang) -> list[Rule]:
     since_before = re.compile(rf"{GLB}seit{GRB}[^.,;]*$")
 
     @add(
-        rf"(?<![\d.,])(?P<n>\d{{1,4}})-jährige[ns]?{SP}(?P<noun>Bestehens?|Jubiläums?){GRB}",
+        rf"(?:(?<![\d.,])(?P<n>\d{{1,4}})-|{GLB}(?P<w>{alt(D.NUMBER_WORDS)}))"
+        rf"jährige[ns]?{SP}(?P<noun>Bestehens?|Jubiläums?){GRB}",
         priority=4,
     )
     def anniversary(m):
-        n = int(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else lookup(D.NUMBER_WORDS, m.group("w"))
         if m.group("noun") == "Bestehens" and since_before.search(
             m.string, max(0, m.start() - 40), m.start()
         ):

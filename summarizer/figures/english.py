@@ -120,13 +120,14 @@ _r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}|1[0-7]\d\d(?![\d,])))?", 
 _r("weekday", WEEKDAY, 1)
 _r("time", r"(?<![\d.,:])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", 5)
 _r("noon", r"\b(?P<nm>(?i:noon|midday|midnight))\b", 3)
-# "half past one", "three o'clock": a clock time in words, its day part unsaid
+# "half past one", "quarter to four", "three o'clock": a clock time in words, its day part unsaid
 _HOUR_WORDS = "|".join(
     w for n, w in D.ENGLISH_NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 12
 )
 _r(
     "clock_words",
-    rf"\b(?:(?P<half>(?i:half){S}past){S})?(?P<hw>(?i:{_HOUR_WORDS})|1[0-2]|[1-9])"
+    rf"\b(?:(?P<half>(?i:half|(?:a{S})?quarter)){S}(?P<rel>past|to){S})?"
+    rf"(?P<hw>(?i:{_HOUR_WORDS})|1[0-2]|[1-9])"
     rf"(?(half)|{S}o'clock)\b(?!{S}?[ap]\.?m)",
     6,
 )
@@ -245,7 +246,12 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "time", f"{h:02d}:{mi:02d}", None
     if name == "clock_words":
         h = int(g["hw"]) if g["hw"].isdigit() else _WORDS[g["hw"].lower()]
-        return "time", f"{h % 12:02d}:{30 if g['half'] else 0:02d}", None
+        mi = 0
+        if g["half"]:
+            mi = 30 if g["half"].lower() == "half" else 15
+            if g["rel"] == "to":
+                h, mi = h - 1, 60 - mi
+        return "time", f"{h % 12:02d}:{mi:02d}", None
     if name == "noon":
         return "time", "00:00" if g["nm"].lower() == "midnight" else "12:00", None
     if name in ("time24", "time_at"):

@@ -75,6 +75,17 @@ def _candidates(text: str, start: int, end: int, lang: str):
                 while text[s].isspace():
                     s += 1
                 eng, qual = eng.removeprefix(qual + " "), None
+            comparative = L.comparative.match(text, s) if qual and L.comparative else None
+            if (
+                qual
+                and comparative
+                and L.counted_before.search(text, max(0, s - 40), s)
+                and L.earlier_after
+                and L.earlier_after.match(text, e)
+            ):
+                # "9 Sitze mehr als vier Jahre zuvor": the seats are compared, the years plain
+                s = comparative.end()
+                eng, qual = eng.removeprefix(qual + " "), None
             level = L.motion_quals.get(word)
             if qual and level and eng.startswith(qual + " ") and L.crosses(text, s, e):
                 eng = level + eng.removeprefix(qual)  # "fallen unter zehn Grad": "below"

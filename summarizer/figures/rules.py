@@ -218,6 +218,18 @@ class Lang:
         # optional: names that hold a figure word and are no figure ("Welt am Sonntag")
         names = getattr(D, "NAMES", ())
         self.names = re.compile(rf"{GLB}{alt(names, False)}{GRB}") if names else None
+        # optional: a comparative between a counted noun and a time before now compares the
+        # count, it qualifies nothing: "9 Sitze mehr als vier Jahre zuvor" is no "more than four
+        # years" ("mit 16 Stimmen mehr als doppelt so viel" is: no time before now follows)
+        earlier = getattr(D, "EARLIER_WORDS", ())
+        compared = [k for k in D.QUALIFIERS if k.split()[0].lower() in D.COMPARATIVES]
+        self.comparative = (
+            re.compile(rf"(?i:{alt(compared)}){SP}") if compared and earlier else None
+        )
+        self.counted_before = re.compile(rf"(?:{NUM}|{self.numword}){SP}[^\W\d_][\w-]*{SP}$")
+        self.earlier_after = (
+            re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}(?:{alt(earlier)}){GRB}") if earlier else None
+        )
 
     @staticmethod
     def _qualifiers(keys, scales) -> str:
@@ -892,8 +904,26 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # a measure that describes a noun: an inflected adjective after it, or (where numbers go
     # into compounds) a hyphen and the noun
+    # (an "-er" form may be a comparative or an adverb: "0,321 Sekunden schneller als", "zwei
+    # Kilometer weiter"; it describes a noun only where one follows, after an adjective at most)
+    er_forms = [a for a in D.UNIT_ADJECTIVES if a.endswith("er")]
+    other_forms = [a for a in D.UNIT_ADJECTIVES if not a.endswith("er")]
     attributive = re.compile(
-        rf"{SP}(?:{alt(D.UNIT_ADJECTIVES)}){GRB}" + (r"|-(?=[A-ZÄÖÜ])" if D.COMPOUND_NOUNS else "")
+        "|".join(
+            [
+                *([rf"{SP}(?:{alt(other_forms)}){GRB}"] if other_forms else []),
+                *(
+                    [
+                        rf"{SP}(?:{alt(er_forms)}){GRB}(?!{SP}als{GRB})"
+                        rf"(?={SP}(?:[a-zäöü]+e[nmrs]?{SP})?[A-ZÄÖÜ\d])"
+                    ]
+                    if er_forms
+                    else []
+                ),
+                *([r"-(?=[A-ZÄÖÜ])"] if D.COMPOUND_NOUNS else []),
+            ]
+        )
+        or "(?!)"
     )
 
     duration_qualifiers = {k.lower(): v for k, v in getattr(D, "DURATION_QUALIFIERS", {}).items()}
