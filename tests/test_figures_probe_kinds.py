@@ -225,6 +225,8 @@ KINDS = [
     ("de", "Die Sitzung beginnt um halb acht am Abend.", "halb acht am Abend", "time", "19:30",
      "7:30 p.m."),
     ("de", "Die Sitzung beginnt um drei Uhr.", "drei Uhr", "time", "03:00", "three o'clock"),
+    ("de", "Der Alarm ging um zwölf Uhr nachts ein.", "zwölf Uhr nachts", "time", "00:00",
+     "12:00 a.m."),
     # ... and after digits: "8 Uhr abends" was 8:00 a.m. (made up in the shape)
     ("de", "Der Unfall geschah um 8 Uhr abends.", "8 Uhr abends", "time", "20:00", "8:00 p.m."),
     ("de", "Der Unfall geschah um 1.15 Uhr früh.", "1.15 Uhr früh", "time", "01:15",

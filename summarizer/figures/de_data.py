@@ -1218,6 +1218,9 @@ UNIT_ADJECTIVES = [
     for stem in ("groß", "lang", "breit", "hoh", "schwer", "tief", "dick", "weit", "schnell")
     for ending in ("e", "en", "em", "er", "es")
 ]
+# ... of which the "-er" forms are comparatives or adverbs as well ("0,321 Sekunden schneller
+# als", "zwei Kilometer weiter"): they describe a noun only where one follows.
+UNIT_ADJECTIVES_BEFORE_NOUN = [a for a in UNIT_ADJECTIVES if a.endswith("er")]
 # A number with "-er" before a round: "66er-Schlussrunde" -> "a final round of 66".
 ROUND_NOUNS = {"Runde": "a round of {}", "Schlussrunde": "a final round of {}"}
 # Number words glued to a period ("Dreimonatshoch" -> "three-month high").

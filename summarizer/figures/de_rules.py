@@ -470,7 +470,7 @@ def rules(L: Lang) -> list[Rule]:
         else:
             h, mi = lookup(hour_words, m.group("w")), 0
         part = lookup(D.CLOCK_DAY_PARTS, m.group("part")) if m.group("part") else None
-        if h > 12 or (part and h == 12):
+        if h > 12:
             return Candidate("time", f"{h % 24:02d}:{mi:02d}", R.render_time(h, mi))
         if part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
             h = hour_of_day(h, part)

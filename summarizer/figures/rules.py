@@ -428,9 +428,11 @@ SIGN_ENGLISH = {"up": "plus", "down": "minus"}
 
 def hour_of_day(hour: int, part: str) -> int:
     """The 24-hour hour of a clock hour said with its day part (``CLOCK_DAY_PARTS``: "am", "pm",
-    or "night": the evening's from six, the morning's before)."""
+    or "night": the evening's from six, the morning's before; twelve at night is midnight)."""
     if hour > 12:
         return hour
+    if hour == 12:
+        return 0 if part == "night" else 12
     evening = part == "pm" or (part == "night" and hour >= 6)
     return hour % 12 + (12 if evening else 0)
 
@@ -904,20 +906,21 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # a measure that describes a noun: an inflected adjective after it, or (where numbers go
     # into compounds) a hyphen and the noun
-    # (an "-er" form may be a comparative or an adverb: "0,321 Sekunden schneller als", "zwei
-    # Kilometer weiter"; it describes a noun only where one follows, after an adjective at most)
-    er_forms = [a for a in D.UNIT_ADJECTIVES if a.endswith("er")]
-    other_forms = [a for a in D.UNIT_ADJECTIVES if not a.endswith("er")]
+    # (optional: forms that are comparatives or adverbs as well describe a noun only where one
+    # follows, after one more adjective at most: "0,321 Sekunden schneller als", "zwei Kilometer
+    # weiter" compare and place; German capitalises the noun)
+    need_noun = set(getattr(D, "UNIT_ADJECTIVES_BEFORE_NOUN", ()))
+    free = [a for a in D.UNIT_ADJECTIVES if a not in need_noun]
     attributive = re.compile(
         "|".join(
             [
-                *([rf"{SP}(?:{alt(other_forms)}){GRB}"] if other_forms else []),
+                *([rf"{SP}(?:{alt(free)}){GRB}"] if free else []),
                 *(
                     [
-                        rf"{SP}(?:{alt(er_forms)}){GRB}(?!{SP}als{GRB})"
-                        rf"(?={SP}(?:[a-zäöü]+e[nmrs]?{SP})?[A-ZÄÖÜ\d])"
+                        rf"{SP}(?:{alt(need_noun)}){GRB}"
+                        rf"(?={SP}(?:[a-zäöüß]+e[nmrs]?{SP})?[A-ZÄÖÜ\d])"
                     ]
-                    if er_forms
+                    if need_noun
                     else []
                 ),
                 *([r"-(?=[A-ZÄÖÜ])"] if D.COMPOUND_NOUNS else []),
