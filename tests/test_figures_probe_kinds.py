@@ -304,6 +304,21 @@ KINDS = [
      "measure", 0.321, "0.321 seconds"),
     ("de", "Der Bezirk mit der Postleitzahl 1010 bleibt die teuerste Adresse Wiens.", "1010",
      "identifier", "1010", "1010"),
+    # the last batch of hard cases: "verfügen ... über" has no qualifier, "ein Viertel weniger
+    # als ein Jahr zuvor" compares, regional "viertel zehn", a deficit at half-time, a quarter
+    # of a point, an anniversary compound
+    ("de", "Nach der Wahl verfügen FPÖ und ÖVP gemeinsam über 108 der 183 Mandate.", "108",
+     "number", 108, "108"),
+    ("de", "Der Konzern verdiente 3,2 Mrd. Euro und damit ein Viertel weniger als ein Jahr "
+     "zuvor.", "ein Jahr", "measure", 1, "one year"),
+    ("de", "Die Pressekonferenz beginnt am Mittwoch um viertel zehn.", "viertel zehn", "time",
+     "09:15", "quarter past nine"),
+    ("de", "Dortmund drehte einen 0:2-Pausenrückstand und gewann noch mit 3:2.",
+     "0:2-Pausenrückstand", "score", {"home": 2, "away": 0}, "2-0 half-time deficit"),
+    ("de", "Volkswirte hatten einen Schritt um einen Viertelprozentpunkt erwartet.",
+     "einen Viertelprozentpunkt", "percentage_points", 0.25, "a quarter of a percentage point"),
+    ("de", "Zum 125-Jahr-Jubiläum zeigt das Landesmuseum rund 300 Objekte.", "125-Jahr-Jubiläum",
+     "ordinal", 125, "125th anniversary"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

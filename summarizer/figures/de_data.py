@@ -834,6 +834,9 @@ PHRASES = {
     "halben Welt": ("number", 0.5, "half the world"),
     "halbe Welt": ("number", 0.5, "half the world"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
+    "einen Viertelprozentpunkt": ("percentage_points", 0.25, "a quarter of a percentage point"),
+    "einem Viertelprozentpunkt": ("percentage_points", 0.25, "a quarter of a percentage point"),
+    "ein Viertelprozentpunkt": ("percentage_points", 0.25, "a quarter of a percentage point"),
     "mit einer Ausnahme": ("count", 1, "with one exception"),
     "bis auf eine Ausnahme": ("count", 1, "all but one"),
     "in einem Fall": ("count", 1, "in one case"),
@@ -1052,6 +1055,9 @@ SCORE_NOUNS = {
     "Schlappe": ("defeat", True),
     "Debakel": ("debacle", True),
     "Sätze": ("in sets", False),  # "glich auf 1:1-Sätze aus" -> "1-1 in sets"
+    "Rückstand": ("deficit", True),  # "drehte einen 0:2-Pausenrückstand" -> "2-0 half-time
+    "Pausenrückstand": ("half-time deficit", True),  # deficit"
+    "Pausenführung": ("half-time lead", False),
 }
 # Words before a ratio or a scale and nouns after one: "im Maßstab 1:25.000", "1:1-Wiedergabe".
 RATIO_BEFORE = ["Maßstab", "Verhältnis", "Seitenverhältnis", "Übersetzung"]

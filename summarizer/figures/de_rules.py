@@ -444,11 +444,11 @@ def rules(L: Lang) -> list[Rule]:
     hour_words.update({"ein": 1, "eins": 1})
     hours = alt(hour_words)
 
-    # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45 (not
-    # after an article: "ein Viertel vor der Wahl" is a fraction)
+    # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45,
+    # "viertel zehn" -> 9:15 (not after an article: "ein Viertel vor der Wahl" is a fraction)
     @add(
         rf"(?<!ein{S})(?<!einem{S})(?<!einer{S})"
-        rf"{GLB}(?:(?P<half>[Hh]alb|[Vv]iertel{SP}(?P<dir>vor|nach)|[Dd]reiviertel){SP}"
+        rf"{GLB}(?:(?P<half>[Hh]alb|[Vv]iertel{SP}(?P<dir>vor|nach)|[Dd]reiviertel|viertel){SP}"
         rf"(?P<hh>{hours}|1[0-2]|[1-9])(?!\d|[.,]\d)"
         rf"(?:{SP}Uhr)?(?!{SP}[A-ZÄÖÜ](?!{alt(D.CLOCK_DAY_PARTS)}))|(?P<w>{hours}){SP}Uhr)"
         rf"(?:{SP}(?P<part>{alt(D.CLOCK_DAY_PARTS)}))?{GRB}",
@@ -465,6 +465,8 @@ def rules(L: Lang) -> list[Rule]:
                 h, mi = (n - 1) or 12, 30
             elif m.group("dir") == "nach":
                 h, mi = n, 15
+            elif word == "viertel":  # "um viertel zehn" (Austria, the east): a quarter past nine
+                h, mi = (n - 1) or 12, 15
             else:  # "Viertel vor vier", "dreiviertel vier": a quarter to four
                 h, mi = (n - 1) or 12, 45
         else:
@@ -1138,7 +1140,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"(?:(?<![\d.,])(?P<n>\d{{1,4}})-|{GLB}(?P<w>{alt(D.NUMBER_WORDS)}))"
-        rf"jährige[ns]?{SP}(?P<noun>Bestehens?|Jubiläums?){GRB}",
+        rf"(?:jährige[ns]?{SP}|Jahr-)(?P<noun>Bestehens?|Jubiläums?){GRB}",
         priority=4,
     )
     def anniversary(m):

@@ -184,7 +184,7 @@ class Lang:
         # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
         self.pair_link = re.compile(rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}")
         self.verb_preps = {
-            w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$")
+            w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,4}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
         }
         # optional: nouns right before the word ("ein Kredit über 800 Millionen")
@@ -226,7 +226,9 @@ class Lang:
         self.comparative = (
             re.compile(rf"(?i:{alt(compared)}){SP}") if compared and earlier else None
         )
-        self.counted_before = re.compile(rf"(?:{NUM}|{self.numword}){SP}[^\W\d_][\w-]*{SP}$")
+        self.counted_before = re.compile(
+            rf"(?:{NUM}|{self.numword}|{GLB}{self.one}){SP}[^\W\d_][\w-]*{SP}$"
+        )  # "9 Sitze", "ein Viertel"
         self.earlier_after = (
             re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}(?:{alt(earlier)}){GRB}") if earlier else None
         )
