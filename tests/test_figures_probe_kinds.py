@@ -319,6 +319,11 @@ KINDS = [
      "einen Viertelprozentpunkt", "percentage_points", 0.25, "a quarter of a percentage point"),
     ("de", "Zum 125-Jahr-Jubiläum zeigt das Landesmuseum rund 300 Objekte.", "125-Jahr-Jubiläum",
      "ordinal", 125, "125th anniversary"),
+    # a streak after a counted noun (row 738); "zum zweiten Mal in Folge" keeps its idiom
+    ("de", "Durch den sechsten Sieg in Serie festigte die Werkself ihren dritten Tabellenplatz.",
+     "sechsten Sieg in Serie", "ordinal", 6, "sixth win in a row"),
+    ("de", "Damit stehen die Lightning zum zweiten Mal in Folge im Conference-Finale.",
+     "zum zweiten Mal", "ordinal", 2, "for the second time"),
     # ... after a comma where a count follows too (made up in the shape of the line above)
     ("de", "Sie holten fünf Siege, ein Remis und zwei Niederlagen.", "ein Remis", "count", 1,
      "one draw"),

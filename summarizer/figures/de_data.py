@@ -1276,6 +1276,8 @@ AGE_NOUNS = [
     "Frauen", "Mannes", "Enkelkind", "Enkelkinder",
 ]  # fmt: skip
 
+# After a ranked noun, a streak: "der fünfte Sieg in Serie" -> "the fifth win in a row".
+IN_A_ROW = ["in Serie", "in Folge"]
 # A time before now after a span of time: "9 Sitze mehr als vier Jahre zuvor" compares the seats.
 EARLIER_WORDS = ["zuvor", "davor", "früher", "vorher"]
 # Words of a sentencing: "mit N Jahren" near them is a prison term, not an age ("Die

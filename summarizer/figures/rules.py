@@ -1229,10 +1229,14 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     need_noun = {w.lower() for w in D.ORDINAL_WORDS_NEED_NOUN}
     ORD_WORD_NOUN = alt(list(D.NOUNS) + list(D.ORDINAL_NOUNS), not D.CASE_SENSITIVE_NOUNS)
+    # optional: words after a counted noun that make a streak ("der fünfte Sieg in Serie" -> "the
+    # fifth win in a row")
+    in_a_row = getattr(D, "IN_A_ROW", ())
+    streak = rf"(?:{SP}(?P<row>{alt(in_a_row)}){GRB})?" if in_a_row else ""
 
     @add(
         rf"(?:{GLB}(?P<art>{alt(D.ORDINAL_ARTICLES)}){SP})?{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){NL}"
-        rf"(?:{SP}(?P<count>{L.numword}))?(?:{SP}(?P<noun>{ORD_WORD_NOUN}){NL})?"
+        rf"(?:{SP}(?P<count>{L.numword}))?(?:{SP}(?P<noun>{ORD_WORD_NOUN}){NL}{streak})?"
     )
     def ordinal_word(m):
         value = lookup(D.ORDINAL_WORDS, m.group("w"))
@@ -1257,7 +1261,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         try:
             parts.append(R.plural(noun_in_story(m, noun), 2 if many else 1))
         except KeyError:
+            if in_a_row and m.group("row"):
+                return None  # "zum zweiten Mal in Folge": "for the second time" is the idiom's
             parts.append(lookup(D.ORDINAL_NOUNS, noun))
+        if in_a_row and m.group("row"):
+            parts.append("in a row")
         text = " ".join(parts)  # "das erste Mal" -> "the first time"
         return Candidate("ordinal", value, f"the {text}" if m.group("art") else text, unit=noun)
 
