@@ -1055,8 +1055,9 @@ SCORE_NOUNS = {
     "Schlappe": ("defeat", True),
     "Debakel": ("debacle", True),
     "Sätze": ("in sets", False),  # "glich auf 1:1-Sätze aus" -> "1-1 in sets"
-    "Rückstand": ("deficit", True),  # "drehte einen 0:2-Pausenrückstand" -> "2-0 half-time
-    "Pausenrückstand": ("half-time deficit", True),  # deficit"
+    # "drehte einen 0:2-Pausenrückstand" -> "2-0 half-time deficit"
+    "Rückstand": ("deficit", True),
+    "Pausenrückstand": ("half-time deficit", True),
     "Pausenführung": ("half-time lead", False),
 }
 # Words before a ratio or a scale and nouns after one: "im Maßstab 1:25.000", "1:1-Wiedergabe".

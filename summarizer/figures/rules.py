@@ -1261,10 +1261,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         try:
             parts.append(R.plural(noun_in_story(m, noun), 2 if many else 1))
         except KeyError:
-            if in_a_row and m.group("row"):
-                return None  # "zum zweiten Mal in Folge": "for the second time" is the idiom's
             parts.append(lookup(D.ORDINAL_NOUNS, noun))
         if in_a_row and m.group("row"):
+            if parts[-1] == "time":
+                return None  # "zum zweiten Mal in Folge": "for the second time" is the idiom's
             parts.append("in a row")
         text = " ".join(parts)  # "das erste Mal" -> "the first time"
         return Candidate("ordinal", value, f"the {text}" if m.group("art") else text, unit=noun)
