@@ -75,12 +75,11 @@ def _candidates(text: str, start: int, end: int, lang: str):
                 while text[s].isspace():
                     s += 1
                 eng, qual = eng.removeprefix(qual + " "), None
-            comparative = L.comparative.match(text, s) if qual and L.comparative else None
+            comparative = L.comparative.match(text, s) if qual else None
             if (
                 qual
                 and comparative
-                and L.counted_before.search(text, max(0, s - 40), s)
-                and L.earlier_after
+                and L.compared_count.search(text, max(0, s - 40), s)
                 and L.earlier_after.match(text, e)
             ):
                 # "9 Sitze mehr als vier Jahre zuvor": the seats are compared, the years plain

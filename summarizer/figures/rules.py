@@ -223,14 +223,15 @@ class Lang:
         # years" ("mit 16 Stimmen mehr als doppelt so viel" is: no time before now follows)
         earlier = getattr(D, "EARLIER_WORDS", ())
         compared = [k for k in D.QUALIFIERS if k.split()[0].lower() in D.COMPARATIVES]
+        never = re.compile("(?!)")
         self.comparative = (
-            re.compile(rf"(?i:{alt(compared)}){SP}") if compared and earlier else None
+            re.compile(rf"(?i:{alt(compared)}){SP}") if compared and earlier else never
         )
-        self.counted_before = re.compile(
+        self.compared_count = re.compile(
             rf"(?:{NUM}|{self.numword}|{GLB}{self.one}){SP}[^\W\d_][\w-]*{SP}$"
-        )  # "9 Sitze", "ein Viertel"
+        )  # "9 Sitze", "ein Viertel" right before the comparative
         self.earlier_after = (
-            re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}(?:{alt(earlier)}){GRB}") if earlier else None
+            re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}(?:{alt(earlier)}){GRB}") if earlier else never
         )
 
     @staticmethod
