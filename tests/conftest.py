@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,6 +23,15 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 _SCRATCH = Path(tempfile.mkdtemp(prefix="summarizer-tests-"))
 os.environ["HF_HUB_CACHE"] = str(_SCRATCH / "hf-cache")
 os.environ["SUMMARIZER_MODELS"] = str(_SCRATCH / "store")
+
+
+def eval_module(name: str):
+    """A script of ``eval/`` as a module (imported with ``eval/`` on the path)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
 
 
 @pytest.fixture(scope="session")

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import eval_module
 
 
 @pytest.fixture(scope="module")
 def probe():
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        yield importlib.import_module("figure_probe")
-    finally:
-        sys.path.remove(str(ROOT / "eval"))
+    return eval_module("figure_probe")
 
 
 def test_the_probe_reads_only_rows_nobody_uses_or_keeps_back(probe):

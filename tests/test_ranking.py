@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from pathlib import Path
 
 from summarizer import ranking
@@ -19,6 +17,7 @@ from summarizer.langdata import NEUTRAL, for_language
 from summarizer.select import select_extractive
 from summarizer.sentences import split_sentences
 from summarizer.translate.window import split_to_fit
+from tests.conftest import eval_module
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
@@ -99,21 +98,12 @@ def test_french_article_selection_runs_on_the_same_model():
     assert 0 in choice.indices
 
 
-def _eval_module(name: str):
-    """A module of ``eval/`` (imported with ``eval/`` on the path)."""
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(ROOT / "eval"))
-
-
 def test_the_retrain_script_runs_on_a_tiny_fixture(tmp_path):
     dev = (ROOT / "eval" / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     fixture = tmp_path / "tiny.jsonl"
     fixture.write_text("\n".join(dev[:4]) + "\n", encoding="utf-8")
     out = tmp_path / "ranking.json"
-    train_selection = _eval_module("train_selection")
+    train_selection = eval_module("train_selection")
     args = ["--data", str(fixture), "--folds", "2", "--write", str(out)]
     assert train_selection.main(args) == 0
     first = out.read_text(encoding="utf-8")
@@ -156,7 +146,7 @@ def test_duration_first_mention_quote_and_title_features():
 
 
 def test_ranker_quality_is_average_precision_and_precision_at_k():
-    train_ranking = _eval_module("train_ranking")
+    train_ranking = eval_module("train_ranking")
     figures = extract_figures("Es kamen 10 Gäste, 20 Kinder und 30 Hunde.")
     row = {"figures": figures, "labels": [0, 1, 1]}
     # ranked 20, 10, 30: hits at ranks 1 and 3
@@ -168,7 +158,7 @@ def test_ranker_quality_is_average_precision_and_precision_at_k():
 
 
 def test_the_objective_caps_each_measure_at_its_target_and_forbids_too_many():
-    train_selection = _eval_module("train_selection")
+    train_selection = eval_module("train_selection")
     res = {"must_keep_shown": 0.95, "key_precision": 0.4, "oracle": 0.9}
     res.update(translated=4.0, most_key=6)
     assert train_selection.objective(res) == 0.5  # shown and oracle at target, precision half
@@ -210,7 +200,7 @@ def test_the_first_figure_of_its_sentence_and_of_its_kind():
 
 
 def test_repeated_cross_validation_holds_each_article_out_once_per_fixed_assignment():
-    train_ranking = _eval_module("train_ranking")
+    train_ranking = eval_module("train_ranking")
     rows = [{"id": f"a{n:02d}"} for n in range(20)]
     assignments = []
     for repeat in range(3):
@@ -224,7 +214,7 @@ def test_repeated_cross_validation_holds_each_article_out_once_per_fixed_assignm
 
 
 def test_repeated_cross_validation_averages_the_measures():
-    train_selection = _eval_module("train_selection")
+    train_selection = eval_module("train_selection")
     runs = [
         {"must_keep_shown": 0.8, "key_precision": 0.5, "oracle": 0.5, "translated": 4.0,
          "key_per_article": 5.0, "most_key": 5},

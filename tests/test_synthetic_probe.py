@@ -3,22 +3,14 @@ label points into its sentence."""
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import eval_module
 
 
 @pytest.fixture(scope="module")
 def probe():
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        yield importlib.import_module("synthetic_probe")
-    finally:
-        sys.path.remove(str(ROOT / "eval"))
+    return eval_module("synthetic_probe")
 
 
 def test_found_strict_and_figure_part_are_counted_per_label(probe):
