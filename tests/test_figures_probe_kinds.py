@@ -267,6 +267,12 @@ KINDS = [
     # half of a unit, a majority in one word (rows 798, 847); a family's size, an age bound
     ("de", "Die Neuschneemenge beträgt jedoch einen halben Meter.", "einen halben Meter",
      "measure", 0.5, "half a meter"),
+    # basis points are a unit of their own ("25" alone lost it)
+    ("de", "Dies war ein Anstieg von vier Basispunkten gegenüber Vortag.", "vier Basispunkten",
+     "measure", 4, "four basis points"),
+    ("de", "Die besonders auf Zinsentscheidungen der Fed reagierende Rendite zweijähriger "
+     "amerikanischer Staatspapiere kletterte um 2 Basispunkte auf 4,054%.", "2 Basispunkte",
+     "measure", 2, "2 basis points"),
     ("de", "Die Inflation lag mit 3,0 Prozent um einen halben Prozentpunkt darüber.",
      "einen halben Prozentpunkt", "percentage_points", 0.5, "half a percentage point"),
     ("de", "Er erreichte allerdings nicht die notwendige Zweidrittelmehrheit, da die SPÖ nicht "

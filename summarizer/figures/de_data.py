@@ -465,6 +465,9 @@ UNITS = {
     "Grad": ("degree", "degrees"),
     "°C": ("°C", "°C"),
     "Pkt.": ("point", "points"),  # results lists: "1. Müller 180 Pkt."
+    "Basispunkte": ("basis point", "basis points"),
+    "Basispunkten": ("basis point", "basis points"),
+    "Basispunkt": ("basis point", "basis points"),
     "Kilometer": ("kilometer", "kilometers"),
     "Kilometern": ("kilometer", "kilometers"),
     "km": ("km", "km"),
