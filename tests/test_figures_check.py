@@ -88,6 +88,30 @@ CHECKS = [
      []),
     ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23).", ["missing"], None,
      ["3-1", "20", "14", "23"]),
+    # a lost minus is put back: the check matches magnitudes, the sign is read around them
+    ("Es hatte in der Nacht minus 5 Grad.", "It was 5 degrees at night.", ["repaired"],
+     "It was minus 5 degrees at night.", []),
+    ("Es hatte in der Nacht minus 5 Grad.", "It was minus 5 degrees at night.", ["kept"], None,
+     []),
+    ("Es hatte in der Nacht minus 5 Grad.", "It was 5 degrees below zero at night.", ["kept"],
+     None, []),
+    ("Es hat minus sechs bis minus zwei Grad.", "It is minus six to two degrees.", ["repaired"],
+     "It is minus six to minus two degrees.", []),
+    ("Es hat minus 5 bis 3 Grad.", "It is 5 to 3 degrees.", ["repaired"],
+     "It is minus 5 to 3 degrees.", []),
+    # a temperature is a level: "fell" does not carry its sign
+    ("Die Temperatur sank auf -12 Grad.", "The temperature fell to 12 degrees.", ["repaired"],
+     "The temperature fell to -12 degrees.", []),
+    # a change: a fall in its clause says the minus in words
+    ("Der Umsatz ging um -4,7 Prozent zurück.", "Sales fell by 4.7 percent.", ["kept"], None, []),
+    ("Der DAX schloss bei 12.000 Punkten (-1,2 %).", "The DAX closed at 12,000 points (1.2%).",
+     ["kept", "repaired"], "The DAX closed at 12,000 points (-1.2%).", []),
+    ("DAX -0,25 Prozent, FTSE -0,84 Prozent.", "DAX down 0.25 percent, FTSE 0.84 percent.",
+     ["kept", "repaired"], "DAX down 0.25 percent, FTSE -0.84 percent.", []),
+    ("Die Exporte lagen bei minus 5 Prozent.", "Exports were at 5 percent.", ["repaired"],
+     "Exports were at minus 5 percent.", []),
+    ("Die Exporte lagen bei minus 5 Prozent.", "Exports were down 5 percent.", ["kept"], None,
+     []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",
@@ -277,3 +301,33 @@ def test_a_list_of_minutes_is_checked_by_its_numbers():
     assert res.statuses == ["kept", "kept"] and res.invented == []
     res = check_translation(extract_figures(german), "Goals: Jamnig (45+2), Lewandowski (41).")
     assert res.statuses == ["kept", "missing"]
+
+
+@pytest.mark.parametrize(
+    ("english", "negative"),
+    [
+        ("It was -5 degrees.", True),
+        ("Shares (−1.2%) fell.", True),
+        ("It was minus five degrees.", True),
+        ("A rate of negative 0.5 percent.", True),
+        ("It was 5 degrees below zero.", True),
+        ("It was 5 °C below freezing.", True),
+        ("Five degrees of frost.", True),
+        # a dash after a digit or a word is a range or a hyphen, not a sign
+        ("Prices rose 2-3 percent.", False),
+        ("The COVID-19 wards.", False),
+        ("It was 5 degrees.", False),
+    ],
+)
+def test_a_number_marked_negative(english, negative):
+    from summarizer.figures.signs import marked_negative
+
+    numbers = [f for f in find_english_figures(english) if f.kind != "identifier"]
+    assert any(marked_negative(english, f) for f in numbers) is negative
+
+
+def test_a_lost_minus_is_put_back_in_french_too():
+    # French "-4,7 %" is a change down ("down 4.7%"): no fall in the English clause, no sign
+    figs = extract_figures("Les ventes : -4,7 %.", lang="fr")
+    assert check_translation(figs, "Sales: 4.7%.").text == "Sales: minus 4.7%."
+    assert check_translation(figs, "Sales fell 4.7%.").statuses == ["kept"]

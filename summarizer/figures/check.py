@@ -23,6 +23,7 @@ from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
+from .signs import falls_in_clause, is_temperature, marked_negative
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
@@ -301,6 +302,17 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             unmatched.remove(si)
             note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
 
+    # a minus the translation lost: "minus 5 Grad" -> "5 degrees" is put back, "-4,7 %" ->
+    # "fell 4.7 percent" says it in words
+    for si, sf in enumerate(source_figures):
+        for fi in _lost_signs(sf, english, [found[i] for i in holders[si]], holders[si]):
+            old = replacements.get(fi, found[fi].source)
+            symbol = not re.search(r"\bminus\b", sf.text, re.I) and sf.qualifier != "down"
+            new = ("-" if symbol and old[:1].isdigit() else "minus ") + old
+            replacements[fi] = new
+            statuses[si] = "repaired"
+            note(si, f"repaired lost minus {found[fi].source!r} -> {new!r} (source {sf.source!r})")
+
     for si in unmatched:
         note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
@@ -337,6 +349,27 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         for si, (sf, status, held) in enumerate(zip(source_figures, statuses, holders, strict=True))
     ]
     return CheckResult(text=text, figures=checks, invented=invented, warnings=warnings)
+
+
+_SIGNED_KINDS = {"count", "money", "number", "measure", "percent", "percentage_points"}
+
+
+def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]) -> list[int]:
+    """Of the English figures ``held`` (at ``indices``) that hold source figure ``sf``, those
+    that lost the source's minus (none where the English clause says the number fell)."""
+    if sf.kind not in _SIGNED_KINDS or not held or isinstance(sf.value, str):
+        return []
+    rendered = find_english_figures(sf.text)
+    need = sum(marked_negative(sf.text, r) for r in rendered)
+    if sf.qualifier == "down":  # "minus 5 Prozent" as a change: "down 5 percent"
+        need = max(need, 1)
+    if not need:
+        return []
+    if not is_temperature(sf) and any(falls_in_clause(english, f) for f in held):
+        return []
+    unmarked = [i for f, i in zip(held, indices, strict=True) if not marked_negative(english, f)]
+    lost = need - (len(held) - len(unmarked))
+    return unmarked[:lost] if lost > 0 else []
 
 
 def _english_form(figure: Figure, status: str, held: list[str]) -> str | None:

@@ -1,0 +1,54 @@
+"""Where English text says that a number is negative: a sign, a word, or a fall.
+
+The check matches figures by magnitude ("-4,7 %" and "4.7%" have the same atoms), so a
+translation that drops a minus would pass unseen. These readers let it see one:
+
+* ``marked_negative``: the number itself carries the sign: "-4.7%", "(−1.2%)", "minus five",
+  "negative 0.5 percent", "5 degrees below zero", "five degrees of frost";
+* ``falls_in_clause``: the number's clause says it is a fall ("fell 4.7 percent", "a decline of
+  4.7%", "closed 1.2 percent lower"): a change down needs no sign. A temperature is a level, not
+  a change, so only the first reader counts for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Figure
+
+# a sign touching its number; a dash after a digit or a word is a range or a hyphen ("2-3")
+_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|negative)\s)$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"^(?:\s?°\s?C?|\s(?:degrees?|°C)(?:\s[Cc]elsius)?)?\s(?:below\s(?:zero|freezing)|of\sfrost)\b",
+    re.IGNORECASE,
+)
+_FALLS = re.compile(
+    r"\b(?:f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|lo(?:st|ses?|sing|ss"
+    r"(?:es)?)|down|lower(?:ed)?|shr[aiu]nk\w*|s[aiu]nk\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*"
+    r"|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|contract(?:s|ed|ing|ion)|minus|negative|deficits?"
+    r"|reduc\w*|cut(?:s|ting)?|eas(?:ed|ing)|weaken\w*|retreat\w*|dip(?:s|ped|ping)?|shed"
+    r"|sub-zero|below)\b",
+    re.IGNORECASE,
+)
+# a clause ends at these: "fell 3 percent, while exports rose 5 percent"
+_CLAUSE_END = re.compile(r"[;:()]|[.,](?=\s|$)|\s(?:while|whereas|but)\s|\s[–—]\s")
+
+
+def marked_negative(text: str, figure: Figure) -> bool:
+    """``figure`` (found in ``text``) carries a minus of its own."""
+    return bool(
+        _BEFORE.search(text[max(0, figure.start - 9) : figure.start])
+        or _AFTER.match(text[figure.end : figure.end + 30])
+    )
+
+
+def falls_in_clause(text: str, figure: Figure) -> bool:
+    """The clause around ``figure`` says the number is a fall."""
+    ends = [m for m in _CLAUSE_END.finditer(text)]
+    start = max((m.end() for m in ends if m.end() <= figure.start), default=0)
+    end = min((m.start() for m in ends if m.start() >= figure.end), default=len(text))
+    return bool(_FALLS.search(text[start:end]))
+
+
+def is_temperature(figure: Figure) -> bool:
+    return bool(re.search(r"\bdegrees?\b|°", figure.text))
