@@ -264,6 +264,20 @@ KINDS = [
      "30 km/h zone"),
     ("de", "Das Bundesgericht hiess die Beschwerde mit Urteil 6B_1234/2022 vom 8. Mai 2023 gut.",
      "6B_1234/2022", "identifier", "6B_1234/2022", "6B_1234/2022"),
+    ("de", "Das Bundesstrafgericht in Bellinzona verurteilte den Ex-Banker im Verfahren "
+     "SK.2023.12 zu einer Geldstrafe von 180 Tagessätzen à 300 Franken.", "SK.2023.12",
+     "identifier", "SK.2023.12", "SK.2023.12"),
+    # eighth stop, from the synthetic probe's open list: tens of thousands after a vague word,
+    # the final quarter in one word
+    ("de", "Verletzt wurde bei der Kollision niemand, der Sachschaden beläuft sich gemäss ersten "
+     "Schätzungen aber auf mehrere zehntausend Franken.", "mehrere zehntausend Franken", "money",
+     10000, "several tens of thousands of francs"),
+    ("de", "Das Festival feiert in diesem Sommer sein 75-jähriges Bestehen und erwartet an fünf "
+     "Tagen mehrere Zehntausend Besucher.", "mehrere Zehntausend Besucher", "count", 10000,
+     "several tens of thousands of visitors"),
+    ("de", "Der Industriekonzern ABB erzielte im Schlussquartal einen Auftragseingang von 8,1 Mrd. "
+     "Dollar, 3 Prozent mehr als ein Jahr zuvor.", "Schlussquartal", "ordinal", 4,
+     "final quarter"),
     # half of a unit, a majority in one word (rows 798, 847); a family's size, an age bound
     ("de", "Die Neuschneemenge beträgt jedoch einen halben Meter.", "einen halben Meter",
      "measure", 0.5, "half a meter"),

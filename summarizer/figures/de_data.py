@@ -909,6 +909,8 @@ PHRASES = {
     "Mitteldrittel": ("ordinal", 2, "second period"),
     "Schlussdrittel": ("ordinal", 3, "third period"),
     "Schlussdrittels": ("ordinal", 3, "third period"),
+    "Schlussquartal": ("ordinal", 4, "final quarter"),
+    "Schlussquartals": ("ordinal", 4, "final quarter"),
     "Top Ten": ("ordinal", 10, "top ten"),
     "Top-Ten": ("ordinal", 10, "top-ten"),
     "eine Viertelstunde": ("measure", 0.25, "a quarter of an hour"),

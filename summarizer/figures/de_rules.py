@@ -402,8 +402,13 @@ def rules(L: Lang) -> list[Rule]:
     def postcode(m):
         return Candidate("identifier", m.group("n"), m.group("n"), start=m.start("n"))
 
-    # a Swiss Federal Court docket number, as written: "Urteil 6B_1234/2022"
-    @add(r"(?<![\w/])\d{1,2}[A-Z]{1,2}_\d{1,5}/\d{4}(?![\d/])", priority=7)
+    # a Swiss Federal Court docket number, as written: "Urteil 6B_1234/2022"; the Federal
+    # Criminal Court's "SK.2023.12"
+    @add(
+        r"(?<![\w/])\d{1,2}[A-Z]{1,2}_\d{1,5}/\d{4}(?![\d/])"
+        r"|(?<![\w.])[A-Z]{2}\.(?:19|20)\d\d\.\d{1,5}(?!\d|\.\d)",
+        priority=7,
+    )
     def docket(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
@@ -1047,7 +1052,7 @@ def rules(L: Lang) -> list[Rule]:
     vague_scales = {
         "hundert": (100, "hundred"), "tausend": (1000, "thousand"),
         "hunderttausend": (100000, "hundred thousand"), "millionen": (1e6, "million"),
-        "milliarden": (1e9, "billion"),
+        "milliarden": (1e9, "billion"), "zehntausend": (10000, "tens of thousands"),
     }  # fmt: skip
 
     @add(
@@ -1060,16 +1065,17 @@ def rules(L: Lang) -> list[Rule]:
         scale, scale_en = lookup(vague_scales, m.group("w"))
         scale = int(scale)
         text = f"{lookup(D.VAGUE_BEFORE_SCALE, m.group('v'))} {scale_en}"
+        of = " of" if scale_en.endswith("s") else ""  # "several tens of thousands of francs"
         kind, unit = "number", None
         if m.group("cur"):
             unit = lookup(D.CURRENCIES_AFTER, m.group("cur"))
-            kind, text = "money", f"{text} {D.ENGLISH_CURRENCIES[unit][1]}"
+            kind, text = "money", f"{text}{of} {D.ENGLISH_CURRENCIES[unit][1]}"
         elif m.group("unit"):
             kind, unit = "measure", m.group("unit")
-            text += " " + R.plural(lookup(D.UNITS, unit), scale)
+            text += f"{of} " + R.plural(lookup(D.UNITS, unit), scale)
         elif m.group("noun"):
             kind, unit = "count", m.group("noun")
-            text += " " + R.plural(lookup(D.NOUNS, unit), scale)
+            text += f"{of} " + R.plural(lookup(D.NOUNS, unit), scale)
         return Candidate(kind, scale, text, "approximately", unit)
 
     # "eine 66er-Schlussrunde" -> "a final round of 66"; "ein 66er" alone -> "66", the digits
