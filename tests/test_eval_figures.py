@@ -194,3 +194,25 @@ def test_coordinated_unit_is_not_a_rendering_error():
     assert result.rendering_errors == []
     result = score("Fines of 100 were upheld; also 150 euros.", ref)
     assert result.rendering_errors == [{"en": "100 euros", "brief": "100"}]
+
+
+@pytest.mark.parametrize(
+    ("listed", "brief", "found"),
+    [
+        ("minus 5 degrees", "Temperatures reached 5 degrees.", False),
+        ("minus 5 degrees", "Temperatures reached minus 5 degrees.", True),
+        ("minus 5 degrees", "It was 5 degrees below zero.", True),
+        # a temperature is a level: a fall in the clause does not say it is below zero
+        ("-12 degrees", "The temperature fell to 12 degrees.", False),
+        # a change may say its minus with a fall
+        ("-0.25 percent", "The DAX lost 0.25 percent.", True),
+        ("-0.25 percent", "The DAX closed at 0.25 percent.", False),
+        # both forms in the brief: the one that keeps the sign is found
+        ("-0.25 percent", "Bonds yield 0.25 percent, the DAX -0.25 percent.", True),
+        ("5 degrees", "It was 5 degrees.", True),
+    ],
+)
+def test_a_listed_minus_is_found_only_with_its_sign(listed, brief, found):
+    ref = Reference(id="s", line=1, brief=listed, key_figures=[KeyFigure(listed, True)])
+    result = FigureScorer(_real_parser()).score(ref, brief)
+    assert result.found == int(found)

@@ -7,6 +7,10 @@ kind (see :func:`kinds_compatible`: "1,000" finds "1,000 containers", "first" do
 "Hall 1"). A key figure whose ``en`` holds no figure the parser reads ("both appeals") is looked
 up as text instead, and counted in ``text_matched``.
 
+A figure with a minus ("minus 5 degrees", "-0.25 percent") is found only by one that keeps it:
+a minus of its own or, for a change, a fall in its clause ("fell 0.25 percent"); see
+``summarizer.figures.signs``.
+
 * *rendering error*: found by value, but written differently from the ``en`` string (see
   :func:`rendered_alike`): "1.000" for "1,000", "3.2%" for "3.2 percent".
 * *invented*: a figure in the brief that is not among the figures
@@ -46,6 +50,9 @@ class FigureParser:
     same_value: Callable[[Any, Any], bool]
     """Two figures -> do they carry the same value?"""
     name: str = "summarizer.figures"
+    sign_lost: Callable[[Any, str, Any, str], bool] | None = None
+    """Listed figure (in its ``en``), brief figure (in the brief) -> does the brief drop the
+    listed figure's minus? None: signs are not compared."""
 
 
 def load_parser() -> FigureParser:
@@ -58,7 +65,8 @@ def load_parser() -> FigureParser:
         raise ParserUnavailable("summarizer.figures has no find_english_figures()")
     extract = getattr(module, "extract_figures", None)
     german = (lambda text: extract(text, lang="de")) if extract else None
-    return FigureParser(find, german, _same_value_from(getattr(module, "same_value", None)))
+    same = _same_value_from(getattr(module, "same_value", None))
+    return FigureParser(find, german, same, sign_lost=getattr(module, "sign_lost", None))
 
 
 def _same_value_from(fn: Callable[[Any, Any], bool] | None) -> Callable[[Any, Any], bool]:
@@ -210,6 +218,9 @@ class FigureScorer:
         if getattr(target, "unit", None) != "word":  # "one" in the brief is no evidence for "1"
             same = [c for c in same if getattr(c, "unit", None) != "word"]
         same = [c for c in same if self.parser.same_value(target, c)]
+        if self.parser.sign_lost is not None:  # "5 degrees" does not hold "minus 5 degrees"
+            lost = self.parser.sign_lost
+            same = [c for c in same if not lost(target, en, c, brief)]
         if not same:
             return None
         for c in same:  # prefer a figure written the same way

@@ -4,7 +4,8 @@ Modules: ``numbers`` (digit forms), ``de_data`` / ``fr_data`` / ``es_data`` (voc
 ``rules`` (the rule engine: one set of rule families built from each ``<lang>_data`` module),
 ``de_rules`` (the rules German alone has), ``extract`` (runs a language's rules, resolves
 overlaps), ``render`` (the English house style), ``english`` (figures in English text), ``check``
-(source figures vs an English translation), ``key`` (key-figure ranking).
+(source figures vs an English translation), ``signs`` (a minus in English: sign, word or fall),
+``key`` (key-figure ranking).
 """
 
 from .check import CheckResult, FigureCheck, check_translation, same_value
@@ -12,6 +13,7 @@ from .english import find_english_figures
 from .extract import available_languages, extract_figures
 from .key import mark_key_figures
 from .model import Figure
+from .signs import sign_lost
 
 FIGURE_LANGUAGES = frozenset(available_languages())
 """Languages with figure rules (``de``, ``es``, ``fr``: German plus every ``<lang>_data`` module);
@@ -27,4 +29,5 @@ __all__ = [
     "find_english_figures",
     "mark_key_figures",
     "same_value",
+    "sign_lost",
 ]

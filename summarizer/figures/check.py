@@ -23,7 +23,7 @@ from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
-from .signs import falls_in_clause, is_temperature, marked_negative
+from .signs import falls_in_clause, in_degrees, marked_negative
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
@@ -365,7 +365,7 @@ def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]
         need = max(need, 1)
     if not need:
         return []
-    if not is_temperature(sf) and any(falls_in_clause(english, f) for f in held):
+    if not in_degrees(sf.text) and any(falls_in_clause(english, f) for f in held):
         return []
     unmarked = [i for f, i in zip(held, indices, strict=True) if not marked_negative(english, f)]
     lost = need - (len(held) - len(unmarked))

@@ -50,5 +50,24 @@ def falls_in_clause(text: str, figure: Figure) -> bool:
     return bool(_FALLS.search(text[start:end]))
 
 
-def is_temperature(figure: Figure) -> bool:
-    return bool(re.search(r"\bdegrees?\b|°", figure.text))
+_DEGREES = re.compile(r"°|\bdegrees?\b", re.IGNORECASE)
+
+
+def in_degrees(english: str) -> bool:
+    """A temperature: "minus 5 degrees", "-5 °C"."""
+    return bool(_DEGREES.search(english))
+
+
+def is_temperature(text: str, figure: Figure) -> bool:
+    """``figure`` (found in ``text``) is in degrees: said in its own text or just after it."""
+    return in_degrees(figure.text) or bool(
+        _DEGREES.match(text[figure.end : figure.end + 12].lstrip())
+    )
+
+
+def sign_lost(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
+    """English ``figure`` (in ``text``) carries a minus that ``other`` (in ``other_text``, same
+    magnitude) lacks: no minus of its own and, unless a temperature, no fall in its clause."""
+    if not marked_negative(text, figure) or marked_negative(other_text, other):
+        return False
+    return is_temperature(text, figure) or not falls_in_clause(other_text, other)
