@@ -216,3 +216,10 @@ def test_a_listed_minus_is_found_only_with_its_sign(listed, brief, found):
     ref = Reference(id="s", line=1, brief=listed, key_figures=[KeyFigure(listed, True)])
     result = FigureScorer(_real_parser()).score(ref, brief)
     assert result.found == int(found)
+
+
+def test_an_amount_is_found_only_in_its_currency():
+    ref = Reference(id="c", line=1, brief="", key_figures=[KeyFigure("5 million euros", True)])
+    scorer = FigureScorer(_real_parser())
+    assert scorer.score(ref, "The firm pays 5 million dollars.").found == 0
+    assert scorer.score(ref, "The firm pays €5 million.").found == 1

@@ -112,6 +112,12 @@ CHECKS = [
      "Exports were at minus 5 percent.", []),
     ("Die Exporte lagen bei minus 5 Prozent.", "Exports were down 5 percent.", ["kept"], None,
      []),
+    # the same number in another currency is another figure; a Rappen is a cent
+    ("Die Firma zahlt 5 Millionen Euro.", "The company pays 5 million dollars.", ["missing"],
+     None, ["5 million dollars"]),
+    ("Die Firma zahlt 5 Millionen Euro.", "The company pays €5 million.", ["kept"], None, []),
+    ("Das kostet 80 Rappen.", "It costs 80 cents.", ["kept"], None, []),
+    ("Das kostet 3 Franken.", "It costs CHF 3.", ["kept"], None, []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

@@ -8,8 +8,9 @@ kind (see :func:`kinds_compatible`: "1,000" finds "1,000 containers", "first" do
 up as text instead, and counted in ``text_matched``.
 
 A figure with a minus ("minus 5 degrees", "-0.25 percent") is found only by one that keeps it:
-a minus of its own or, for a change, a fall in its clause ("fell 0.25 percent"); see
-``summarizer.figures.signs``.
+a minus of its own or, for a change, a fall in its clause ("fell 0.25 percent"; see
+``summarizer.figures.signs``); an amount only in its own currency ("5 million dollars" does not
+find "5 million euros").
 
 * *rendering error*: found by value, but written differently from the ``en`` string (see
   :func:`rendered_alike`): "1.000" for "1,000", "3.2%" for "3.2 percent".
@@ -50,9 +51,9 @@ class FigureParser:
     same_value: Callable[[Any, Any], bool]
     """Two figures -> do they carry the same value?"""
     name: str = "summarizer.figures"
-    sign_lost: Callable[[Any, str, Any, str], bool] | None = None
-    """Listed figure (in its ``en``), brief figure (in the brief) -> does the brief drop the
-    listed figure's minus? None: signs are not compared."""
+    says_otherwise: Callable[[Any, str, Any, str], bool] | None = None
+    """Listed figure (in its ``en``), brief figure (in the brief), of the same value -> do they
+    still differ (a lost minus, another currency)? None: no such check."""
 
 
 def load_parser() -> FigureParser:
@@ -66,7 +67,8 @@ def load_parser() -> FigureParser:
     extract = getattr(module, "extract_figures", None)
     german = (lambda text: extract(text, lang="de")) if extract else None
     same = _same_value_from(getattr(module, "same_value", None))
-    return FigureParser(find, german, same, sign_lost=getattr(module, "sign_lost", None))
+    otherwise = getattr(module, "says_otherwise", None)
+    return FigureParser(find, german, same, says_otherwise=otherwise)
 
 
 def _same_value_from(fn: Callable[[Any, Any], bool] | None) -> Callable[[Any, Any], bool]:
@@ -218,9 +220,9 @@ class FigureScorer:
         if getattr(target, "unit", None) != "word":  # "one" in the brief is no evidence for "1"
             same = [c for c in same if getattr(c, "unit", None) != "word"]
         same = [c for c in same if self.parser.same_value(target, c)]
-        if self.parser.sign_lost is not None:  # "5 degrees" does not hold "minus 5 degrees"
-            lost = self.parser.sign_lost
-            same = [c for c in same if not lost(target, en, c, brief)]
+        if self.parser.says_otherwise is not None:  # "5 degrees" for "minus 5 degrees"
+            otherwise = self.parser.says_otherwise
+            same = [c for c in same if not otherwise(target, en, c, brief)]
         if not same:
             return None
         for c in same:  # prefer a figure written the same way

@@ -8,12 +8,11 @@ overlaps), ``render`` (the English house style), ``english`` (figures in English
 ``key`` (key-figure ranking).
 """
 
-from .check import CheckResult, FigureCheck, check_translation, same_value
+from .check import CheckResult, FigureCheck, check_translation, same_value, says_otherwise
 from .english import find_english_figures
 from .extract import available_languages, extract_figures
 from .key import mark_key_figures
 from .model import Figure
-from .signs import sign_lost
 
 FIGURE_LANGUAGES = frozenset(available_languages())
 """Languages with figure rules (``de``, ``es``, ``fr``: German plus every ``<lang>_data`` module);
@@ -29,5 +28,5 @@ __all__ = [
     "find_english_figures",
     "mark_key_figures",
     "same_value",
-    "sign_lost",
+    "says_otherwise",
 ]

@@ -7,7 +7,9 @@ a range has two atoms, a month pair two, a set score one per set. Per source fig
 * ``repaired``: all atoms are there but in a German format (``1.000 containers``, ``3,2 percent``,
   ``7 September``), or the value was collapsed (``1.000`` read as ``1``) and exactly one English
   number is left to hold it: the English text is fixed in place.
-* ``missing``: not in the English (the caller keeps it in the brief's key-figures line).
+  A minus the English lost is put back (see ``signs``): ``repaired`` too.
+* ``missing``: not in the English (the caller keeps it in the brief's key-figures line). An
+  amount in another currency ("5 million dollars" for "5 Millionen Euro") holds no source figure.
 
 English figures left over after that are ``invented``, except soft evidence (number words such
 as ``two``/``both``, ordinal words, weekdays), which translation legitimately adds or drops.
@@ -23,7 +25,7 @@ from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
-from .signs import falls_in_clause, in_degrees, marked_negative
+from .signs import falls_in_clause, in_degrees, marked_negative, sign_lost
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
@@ -235,10 +237,10 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             continue
         hits: list[int] = []
         for a in want:
-            for pi, (_fi, b) in enumerate(pool):
+            for pi, (fi, b) in enumerate(pool):
                 if pi in used_atoms or pi in hits:
                     continue
-                if _atom_match(a, b):
+                if _atom_match(a, b) and not _other_currency(sf, found[fi]):
                     hits.append(pi)
                     break
             else:
@@ -370,6 +372,26 @@ def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]
     unmarked = [i for f, i in zip(held, indices, strict=True) if not marked_negative(english, f)]
     lost = need - (len(held) - len(unmarked))
     return unmarked[:lost] if lost > 0 else []
+
+
+# the currencies the English reader tells apart; a cent is a cent, a Rappen too
+_CURRENCY_FAMILY = {"EUR": "euro", "USD": "dollar", "CHF": "franc", "GBP": "pound",
+                    "EUR_CENT": "cent", "CHF_RAPPEN": "cent"}  # fmt: skip
+
+
+def _other_currency(sf: Figure, english: Figure) -> bool:
+    """The English amount is in another currency than the source's ("5 Millionen Euro" ->
+    "5 million dollars"): the same number, not the same figure."""
+    if sf.kind != "money" or english.kind != "money":
+        return False
+    mine, theirs = _CURRENCY_FAMILY.get(sf.unit or ""), _CURRENCY_FAMILY.get(english.unit or "")
+    return bool(mine and theirs and mine != theirs)
+
+
+def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
+    """Two English figures of the same numbers that still say different things: ``other`` (in
+    ``other_text``) lost the minus of ``figure`` (in ``text``), or names another currency."""
+    return _other_currency(figure, other) or sign_lost(figure, text, other, other_text)
 
 
 def _english_form(figure: Figure, status: str, held: list[str]) -> str | None:
