@@ -110,3 +110,27 @@ def test_key_line_names_what_the_text_cannot_carry():
     # Nothing shown: the key line is the one before selection.
     mark_key_figures(figures, starts, text=text, shown=set())
     assert [f.source for f in figures if f.key] == before
+
+
+def test_a_lost_minus_is_put_back_in_the_brief():
+    article = Article(
+        id="frost",
+        text="In der Nacht auf Montag sanken die Temperaturen in Zwettl auf minus 18 Grad. "
+        "Das war der kälteste Wert des Winters.",
+    )
+
+    def drops_the_sign(sentence):
+        return (
+            sentence.replace("In der Nacht auf Montag", "In the night to Monday")
+            .replace(
+                "sanken die Temperaturen in Zwettl auf minus 18 Grad",
+                "temperatures in Zwettl fell to 18 degrees",
+            )
+            .replace("Das war der kälteste Wert des Winters", "It was the coldest of the winter")
+        )
+
+    brief = summarize_article(article, Fake(drops_the_sign), Settings())
+    cold = next(f for f in brief.figures if f.source == "minus 18 Grad")
+    assert cold.status == "repaired"
+    assert "fell to minus 18 degrees" in brief.brief
+    assert any("lost minus" in w and "minus 18 Grad" in w for w in brief.warnings)
