@@ -118,6 +118,19 @@ CHECKS = [
     ("Die Firma zahlt 5 Millionen Euro.", "The company pays €5 million.", ["kept"], None, []),
     ("Das kostet 80 Rappen.", "It costs 80 cents.", ["kept"], None, []),
     ("Das kostet 3 Franken.", "It costs CHF 3.", ["kept"], None, []),
+    # a qualifier turned round is turned back; one on neither side, or none, is left alone
+    (LEAD, "It involved less than 1,000 containers, the White House said on Friday.",
+     ["repaired", "kept"], "It involved more than 1,000 containers, the White House said on "
+     "Friday.", []),
+    (LEAD, "It involved over 1,000 containers, the White House said on Friday.",
+     ["kept", "kept"], None, []),
+    (LEAD, "It involved about 1,000 containers, the White House said on Friday.",
+     ["kept", "kept"], None, []),
+    ("Bis zu 500 Menschen kamen.", "More than 500 people came.", ["repaired"],
+     "Up to 500 people came.", []),
+    ("Knapp 500 Menschen kamen.", "Nearly 500 people came.", ["kept"], None, []),
+    ("Die Firma zahlt rund 5 Millionen Euro.", "The firm pays up to €5 million.", ["kept"],
+     None, []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

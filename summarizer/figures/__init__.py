@@ -5,6 +5,7 @@ Modules: ``numbers`` (digit forms), ``de_data`` / ``fr_data`` / ``es_data`` (voc
 ``de_rules`` (the rules German alone has), ``extract`` (runs a language's rules, resolves
 overlaps), ``render`` (the English house style), ``english`` (figures in English text), ``check``
 (source figures vs an English translation), ``signs`` (a minus in English: sign, word or fall),
+``bounds`` (which side of its number a qualifier puts a figure),
 ``key`` (key-figure ranking).
 """
 

@@ -7,7 +7,8 @@ a range has two atoms, a month pair two, a set score one per set. Per source fig
 * ``repaired``: all atoms are there but in a German format (``1.000 containers``, ``3,2 percent``,
   ``7 September``), or the value was collapsed (``1.000`` read as ``1``) and exactly one English
   number is left to hold it: the English text is fixed in place.
-  A minus the English lost is put back (see ``signs``): ``repaired`` too.
+  A minus the English lost is put back (see ``signs``), and a qualifier it turned round ("less
+  than 1,000" for "mehr als 1000", see ``bounds``) is turned back: ``repaired`` too.
 * ``missing``: not in the English (the caller keeps it in the brief's key-figures line). An
   amount in another currency ("5 million dollars" for "5 Millionen Euro") holds no source figure.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bounds import qualifier_before, side
 from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
@@ -315,6 +317,24 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             statuses[si] = "repaired"
             note(si, f"repaired lost minus {found[fi].source!r} -> {new!r} (source {sf.source!r})")
 
+    # a qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back
+    qualifier_fixes: dict[int, tuple[int, int, str]] = {}
+    for si, sf in enumerate(source_figures):
+        if not holders[si] or not sf.qualifier or side(sf.qualifier) is None:
+            continue
+        fi = holders[si][0]
+        said = qualifier_before(english, found[fi].start)
+        if said and side(said["q"]) not in (None, side(sf.qualifier)):
+            new = (
+                sf.qualifier[0].upper() + sf.qualifier[1:]
+                if said["q"][0].isupper()
+                else sf.qualifier
+            )
+            qualifier_fixes[fi] = (said.start("q"), said.end("q"), new)
+            statuses[si] = "repaired"
+            note(si, f"repaired reversed qualifier {said['q']!r} -> {sf.qualifier!r} "
+                     f"(source {sf.source!r})")  # fmt: skip
+
     for si in unmatched:
         note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
@@ -336,10 +356,11 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         invented.append(f.source)
         warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
 
+    edits = [(found[fi].start, found[fi].end, new) for fi, new in replacements.items()]
+    edits += list(qualifier_fixes.values())
     text = english
-    for fi in sorted(replacements, key=lambda i: found[i].start, reverse=True):
-        f = found[fi]
-        text = text[: f.start] + replacements[fi] + text[f.end :]
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
     checks = [
         FigureCheck(
             figure=sf,

@@ -1,0 +1,36 @@
+"""Which side of its number a qualifier puts a figure: "more than 1,000" is above it, "up to
+1,000" and "almost 1,000" below it, "about 1,000" on neither.
+
+The check reads the English words just before a figure's number. A translation that turns the
+source's "mehr als 1000" into "less than 1,000" keeps the number and reverses the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABOVE = [
+    "more than", "over", "above", "at least", "well over", "just over", "no fewer than",
+    "no less than", "not less than", "not fewer than", "upwards of", "in excess of",
+    "older than", "a good",
+]  # fmt: skip
+BELOW = [
+    "less than", "fewer than", "under", "below", "at most", "up to", "almost", "nearly",
+    "just under", "well below", "well under", "no more than", "not more than", "younger than",
+    "barely", "not quite",
+]  # fmt: skip
+_SIDE = {q: "above" for q in ABOVE} | {q: "below" for q in BELOW}
+_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_SIDE, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def side(qualifier: str | None) -> str | None:
+    """``above``, ``below`` or None (no qualifier, or one on neither side: "about")."""
+    return _SIDE.get((qualifier or "").lower())
+
+
+def qualifier_before(english: str, start: int) -> re.Match | None:
+    """The qualifier that ends just before ``start`` in ``english`` (its span is group ``q``)."""
+    return _BEFORE.search(english, max(0, start - 30), start)
