@@ -223,3 +223,13 @@ def test_an_amount_is_found_only_in_its_currency():
     scorer = FigureScorer(_real_parser())
     assert scorer.score(ref, "The firm pays 5 million dollars.").found == 0
     assert scorer.score(ref, "The firm pays €5 million.").found == 1
+
+
+def test_a_qualifier_on_the_other_side_does_not_find_the_figure():
+    ref = Reference(
+        id="q", line=1, brief="", key_figures=[KeyFigure("more than 1,000 tanks", True)]
+    )
+    scorer = FigureScorer(_real_parser())
+    assert scorer.score(ref, "It had less than 1,000 tanks.").found == 0
+    assert scorer.score(ref, "It had over 1,000 tanks.").found == 1
+    assert scorer.score(ref, "It had 1,000 tanks.").found == 1

@@ -411,8 +411,15 @@ def _other_currency(sf: Figure, english: Figure) -> bool:
 
 def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
     """Two English figures of the same numbers that still say different things: ``other`` (in
-    ``other_text``) lost the minus of ``figure`` (in ``text``), or names another currency."""
-    return _other_currency(figure, other) or sign_lost(figure, text, other, other_text)
+    ``other_text``) lost the minus of ``figure`` (in ``text``), names another currency, or has
+    a qualifier on the other side ("less than 1,000" for "more than 1,000")."""
+    mine, theirs = qualifier_before(text, figure.start), qualifier_before(other_text, other.start)
+    sides = {side(q["q"]) for q in (mine, theirs) if q} - {None}
+    return (
+        _other_currency(figure, other)
+        or sign_lost(figure, text, other, other_text)
+        or sides == {"above", "below"}
+    )
 
 
 def _english_form(figure: Figure, status: str, held: list[str]) -> str | None:
