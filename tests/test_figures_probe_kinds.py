@@ -267,6 +267,12 @@ KINDS = [
     ("de", "Das Bundesstrafgericht in Bellinzona verurteilte den Ex-Banker im Verfahren "
      "SK.2023.12 zu einer Geldstrafe von 180 Tagessätzen à 300 Franken.", "SK.2023.12",
      "identifier", "SK.2023.12", "SK.2023.12"),
+    ("de", "Mit dem Erkenntnis VfSlg 19.814/2013 hob der VfGH die Voraussetzung eines "
+     "Befähigungsnachweises für das reglementierte Gewerbe der Fotografen als verfassungswidrig "
+     "auf.", "VfSlg 19.814/2013", "identifier", "VfSlg 19.814/2013", "VfSlg 19.814/2013"),
+    # a move across three players is no "more than three"
+    ("de", "Nach einer schönen Kombination über drei Stationen hatte Mittelfeldmann Rene "
+     "Seebacher in der Mitte keine Probleme.", "drei", "number", 3, "three"),
     # eighth stop, from the synthetic probe's open list: tens of thousands after a vague word,
     # the final quarter in one word
     ("de", "Verletzt wurde bei der Kollision niemand, der Sachschaden beläuft sich gemäss ersten "

@@ -335,6 +335,7 @@ NOUN_PREPOSITIONS = {
     "über": [
         "Kredit", "Darlehen", "Scheck", "Rechnung", "Anleihe", "Auftrag", "Aufträge", "Vertrag",
         "Verträge", "Bürgschaft", "Zahlung", "Gutschein", "Strafbefehl", "Vergleich", "Deal",
+        "Kombination",  # football: "eine Kombination über drei Stationen"
     ],
 }  # fmt: skip
 

@@ -403,10 +403,11 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group("n"), m.group("n"), start=m.start("n"))
 
     # a Swiss Federal Court docket number, as written: "Urteil 6B_1234/2022"; the Federal
-    # Criminal Court's "SK.2023.12"
+    # Criminal Court's "SK.2023.12"; an Austrian high court's collection, "VfSlg 19.814/2013"
     @add(
         r"(?<![\w/])\d{1,2}[A-Z]{1,2}_\d{1,5}/\d{4}(?![\d/])"
-        r"|(?<![\w.])[A-Z]{2}\.(?:19|20)\d\d\.\d{1,5}(?!\d|\.\d)",
+        r"|(?<![\w.])[A-Z]{2}\.(?:19|20)\d\d\.\d{1,5}(?!\d|\.\d)"
+        r"|\b(?:VfSlg|VwSlg)\.?\s\d{1,2}\.\d{3}(?:/\d{4})?(?![\d/])",
         priority=7,
     )
     def docket(m):
