@@ -131,6 +131,51 @@ CHECKS = [
     ("Knapp 500 Menschen kamen.", "Nearly 500 people came.", ["kept"], None, []),
     ("Die Firma zahlt rund 5 Millionen Euro.", "The firm pays up to €5 million.", ["kept"],
      None, []),
+    # another unit with the same number is another figure; a unit the tables do not know is
+    # never a conflict
+    ("Der Fahrer hatte seine Lenkzeit um fast fünf Stunden überschritten.",
+     "The driver had exceeded his driving time by almost five minutes.", ["missing"], None,
+     ["five"]),
+    ("Orkantief Quirin brachte Spitzenböen von 152 Kilometern pro Stunde.",
+     "Storm Quirin brought gusts of 152 kilometers per hour.", ["kept"], None, []),
+    ("Orkantief Quirin brachte Spitzenböen von 152 Kilometern pro Stunde.",
+     "Storm Quirin brought gusts of 152 miles per hour.", ["missing"], None, ["152"]),
+    ("Er soll etwa 120 Kilogramm geerntet haben.", "He is said to have harvested about 120 "
+     "pounds.", ["missing"], None, ["120 pounds"]),
+    ("Die Temperaturen kletterten auf 34 Grad.", "Temperatures climbed to 34 degrees Celsius.",
+     ["kept"], None, []),
+    ("Die Temperaturen kletterten auf 34 Grad.", "Temperatures climbed to 34 degrees "
+     "Fahrenheit.", ["missing"], None, ["34"]),
+    # a count is no clock time; a number word with a unit is a figure of its own
+    ("Zwei von ihnen kamen ins Spital.", "Two of them were taken to hospital at 2 a.m.",
+     ["kept"], None, ["2 a.m."]),
+    ("Rund 15.000 Kubikmeter Geröll müssen abgetragen werden.",
+     "Around 15,000 cubic meters of debris must be removed within two weeks.", ["kept"], None,
+     ["two"]),
+    # "42.195" is a decimal in English, not German thousands
+    ("Er lief die 42,195 Kilometer in 2:06:48 Stunden.",
+     "He covered the 42.195 kilometers in 2:06:48.", ["kept", "kept"], None, []),
+    # words said another way: a relative date, a frequency, "ersten", an age class
+    ("Das wären um drei Prozent mehr als im Vorjahr.",
+     "That would be three percent more than the previous year.", ["kept", "kept"], None, []),
+    ("Der Umsatz stieg im Vorjahr um 12 Prozent.", "Sales rose by 12 percent last year.",
+     ["kept", "kept"], None, []),
+    ("Das würde jährlich zusätzliche Mittel von rund 1,8 Milliarden Franken erfordern.",
+     "That would require additional funds of around 1.8 billion francs a year.",
+     ["kept", "kept"], None, []),
+    ("Das Hochwasser verursachte nach ersten Schätzungen Schäden von 1,7 Milliarden Euro.",
+     "According to initial estimates, the flood caused 1.7 billion euros in damage.",
+     ["kept", "kept"], None, []),
+    ("Er verbesserte den deutschen U20-Rekord.", "He improved the German under-20 record.",
+     ["kept"], None, []),
+    # English forms the reader now knows: a range of days, "Twenty-three", "1,000th"
+    ("Die Berlinale zeigt vom 13. bis 23. Februar rund 200 Filme.",
+     "The Berlinale shows around 200 films from February 13 to 23.", ["kept", "kept"], None,
+     []),
+    ("In Winterthur mussten 23 Personen evakuiert werden.",
+     "Twenty-three people had to be evacuated in Winterthur.", ["kept"], None, []),
+    ("Das Musical feierte seine 1000. Vorstellung.",
+     "The musical celebrated its 1,000th performance.", ["kept"], None, []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

@@ -273,6 +273,13 @@ KINDS = [
     # a move across three players is no "more than three"
     ("de", "Nach einer schönen Kombination über drei Stationen hatte Mittelfeldmann Rene "
      "Seebacher in der Mitte keine Probleme.", "drei", "number", 3, "three"),
+    # eighth stop, from the check probe's tuned sentences: a four-digit ordinal, energy units
+    ("de", "Das Musical feierte am Samstag im Raimund Theater seine 1000. Vorstellung, seit der "
+     "Premiere im Herbst 2021 haben es mehr als 850.000 Menschen gesehen.", "1000. Vorstellung",
+     "ordinal", 1000, "1,000th performance"),
+    ("de", "Der Stromverbrauch in der Schweiz sank im vergangenen Jahr um 1,7 Prozent auf 56,1 "
+     "Terawattstunden, wie das Bundesamt für Energie am Freitag mitteilte.",
+     "56,1 Terawattstunden", "measure", 56.1, "56.1 terawatt hours"),
     # eighth stop, from the synthetic probe's open list: tens of thousands after a vague word,
     # the final quarter in one word
     ("de", "Verletzt wurde bei der Kollision niemand, der Sachschaden beläuft sich gemäss ersten "
@@ -740,6 +747,8 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # a year ending a sentence before an ordinal noun is no "2,015th"
+    ("de", "Das war im Jahr 2015. Tag der Arbeit ist am 1. Mai.", "2015. Tag", "ordinal"),
     # an aperture is no date and no score
     ("de", "Die Brennweite des EF-M 15-45mm 1:3,5-6,3 IS STM liegt zwischen 24 und 70 "
      "Millimeter, die Blendenöffnung reicht im Weitwinkelmodus bis f/3.5, im Telemodus bis "

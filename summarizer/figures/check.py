@@ -28,6 +28,8 @@ from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
 from .signs import falls_in_clause, in_degrees, marked_negative, sign_lost
+from .units import other_currency, other_unit, unit_after
+from .wording import loose_find, loose_in, words_for
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
@@ -176,10 +178,21 @@ def same_value(a: Figure, b: Figure) -> bool:
     return True
 
 
-def _soft(f: Figure) -> bool:
-    """English evidence translation may add freely: number/ordinal words, weekdays."""
+def _decimal_reading(f: Figure) -> list[tuple]:
+    """ "42.195 kilometers" in English is a decimal; the English reader takes a dot before three
+    digits for a German thousands dot (42,195). The other reading, for the check to match."""
+    if f.note != "german_digits" or len(re.findall(r"\d[\d.,]*", f.source)) != 1:
+        return []
+    if not re.search(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])", f.source):
+        return []
+    return [(a[0], a[1] / 1000) for a in atoms(f) if a[0] in ("n", "pct", "pp")]
+
+
+def _soft(f: Figure, english: str) -> bool:
+    """English evidence translation may add freely: number/ordinal words, weekdays; but not a
+    number word of two or more with a unit ("within two weeks")."""
     if f.unit == "word":
-        return True
+        return not (isinstance(f.value, (int, float)) and f.value >= 2 and unit_after(english, f))
     if f.kind == "ordinal" and not f.source[:1].isdigit():
         return True
     return f.kind == "date" and isinstance(f.value, str) and f.value[:1].isalpha()
@@ -210,7 +223,8 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     """Each source figure looked up by value in the ``english`` translation (see the module
     docstring); German formats in the English are repaired in the returned text."""
     found = find_english_figures(english)
-    pool = [(i, a) for i, f in enumerate(found) for a in atoms(f)]
+    pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
+    pool += [(i, a, True) for i, f in enumerate(found) for a in _decimal_reading(f)]
     used_atoms: set[int] = set()
     used_figs: set[int] = set()
     replacements: dict[int, str] = {}
@@ -230,7 +244,7 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         want = atoms(sf)
         if not want:
             # relative dates and the like: accept the English rendering as evidence
-            form = _loose_find(sf.text, english)
+            form = words_for(sf, english)
             statuses.append("kept" if form else "missing")
             if form:
                 in_words[si] = form
@@ -239,22 +253,22 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             continue
         hits: list[int] = []
         for a in want:
-            for pi, (fi, b) in enumerate(pool):
-                if pi in used_atoms or pi in hits:
+            for pi, (fi, b, decimal) in enumerate(pool):
+                if pi in used_atoms or pi in hits or (decimal and fi in used_figs):
                     continue
-                if _atom_match(a, b) and not _other_currency(sf, found[fi]):
+                if _atom_match(a, b) and not _names_another(sf, english, found[fi]):
                     hits.append(pi)
                     break
             else:
                 hits = []
                 break
         words = not re.search(r"\d", sf.source)
-        form = _loose_find(sf.text, english) if words or sf.kind == "identifier" else None
+        form = words_for(sf, english) if words or sf.kind == "identifier" else None
         if words and not form and sf.qualifier:
             # as for digits, the qualifier is not part of the value: "doubled" for "mehr als
             # verdoppelt" ("more than doubled")
             bare = " ".join(sf.text.replace(sf.qualifier, " ").split())
-            form = _loose_find(bare, english) if bare else None
+            form = loose_find(bare, english) if bare else None
         if not hits and form:
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English
@@ -270,7 +284,8 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
         figs = {pool[pi][0] for pi in hits}
         used_figs.update(figs)
         holders[si] = sorted(figs)
-        bad = [fi for fi in figs if found[fi].note]
+        decimals = {pool[pi][0] for pi in hits if pool[pi][2]}
+        bad = [fi for fi in figs if found[fi].note and fi not in decimals]
         if bad:
             for fi in bad:
                 replacements[fi] = _fixed_text(found[fi])
@@ -281,7 +296,9 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
 
     # collapsed thousands ("1.000" -> "1") where exactly one English number is left over
     leftovers = [
-        i for i, f in enumerate(found) if i not in used_figs and f.kind in _NUMERIC and not _soft(f)
+        i
+        for i, f in enumerate(found)
+        if i not in used_figs and f.kind in _NUMERIC and not _soft(f, english)
     ]
     for si in list(unmatched):
         sf = source_figures[si]
@@ -338,18 +355,20 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
     for si in unmatched:
         note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
-    # where the English writes a source identifier as it stands, its digits are no figures
+    # where the English writes a source identifier as it stands, or the words that hold a
+    # figure ("under-20" for "U20"), their digits are no figures of their own
+    names_said = [sf.text for sf in source_figures if sf.kind == "identifier"]
+    names_said += in_words.values()
     names = [
         (m.start(), m.end())
-        for sf in source_figures
-        if sf.kind == "identifier"
-        for m in re.finditer(rf"(?<!\w){re.escape(sf.text)}(?!\w)", english)
+        for words in names_said
+        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", english)
     ]
     invented = []
     for i, f in enumerate(found):
-        if i in used_figs or _soft(f):
+        if i in used_figs or _soft(f, english):
             continue
-        if f.kind == "identifier" and any(_loose_in(f.source, sf.source) for sf in source_figures):
+        if f.kind == "identifier" and any(loose_in(f.source, sf.source) for sf in source_figures):
             continue
         if any(a <= f.start and f.end <= b for a, b in names):
             continue
@@ -395,18 +414,9 @@ def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]
     return unmarked[:lost] if lost > 0 else []
 
 
-# the currencies the English reader tells apart; a cent is a cent, a Rappen too
-_CURRENCY_FAMILY = {"EUR": "euro", "USD": "dollar", "CHF": "franc", "GBP": "pound",
-                    "EUR_CENT": "cent", "CHF_RAPPEN": "cent"}  # fmt: skip
-
-
-def _other_currency(sf: Figure, english: Figure) -> bool:
-    """The English amount is in another currency than the source's ("5 Millionen Euro" ->
-    "5 million dollars"): the same number, not the same figure."""
-    if sf.kind != "money" or english.kind != "money":
-        return False
-    mine, theirs = _CURRENCY_FAMILY.get(sf.unit or ""), _CURRENCY_FAMILY.get(english.unit or "")
-    return bool(mine and theirs and mine != theirs)
+def _names_another(sf: Figure, english: str, holder: Figure) -> bool:
+    """The English number is the source's but names another currency or unit."""
+    return other_currency(sf, holder) or other_unit(sf, english, holder)
 
 
 def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
@@ -416,7 +426,7 @@ def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) ->
     mine, theirs = qualifier_before(text, figure.start), qualifier_before(other_text, other.start)
     sides = {side(q["q"]) for q in (mine, theirs) if q} - {None}
     return (
-        _other_currency(figure, other)
+        other_currency(figure, other)
         or sign_lost(figure, text, other, other_text)
         or sides == {"above", "below"}
     )
@@ -437,36 +447,3 @@ def _scaled_down(value: object, source_value: float) -> bool:
         and bool(value)
         and any(abs(value * f - source_value) < 1e-6 for f in (1e3, 1e6))
     )
-
-
-# words that say the same in a figure written in words: "a year ago", "one year earlier"; a
-# multiple's verb in any form ("doubled" for "verdoppelt sich" -> "doubles")
-_SAME_WORDS = {"ago": "earlier", "earlier": "ago", "a": "one", "one": "a"}
-_MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
-_VERB_FORMS = {
-    form: rf"{verb[:-1]}(?:e|es|ed|ing)"
-    for verb in _MULTIPLE_VERBS
-    for form in (verb, verb + "s", verb + "d", verb[:-1] + "ing")
-}
-
-
-def _loose_find(needle: str, hay: str) -> str | None:
-    """The words of ``hay`` that read as ``needle``: case, punctuation and ``_SAME_WORDS``
-    aside."""
-    words = re.findall(r"\w+", needle.lower())
-    if not words:
-        return None
-    parts = [
-        _VERB_FORMS[w]
-        if w in _VERB_FORMS
-        else f"(?:{re.escape(w)}|{re.escape(_SAME_WORDS[w])})"
-        if w in _SAME_WORDS
-        else re.escape(w)
-        for w in words
-    ]
-    m = re.search(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", hay, re.IGNORECASE)
-    return m.group(0) if m else None
-
-
-def _loose_in(needle: str, hay: str) -> bool:
-    return _loose_find(needle, hay) is not None

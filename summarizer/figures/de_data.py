@@ -226,6 +226,7 @@ ORDINAL_NOUNS = {
     "Geschäftshalbjahr": "half of the financial year", "Geschäftsjahr": "financial year",
     "Geschäftsquartal": "quarter of the financial year", "Kalenderwoche": "calendar week",
     "Lebensjahr": "year of life", "Lebensjahres": "year of life",
+    "Vorstellung": "performance", "Aufführung": "performance",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -496,6 +497,10 @@ UNITS = {
     "Meilen": ("mile", "miles"),
     "Kilowattstunden": ("kilowatt hour", "kilowatt hours"),
     "Megawatt": ("megawatt", "megawatts"),
+    "Gigawatt": ("gigawatt", "gigawatts"),
+    "Megawattstunden": ("megawatt hour", "megawatt hours"),
+    "Gigawattstunden": ("gigawatt hour", "gigawatt hours"),
+    "Terawattstunden": ("terawatt hour", "terawatt hours"),
     "Sekunden": ("second", "seconds"),
     "Minuten": ("minute", "minutes"),
     "Minute": ("minute", "minutes"),

@@ -35,6 +35,10 @@ S = r"[ \u00a0\u202f]"
 _WORDS = {v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, int) and " " not in v}
 _WORDS.update({"both": 2, "a dozen": 12, "dozen": 12})
 _WORDS.update({"a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000})
+# "twenty-three", "Forty-five": the tens and a unit with a hyphen
+_TENS = {w: n for w, n in _WORDS.items() if n in range(20, 100, 10)}
+_UNITS = {w: n for w, n in _WORDS.items() if n in range(1, 10) and w != "both"}
+_WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS.items()})
 _ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
@@ -115,6 +119,19 @@ _r(
     rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?{S}(?:of{S})?(?P<m>{MONTH})(?:,?{S}(?P<y>{YEAR}))?",
     6,
 )
+# a range of days in one month: "February 13 to 23", "13 to 23 February", "March 3-5, 2024"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_TO = rf"{S}?(?:to|through|until|-|–|and){S}?"
+_r(
+    "days_mdd",
+    rf"\b(?P<m>{MONTH}){S}(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})(?![\d:])(?:,?{S}(?P<y>{YEAR}))?",
+    7,
+)
+_r(
+    "days_ddm",
+    rf"(?<![\d.,])(?P<d>{_DAY}){_TO}(?P<d2>{_DAY}){S}(?P<m>{MONTH})(?:,?{S}(?P<y>{YEAR}))?",
+    7,
+)
 _r("date_num", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?", 5)
 _r("month_year", rf"\b(?P<m>{MONTH})(?:{S}(?P<y>{YEAR}|1[0-7]\d\d(?![\d,])))?", 2)
 _r("weekday", WEEKDAY, 1)
@@ -162,7 +179,7 @@ _r(
 )
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
 _r("formula_one", r"\bFormula[ -](?:1|One)\b", 6)  # the name, as the German "Formel-1"
-_r("ordinal_digits", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b", 2)
+_r("ordinal_digits", r"\b(?P<n>\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", 2)
 _r("ordinal_word", r"\b(?P<w>" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b", 1)
 _r(
     "vague",
@@ -226,6 +243,14 @@ def _make(name: str, m: re.Match) -> _Made | None:
         year = int(g["y"]) if g.get("y") else None
         note = "day_month" if name == "date_dmy" else None
         return "date", R.date_value(day, month, year), note
+    if name in ("days_mdd", "days_ddm"):
+        month = _MONTHS[g["m"]]
+        first, last = (int(re.sub(r"\D", "", g[k])) for k in ("d", "d2"))
+        if not (1 <= first < last <= 31):
+            return None
+        year = int(g["y"]) if g.get("y") else None
+        days = {"from": R.date_value(first, month, year), "to": R.date_value(last, month, year)}
+        return "date_range", days, None
     if name == "month_year":
         if g["m"] in ("May", "March") and not g["y"]:
             before = m.string[max(0, m.start() - 10) : m.start()].lower()
@@ -282,7 +307,7 @@ def _make(name: str, m: re.Match) -> _Made | None:
             return None
         return "identifier", s, None
     if name == "ordinal_digits":
-        return "ordinal", int(g["n"]), None
+        return "ordinal", int(g["n"].replace(",", "")), None
     if name == "ordinal_word":
         return "ordinal", _ORD_WORDS[g["w"].lower()], None
     if name == "vague":

@@ -1208,12 +1208,14 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     ORD_NOUN = rf"{alt(D.ORDINAL_NOUNS, not D.CASE_SENSITIVE_NOUNS)}{NL}"
 
     @add(
-        rf"(?:{GLB}(?P<prep>{alt(D.ORDINAL_PREPS)}){SP})?(?<![\d.,])(?P<n>\d{{1,3}})"
+        rf"(?:{GLB}(?P<prep>{alt(D.ORDINAL_PREPS)}){SP})?(?<![\d.,])(?P<n>\d{{1,4}})"
         rf"(?P<suf>{alt(D.ORDINAL_SUFFIXES, False)})(?![{GL}\d])(?:{SP}(?P<noun>{ORD_NOUN}))?",
         priority=3,
     )
     def ordinal_digits(m):
         n = int(m.group("n"))
+        if 1800 <= n <= 2100:  # "im Jahr 2015. Tag der Arbeit": a year ends the sentence
+            return None
         if not m.group("noun"):
             if D.ORDINAL_DIGITS_NEED_NOUN:
                 return None

@@ -1,0 +1,84 @@
+"""The currency or unit of measure an English figure names, so that the check can tell "5
+million dollars" from "5 Millionen Euro" and "five minutes" from "fünf Stunden": the same number,
+not the same figure.
+
+Only what these tables name is compared; a unit they do not know is never a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Figure
+
+# the currencies the English reader tells apart; a cent is a cent, a Rappen too
+CURRENCY_FAMILY = {"EUR": "euro", "USD": "dollar", "CHF": "franc", "GBP": "pound",
+                   "EUR_CENT": "cent", "CHF_RAPPEN": "cent"}  # fmt: skip
+
+# English unit words -> one name per unit (longest first when read)
+UNIT_NAMES = {
+    "km/h": "km/h", "kph": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
+    "kilometers an hour": "km/h", "kilometres an hour": "km/h", "km an hour": "km/h",
+    "mph": "mph", "miles per hour": "mph", "miles an hour": "mph",
+    "degrees Fahrenheit": "F", "°F": "F", "Fahrenheit": "F", "degrees Celsius": "C", "°C": "C",
+    "Celsius": "C", "degrees": "C", "degree": "C", "°": "C",
+    "terawatt hours": "TWh", "terawatt-hours": "TWh", "TWh": "TWh",
+    "gigawatt hours": "GWh", "gigawatt-hours": "GWh", "GWh": "GWh",
+    "megawatt hours": "MWh", "megawatt-hours": "MWh", "MWh": "MWh",
+    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kWh": "kWh",
+    "gigawatts": "GW", "gigawatt": "GW", "GW": "GW", "megawatts": "MW", "megawatt": "MW",
+    "MW": "MW", "kilowatts": "kW", "kilowatt": "kW", "kW": "kW",
+    "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
+    "sq m": "m2", "m²": "m2", "m2": "m2",
+    "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
+    "square kilometre": "km2", "sq km": "km2", "km²": "km2", "km2": "km2",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
+    "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm", "cm": "cm",
+    "millimeters": "mm", "millimetres": "mm", "millimeter": "mm", "millimetre": "mm", "mm": "mm",
+    "miles": "mile", "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd",
+    "yard": "yd", "inches": "in", "inch": "in",
+    "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg",
+    "kg": "kg", "grams": "g", "gram": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz",
+    "liters": "l", "litres": "l", "liter": "l", "litre": "l", "gallons": "gal", "gallon": "gal",
+    "seconds": "s", "second": "s", "minutes": "min", "minute": "min", "hours": "h", "hour": "h",
+    "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
+    "month": "month", "years": "year", "year": "year",
+}  # fmt: skip
+_UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True))
+_AFTER = re.compile(rf"[\s-]*(?P<u>{_UNIT})(?![\w²])")
+_IN_TEXT = re.compile(rf"(?<![\w/°])(?P<u>{_UNIT})(?![\w²/])")
+
+
+def other_currency(source: Figure, english: Figure) -> bool:
+    """Both are amounts of money, in two currencies the English reader tells apart."""
+    if source.kind != "money" or english.kind != "money":
+        return False
+    mine = CURRENCY_FAMILY.get(source.unit or "")
+    theirs = CURRENCY_FAMILY.get(english.unit or "")
+    return bool(mine and theirs and mine != theirs)
+
+
+def unit_after(text: str, figure: Figure) -> str | None:
+    """The unit named right after ``figure`` in ``text`` ("85-foot-long" -> ``ft``)."""
+    m = _AFTER.match(text, figure.end)
+    return UNIT_NAMES[m["u"]] if m else None
+
+
+def other_unit(source: Figure, english: str, holder: Figure) -> bool:
+    """A measure whose English rendering names one unit, held by a number the translation
+    follows with another ("fünf Stunden" -> "five minutes", "2,8 Kilometer" -> "2.8 miles") or
+    reads as money ("120 Kilogramm" -> "120 pounds"); a number the translation made a clock time
+    ("zwei" -> "2 a.m.")."""
+    if holder.kind == "time" and source.kind in ("count", "number", "measure", "money"):
+        return not re.search(r"\d[.:]\d", source.source)  # "20.15" may be a time kept as written
+    if source.kind != "measure" or not isinstance(source.value, (int, float)):
+        return False  # a range or "zwei Jahre und vier Monate" may name a unit per member
+    if holder.kind == "money":
+        return True
+    m = _IN_TEXT.search(source.text)
+    mine = UNIT_NAMES[m["u"]] if m else None
+    theirs = unit_after(english, holder)
+    return bool(mine and theirs and mine != theirs)

@@ -1,0 +1,82 @@
+"""Where English text says a figure written in words: "a year ago" for "vor einem Jahr", "one
+year earlier" too, "doubled" for "verdoppelt sich", "the previous year" or "last year" for "im
+Vorjahr", "initial" for "ersten". Digits are compared by value (``check``); words by these
+readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Figure
+
+# words that say the same in a figure written in words: "a year ago", "one year earlier",
+# "ersten Schätzungen" -> "initial estimates"; a multiple's verb in any form ("doubled" for
+# "verdoppelt sich" -> "doubles")
+SAME_WORDS = {
+    "ago": ["earlier", "before"], "earlier": ["ago", "before"], "a": ["one"], "one": ["a"],
+    "first": ["initial", "opening", "early", "earliest", "maiden"],
+    # a frequency in one word, said with its period ("jährlich": "a year", "each year")
+    "annually": ["yearly", "annual", "a year", "per year", "each year", "every year", "per annum"],
+    "annual": ["yearly", "annually", "a year's"],
+    "monthly": ["a month", "per month", "each month", "every month"],
+    "weekly": ["a week", "per week", "each week", "every week"],
+    "daily": ["a day", "per day", "each day", "every day"],
+    "hourly": ["an hour", "per hour", "each hour", "every hour"],
+    "quarterly": ["a quarter", "per quarter", "each quarter", "every quarter"],
+}  # fmt: skip
+_MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
+_VERB_FORMS = {
+    form: rf"{verb[:-1]}(?:e|es|ed|ing)"
+    for verb in _MULTIPLE_VERBS
+    for form in (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+}
+# a relative date said in any of the English ways ("im Vorjahr": "in the previous year")
+RELATIVE_FORMS = {
+    "-P1Y": r"(?:a|one) year (?:ago|earlier|before)|last year|(?:the )?(?:previous|prior|"
+    r"preceding) year|the year before",
+}
+
+
+def loose_find(needle: str, hay: str) -> str | None:
+    """The words of ``hay`` that read as ``needle``: case, punctuation and ``SAME_WORDS``
+    aside."""
+    words = re.findall(r"\w+", needle.lower())
+    if not words:
+        return None
+    parts = [
+        _VERB_FORMS[w]
+        if w in _VERB_FORMS
+        else "(?:"
+        + "|".join(re.escape(x).replace(r"\ ", r"\W+") for x in [w, *SAME_WORDS[w]])
+        + ")"
+        if w in SAME_WORDS
+        else re.escape(w)
+        for w in words
+    ]
+    m = re.search(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", hay, re.IGNORECASE)
+    return m.group(0) if m else None
+
+
+def loose_in(needle: str, hay: str) -> bool:
+    return loose_find(needle, hay) is not None
+
+
+# an age class as English writes it: "U20-Rekord" -> "under-20 record"
+_AGE_CLASS = re.compile(r"U-?(\d{1,2})")
+
+
+def words_for(figure: Figure, english: str) -> str | None:
+    """The words of ``english`` that say ``figure`` (written in words, or a name): its own
+    English text read loosely, or for a relative date or an age class any English way of
+    saying it."""
+    form = loose_find(figure.text, english)
+    if form:
+        return form
+    pattern = None
+    if figure.kind == "identifier" and (age := _AGE_CLASS.fullmatch(figure.text)):
+        pattern = rf"under[- ]?{age[1]}|U-?{age[1]}"
+    elif isinstance(figure.value, dict) and len(figure.value) == 1:
+        pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
+    m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", english, re.IGNORECASE) if pattern else None
+    return m.group(0) if m else None

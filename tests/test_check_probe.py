@@ -1,0 +1,87 @@
+"""``eval/check_probe.py`` and its data: how a caught error and a false alarm are counted, and
+that every error points into its sentence and its translation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import eval_module
+
+ITEM = {
+    "id": "x-1",
+    "de": "In der Nacht hatte es minus 5 Grad, die Firma zahlte mehr als 1000 Euro.",
+    "translations": [
+        {
+            "en": "At night it was minus 5 degrees; the firm paid more than 1,000 euros.",
+            "error": None,
+        },
+        {
+            "en": "At night it was 5 degrees; the firm paid more than 1,000 euros.",
+            "error": {"kind": "sign", "de": "minus 5 Grad", "en": "5 degrees"},
+        },
+        {
+            "en": "At night it was minus 5 degrees; the firm paid more than 1,000 dollars.",
+            "error": {"kind": "currency", "de": "mehr als 1000 Euro", "en": "1,000 dollars"},
+        },
+        {
+            "en": "At night it was minus 5 degrees; the firm paid 7 men more than 1,000 euros.",
+            "error": {"kind": "invented", "de": None, "en": "7 men"},
+        },
+        {
+            "en": "At night it was minus 5 degrees; the firm paid.",
+            "error": {"kind": "dropped", "de": "mehr als 1000 Euro", "en": None},
+        },
+    ],
+}
+# the check cannot see this error (the German minus is a noun, "ein Minus von"), and the correct
+# translation's "in 2024" has no German counterpart: a false alarm
+UNSEEN = {
+    "id": "x-2",
+    "de": "Der DAX schloss mit einem Minus von 1,3 Prozent.",
+    "translations": [
+        {"en": "The DAX closed down 1.3 percent in 2024.", "error": None},
+        {"en": "The DAX closed up 1.3 percent.",
+         "error": {"kind": "sign", "de": "Minus von 1,3 Prozent", "en": "up 1.3 percent"}},
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def probe():
+    return eval_module("check_probe")
+
+
+def test_caught_errors_and_false_alarms_are_counted(probe):
+    counts = probe.judge_item(ITEM)
+    assert counts["correct"] == counts["correct clean"] == 1
+    assert counts["wrong"] == counts["caught"] == 4 and counts["false alarms"] == 0
+    assert all(counts[f"caught {k}"] == 1 for k in ("sign", "currency", "invented", "dropped"))
+
+
+def test_a_missed_error_and_a_false_alarm_are_listed(probe):
+    failures: list[str] = []
+    counts = probe.judge_item(UNSEEN, failures)
+    assert counts["correct clean"] == 0 and counts["false alarms"] == 1
+    assert counts["wrong sign"] == 1 and counts["caught sign"] == 0
+    assert failures[0].startswith("ALARM x-2") and "invented '2024'" in failures[0]
+    assert failures[1].startswith("MISSED sign")
+
+
+@pytest.mark.parametrize("part", ["tuned", "held"])
+def test_every_error_is_a_span_of_its_sentence_and_translation(probe, part):
+    items = probe.load(part)
+    assert len(items) == {"tuned": 160, "held": 100}[part]
+    assert {i["part"] for i in items} == {part}
+    for item in items:
+        correct, wrong = item["translations"]
+        assert correct["error"] is None and wrong["error"]["kind"] in probe.KINDS
+        error = wrong["error"]
+        assert error["de"] is None or error["de"] in item["de"]
+        assert error["en"] is None or error["en"] in wrong["en"]
+
+
+def test_the_totals_go_to_a_markdown_table(probe, tmp_path, capsys):
+    assert probe.main(["--out", str(tmp_path)]) == 0
+    table = (tmp_path / "check_probe.md").read_text(encoding="utf-8")
+    assert "| tuned |" in table and "| held |" in table and "| held sign |" in table
+    assert "held   correct translations" in capsys.readouterr().out
