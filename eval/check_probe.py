@@ -60,7 +60,7 @@ def judge_item(item: dict, failures: list[str] | None = None) -> Counter:
     counts: Counter = Counter()
     for tr in item["translations"]:
         en, error = tr["en"], tr["error"]
-        result = check_translation(figures, en)
+        result = check_translation(figures, en, source_text=de)
         invented = [
             f for f in find_english_figures(en) if f.source in result.invented
         ]  # the invented figures' spans, for matching the error's English text

@@ -213,7 +213,8 @@ def finish(
         i: [f for f in prepared.figures if f.sentence == i and f.end <= by_index[i].end]
         for i in chosen
     }
-    checks = {i: check(figures_in[i], english[i], translator) for i in chosen}
+    source = (prepared.article.text, prepared.language)
+    checks = {i: check(figures_in[i], english[i], translator, source) for i in chosen}
     # A figure the model lost gets one more try: the sentence again, with its figures already
     # in English form (digits the model tends to copy). Kept only if fewer figures go missing.
     # (Not for a stand-in: its random output never holds a figure, the retry would only
@@ -222,7 +223,7 @@ def finish(
     if retry:
         protected = [protect_figures(prepared, by_index[i], figures_in[i]) for i in retry]
         for i, text in zip(retry, translate_long(translator, protected), strict=True):
-            second = check(figures_in[i], text, translator)
+            second = check(figures_in[i], text, translator, source)
             if len(second.missing) < len(checks[i].missing):
                 checks[i] = second
                 warnings.append(f"sentence {i + 1}: translated again with its figures protected")
@@ -264,15 +265,19 @@ def glossary_lost(translator: Translator, source: str, english: str) -> list[str
     return glossary_warnings(source, english) if glossary_warnings is not None else []
 
 
-def check(figures: list, english: str, translator: Translator):
-    """The figure check of one sentence. Text that was not translated (English articles,
-    ``--source-only``: a translator with ``translates = False``) keeps every figure it has:
-    nothing is checked, so nothing is called missing or invented."""
+def check(
+    figures: list, english: str, translator: Translator, source: tuple[str, str] | None = None
+):
+    """The figure check of one sentence; ``source`` is the text its figures' offsets index and
+    its language (the check reads the words before a figure). Text that was not translated
+    (English articles, ``--source-only``: a translator with ``translates = False``) keeps every
+    figure it has: nothing is checked, so nothing is called missing or invented."""
     from summarizer.figures import check_translation
     from summarizer.figures.check import CheckResult, FigureCheck
 
     if getattr(translator, "translates", True):
-        return check_translation(figures, english)
+        text, lang = source if source else (None, "de")
+        return check_translation(figures, english, source_text=text, lang=lang)
     return CheckResult(english, [FigureCheck(f, "kept", f.source) for f in figures])
 
 

@@ -33,15 +33,16 @@ ITEM = {
         },
     ],
 }
-# the check cannot see this error (the German minus is a noun, "ein Minus von"), and the correct
-# translation's "in 2024" has no German counterpart: a false alarm
+# the check cannot see this error ("about" is on neither side of its number, so "up to" for
+# "rund" is no qualifier turned round), and the correct translation's "in 2024" has no German
+# counterpart: a false alarm
 UNSEEN = {
     "id": "x-2",
-    "de": "Der DAX schloss mit einem Minus von 1,3 Prozent.",
+    "de": "Die Firma zahlt rund 5 Millionen Euro.",
     "translations": [
-        {"en": "The DAX closed down 1.3 percent in 2024.", "error": None},
-        {"en": "The DAX closed up 1.3 percent.",
-         "error": {"kind": "sign", "de": "Minus von 1,3 Prozent", "en": "up 1.3 percent"}},
+        {"en": "The firm pays around 5 million euros in 2024.", "error": None},
+        {"en": "The firm pays up to 5 million euros.",
+         "error": {"kind": "qualifier", "de": "rund 5 Millionen Euro", "en": "up to"}},
     ],
 }  # fmt: skip
 
@@ -62,9 +63,9 @@ def test_a_missed_error_and_a_false_alarm_are_listed(probe):
     failures: list[str] = []
     counts = probe.judge_item(UNSEEN, failures)
     assert counts["correct clean"] == 0 and counts["false alarms"] == 1
-    assert counts["wrong sign"] == 1 and counts["caught sign"] == 0
+    assert counts["wrong qualifier"] == 1 and counts["caught qualifier"] == 0
     assert failures[0].startswith("ALARM x-2") and "invented '2024'" in failures[0]
-    assert failures[1].startswith("MISSED sign")
+    assert failures[1].startswith("MISSED qualifier")
 
 
 @pytest.mark.parametrize("part", ["tuned", "held"])

@@ -395,3 +395,31 @@ def test_a_lost_minus_is_put_back_in_french_too():
     figs = extract_figures("Les ventes : -4,7 %.", lang="fr")
     assert check_translation(figs, "Sales: 4.7%.").text == "Sales: minus 4.7%."
     assert check_translation(figs, "Sales fell 4.7%.").statuses == ["kept"]
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "status"),
+    [
+        # a noun makes the figure a fall or a rise; a translation that turns it round loses it
+        ("Der DAX schloss mit einem Minus von 1,3 Prozent.", "The DAX closed up 1.3 percent.",
+         "missing"),
+        ("Der DAX schloss mit einem Minus von 1,3 Prozent.", "The DAX closed 1.3 percent lower.",
+         "kept"),
+        ("Der Buchhandel verzeichnete ein Umsatzminus von 2,6 Prozent.",
+         "The book trade saw sales rise by 2.6 percent.", "missing"),
+        ("Der Export verzeichnete ein Plus von 4 Prozent.", "Exports fell 4 percent.", "missing"),
+        ("Der Export verzeichnete ein Plus von 4 Prozent.", "Exports grew 4 percent.", "kept"),
+        # a clause with neither or both ways says nothing
+        ("Der Export verzeichnete ein Plus von 4 Prozent.", "Exports: 4 percent.", "kept"),
+        # a minus: a change turned round is lost, not mended; a minus kept marks a level
+        ("Die Wirtschaft schrumpfte um -0,2 Prozent.", "The economy grew by 0.2 percent.",
+         "missing"),
+        ("Die Quote stieg von -0,5 Prozent.", "The rate rose from -0.5 percent.", "kept"),
+    ],
+)  # fmt: skip
+def test_a_change_turned_round_is_missing(german, english, status):
+    figs = extract_figures(german)
+    res = check_translation(figs, english, source_text=german)
+    assert res.statuses == [status]
+    if status == "missing":
+        assert res.text == english and any("turned round" in w for w in res.warnings)

@@ -134,3 +134,24 @@ def test_a_lost_minus_is_put_back_in_the_brief():
     assert cold.status == "repaired"
     assert "fell to minus 18 degrees" in brief.brief
     assert any("lost minus" in w and "minus 18 Grad" in w for w in brief.warnings)
+
+
+def test_a_fall_turned_into_a_rise_is_translated_again():
+    article = Article(
+        id="dax",
+        text="Der DAX schloss am Freitag mit einem Minus von 1,3 Prozent. "
+        "Händler sprachen von Gewinnmitnahmen.",
+    )
+
+    def turns_round_unless_protected(sentence):
+        if "1.3 percent" in sentence:  # protected input: the model keeps the figure's sense
+            return "The DAX closed down 1.3 percent on Friday."
+        if "Minus" in sentence:
+            return "The DAX closed up 1.3 percent on Friday."
+        return "Traders spoke of profit-taking."
+
+    fake = Fake(turns_round_unless_protected)
+    brief = summarize_article(article, fake, Settings())
+    fall = next(f for f in brief.figures if f.source == "1,3 Prozent")
+    assert fall.status == "kept" and "down 1.3 percent" in brief.brief
+    assert any("translated again with its figures protected" in w for w in brief.warnings)

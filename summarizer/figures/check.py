@@ -9,8 +9,10 @@ a range has two atoms, a month pair two, a set score one per set. Per source fig
   number is left to hold it: the English text is fixed in place.
   A minus the English lost is put back (see ``signs``), and a qualifier it turned round ("less
   than 1,000" for "mehr als 1000", see ``bounds``) is turned back: ``repaired`` too.
-* ``missing``: not in the English (the caller keeps it in the brief's key-figures line). An
-  amount in another currency ("5 million dollars" for "5 Millionen Euro") holds no source figure.
+* ``missing``: not in the English (the caller keeps it in the brief's key-figures line). The
+  same number in another currency or unit ("5 million dollars" for "5 Millionen Euro", "five
+  minutes" for "fünf Stunden", see ``units``) holds no source figure, and a change the English
+  turned round ("rose 1.3 percent" for "ein Minus von 1,3 Prozent") is missing too.
 
 English figures left over after that are ``invented``, except soft evidence (number words such
 as ``two``/``both``, ordinal words, weekdays), which translation legitimately adds or drops.
@@ -19,15 +21,17 @@ Nothing is silent: every repaired, missing or invented figure gets a warning lin
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .bounds import qualifier_before, side
 from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
-from .signs import falls_in_clause, in_degrees, marked_negative, sign_lost
+from .signs import direction_in_clause, falls_in_clause, in_degrees, marked_negative, sign_lost
 from .units import other_currency, other_unit, unit_after
 from .wording import loose_find, loose_in, words_for
 
@@ -219,9 +223,13 @@ def _fixed_text(f: Figure) -> str:
     return s[: m.start()] + new + s[m.end() :]
 
 
-def check_translation(source_figures: list[Figure], english: str) -> CheckResult:
+def check_translation(
+    source_figures: list[Figure], english: str, source_text: str | None = None, lang: str = "de"
+) -> CheckResult:
     """Each source figure looked up by value in the ``english`` translation (see the module
-    docstring); German formats in the English are repaired in the returned text."""
+    docstring); German formats in the English are repaired in the returned text.
+    ``source_text`` (the text the figures' offsets index, in ``lang``) lets the check read the
+    words before a figure: "ein Minus von 1,3 Prozent" is a fall."""
     found = find_english_figures(english)
     pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
     pool += [(i, a, True) for i, f in enumerate(found) for a in _decimal_reading(f)]
@@ -323,6 +331,19 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
             unmatched.remove(si)
             note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
 
+    # a change the translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" ->
+    # "rose 1.3 percent"): missing, so the sentence is translated again
+    for si, sf in enumerate(source_figures):
+        way = _direction(sf, source_text, lang) if holders[si] else None
+        ways = {direction_in_clause(english, found[fi]) for fi in holders[si]} - {None}
+        # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3")
+        signed = any(marked_negative(english, found[fi]) for fi in holders[si])
+        if way and ways == {_OTHER_WAY[way]} and not signed:
+            statuses[si] = "missing"
+            holders[si] = []
+            note(si, f"turned round: the translation has a {_OTHER_WAY[way]} where the source "
+                     f"{sf.source!r} is a {way}")  # fmt: skip
+
     # a minus the translation lost: "minus 5 Grad" -> "5 degrees" is put back, "-4,7 %" ->
     # "fell 4.7 percent" says it in words
     for si, sf in enumerate(source_figures):
@@ -396,16 +417,57 @@ def check_translation(source_figures: list[Figure], english: str) -> CheckResult
 _SIGNED_KINDS = {"count", "money", "number", "measure", "percent", "percentage_points"}
 
 
+def _minuses(sf: Figure) -> int:
+    """How many members of ``sf`` carry a minus (its English rendering says so)."""
+    if sf.kind not in _SIGNED_KINDS or isinstance(sf.value, str):
+        return 0
+    need = sum(marked_negative(sf.text, r) for r in find_english_figures(sf.text))
+    return max(need, 1) if sf.qualifier == "down" else need  # "minus 5 Prozent": "down 5 %"
+
+
+_OTHER_WAY = {"fall": "rise", "rise": "fall"}
+
+
+@cache
+def _direction_before(lang: str) -> re.Pattern | None:
+    """The language's nouns of a change before "von"/"um" and a figure, ending a text."""
+    try:
+        data = importlib.import_module(f"summarizer.figures.{lang}_data")
+    except ImportError:
+        return None
+    nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
+    if not nouns or not links:
+        return None
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    link = "|".join(re.escape(w) for w in links)
+    return re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE)
+
+
+def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
+    """``fall`` or ``rise`` where the source says the figure is a change of that way: a minus
+    or "plus" of a change (not a temperature, a level), or a noun before it ("ein Minus von
+    1,3 Prozent", "ein Umsatzplus von 4 Prozent")."""
+    if sf.kind not in _SIGNED_KINDS or in_degrees(sf.text):
+        return None
+    if _minuses(sf):
+        return "fall"
+    if sf.qualifier == "up":
+        return "rise"
+    before = _direction_before(lang)
+    if source_text is None or before is None:
+        return None
+    m = before.search(source_text, max(0, sf.start - 40), sf.start)
+    if not m:
+        return None
+    data = importlib.import_module(f"summarizer.figures.{lang}_data")
+    return str(data.DIRECTION_NOUNS[m["noun"].lower()])
+
+
 def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]) -> list[int]:
     """Of the English figures ``held`` (at ``indices``) that hold source figure ``sf``, those
     that lost the source's minus (none where the English clause says the number fell)."""
-    if sf.kind not in _SIGNED_KINDS or not held or isinstance(sf.value, str):
-        return []
-    rendered = find_english_figures(sf.text)
-    need = sum(marked_negative(sf.text, r) for r in rendered)
-    if sf.qualifier == "down":  # "minus 5 Prozent" as a change: "down 5 percent"
-        need = max(need, 1)
-    if not need:
+    need = _minuses(sf)
+    if not held or not need:
         return []
     if not in_degrees(sf.text) and any(falls_in_clause(english, f) for f in held):
         return []

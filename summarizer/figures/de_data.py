@@ -307,6 +307,14 @@ DURATION_QUALIFIERS = {"über": "over"}
 AGE_AFTER = ["alt", "älter", "jünger"]
 # A sign before a number is kept as written ("+0,1 Prozent" -> "+0.1 percent").
 SIGN_WORDS: dict[str, str] = {}
+# Nouns that make the figure after "von"/"um" a change down or up ("ein Minus von 1,3 Prozent",
+# "ein Umsatzplus von 4 Prozent", "ein Rückgang um 3 Prozent"); compounds end in them. The check
+# reads them where a translation turns a fall into a rise.
+DIRECTION_NOUNS = {
+    "minus": "fall", "rückgang": "fall", "verlust": "fall", "einbruch": "fall", "abnahme": "fall",
+    "plus": "rise", "anstieg": "rise", "zuwachs": "rise", "zunahme": "rise", "steigerung": "rise",
+}  # fmt: skip
+DIRECTION_LINKS = ["von", "um"]
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
 # word -> verb stems.
 VERB_PREPOSITIONS = {

@@ -7,7 +7,10 @@ translation that drops a minus would pass unseen. These readers let it see one:
   "negative 0.5 percent", "5 degrees below zero", "five degrees of frost";
 * ``falls_in_clause``: the number's clause says it is a fall ("fell 4.7 percent", "a decline of
   4.7%", "closed 1.2 percent lower"): a change down needs no sign. A temperature is a level, not
-  a change, so only the first reader counts for it.
+  a change, so only the first reader counts for it;
+* ``direction_in_clause``: the clause says only a fall or only a rise, so that a change the
+  translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" -> "rose 1.3 percent")
+  is seen.
 """
 
 from __future__ import annotations
@@ -26,8 +29,15 @@ _FALLS = re.compile(
     r"\b(?:f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|lo(?:st|ses?|sing|ss"
     r"(?:es)?)|down|lower(?:ed)?|shr[aiu]nk\w*|s[aiu]nk\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*"
     r"|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|contract(?:s|ed|ing|ion)|minus|negative|deficits?"
-    r"|reduc\w*|cut(?:s|ting)?|eas(?:ed|ing)|weaken\w*|retreat\w*|dip(?:s|ped|ping)?|shed"
-    r"|sub-zero|below)\b",
+    r"|reduc\w*|cut(?:s|ting)?|eas(?:ed|ing)|weaken\w*|weaker|retreat\w*|dip(?:s|ped|ping)?"
+    r"|shed|sub-zero|below)\b",
+    re.IGNORECASE,
+)
+# ... and a rise ("up" but not "up to", "more" but not "more than": those are qualifiers)
+_RISES = re.compile(
+    r"\b(?:r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|growth|gain(?:s|ed|ing)?|up(?!\s+to\b)"
+    r"|increas\w*|climb\w*|jump\w*|surg\w*|soar\w*|higher|advanc\w*|plus|boost\w*"
+    r"|rall(?:y|ied|ies)|stronger|more(?!\s+than\b))\b",
     re.IGNORECASE,
 )
 # a clause ends at these: "fell 3 percent, while exports rose 5 percent"
@@ -42,12 +52,23 @@ def marked_negative(text: str, figure: Figure) -> bool:
     )
 
 
-def falls_in_clause(text: str, figure: Figure) -> bool:
-    """The clause around ``figure`` says the number is a fall."""
-    ends = [m for m in _CLAUSE_END.finditer(text)]
+def _clause(text: str, figure: Figure) -> str:
+    ends = list(_CLAUSE_END.finditer(text))
     start = max((m.end() for m in ends if m.end() <= figure.start), default=0)
     end = min((m.start() for m in ends if m.start() >= figure.end), default=len(text))
-    return bool(_FALLS.search(text[start:end]))
+    return text[start:end]
+
+
+def falls_in_clause(text: str, figure: Figure) -> bool:
+    """The clause around ``figure`` says the number is a fall."""
+    return bool(_FALLS.search(_clause(text, figure)))
+
+
+def direction_in_clause(text: str, figure: Figure) -> str | None:
+    """``fall`` or ``rise`` where the clause around ``figure`` says only the one; else None."""
+    clause = _clause(text, figure)
+    falls, rises = bool(_FALLS.search(clause)), bool(_RISES.search(clause))
+    return "fall" if falls and not rises else "rise" if rises and not falls else None
 
 
 _DEGREES = re.compile(r"°|\bdegrees?\b", re.IGNORECASE)
