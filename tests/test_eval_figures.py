@@ -233,3 +233,11 @@ def test_a_qualifier_on_the_other_side_does_not_find_the_figure():
     assert scorer.score(ref, "It had less than 1,000 tanks.").found == 0
     assert scorer.score(ref, "It had over 1,000 tanks.").found == 1
     assert scorer.score(ref, "It had 1,000 tanks.").found == 1
+
+
+def test_a_measure_is_found_only_in_its_unit():
+    ref = Reference(id="u", line=1, brief="", key_figures=[KeyFigure("152 km/h", True)])
+    scorer = FigureScorer(_real_parser())
+    assert scorer.score(ref, "Gusts reached 152 mph.").found == 0
+    assert scorer.score(ref, "Gusts reached 152 kilometers per hour.").found == 1
+    assert scorer.score(ref, "Gusts reached 152.").found == 1

@@ -10,7 +10,8 @@ up as text instead, and counted in ``text_matched``.
 A figure with a minus ("minus 5 degrees", "-0.25 percent") is found only by one that keeps it:
 a minus of its own or, for a change, a fall in its clause ("fell 0.25 percent"; see
 ``summarizer.figures.signs``); an amount only in its own currency ("5 million dollars" does not
-find "5 million euros"); a qualifier only by one on its side ("less than 1,000" does not find
+find "5 million euros"), a measure only in its own unit ("152 mph" does not find "152 km/h");
+a qualifier only by one on its side ("less than 1,000" does not find
 "more than 1,000"; "1,000" alone does).
 
 * *rendering error*: found by value, but written differently from the ``en`` string (see

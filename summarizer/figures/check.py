@@ -429,18 +429,19 @@ _OTHER_WAY = {"fall": "rise", "rise": "fall"}
 
 
 @cache
-def _direction_before(lang: str) -> re.Pattern | None:
-    """The language's nouns of a change before "von"/"um" and a figure, ending a text."""
+def _direction_nouns(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The language's nouns of a change before "von"/"um" and a figure (a pattern that ends a
+    text), and the way each says."""
     try:
         data = importlib.import_module(f"summarizer.figures.{lang}_data")
     except ImportError:
-        return None
+        return None, {}
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
     if not nouns or not links:
-        return None
+        return None, {}
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     link = "|".join(re.escape(w) for w in links)
-    return re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE), nouns
 
 
 def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
@@ -453,14 +454,11 @@ def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
         return "fall"
     if sf.qualifier == "up":
         return "rise"
-    before = _direction_before(lang)
+    before, ways = _direction_nouns(lang)
     if source_text is None or before is None:
         return None
     m = before.search(source_text, max(0, sf.start - 40), sf.start)
-    if not m:
-        return None
-    data = importlib.import_module(f"summarizer.figures.{lang}_data")
-    return str(data.DIRECTION_NOUNS[m["noun"].lower()])
+    return ways[m["noun"].lower()] if m else None
 
 
 def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]) -> list[int]:
@@ -483,14 +481,16 @@ def _names_another(sf: Figure, english: str, holder: Figure) -> bool:
 
 def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
     """Two English figures of the same numbers that still say different things: ``other`` (in
-    ``other_text``) lost the minus of ``figure`` (in ``text``), names another currency, or has
-    a qualifier on the other side ("less than 1,000" for "more than 1,000")."""
+    ``other_text``) lost the minus of ``figure`` (in ``text``), names another currency or unit,
+    or has a qualifier on the other side ("less than 1,000" for "more than 1,000")."""
     mine, theirs = qualifier_before(text, figure.start), qualifier_before(other_text, other.start)
     sides = {side(q["q"]) for q in (mine, theirs) if q} - {None}
+    units = {unit_after(text, figure), unit_after(other_text, other)}
     return (
         other_currency(figure, other)
         or sign_lost(figure, text, other, other_text)
         or sides == {"above", "below"}
+        or (None not in units and len(units) == 2)
     )
 
 
