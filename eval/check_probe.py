@@ -4,11 +4,12 @@ the project, not real news; see its README).
     .venv/bin/python eval/check_probe.py [--out eval/results]  # totals of both parts
     .venv/bin/python eval/check_probe.py --failures tuned      # the tuned part's misses
 
-Every item is a German sentence with two English translations, both written by the item's
-writer: a correct one and one with exactly one figure error of a named kind (a dropped figure,
-wrong digits, a wrong scale, a lost minus, a qualifier turned round, another currency,
-percentage points for percent, a wrong date, another unit, an invented figure). The German
-figures come from ``extract_figures``; ``check_translation`` then judges each translation:
+Every item is a German sentence with English translations written by the item's writer:
+correct ones, and ones with exactly one figure error of a named kind (a dropped figure, wrong
+digits, a wrong scale, a lost minus, a qualifier turned round, another currency, percentage
+points for percent, a wrong date, another unit, an invented figure; in the second round also two
+figures swapped, one end of a range, an ordinal, a clock time or duration). The German figures
+come from ``extract_figures``; ``check_translation`` then judges each translation:
 
 * **false alarm**: on a correct translation, a source figure not ``kept`` or an English figure
   reported invented. A repair of the form alone ("3 March 2024" -> "March 3, 2024", the house
@@ -35,17 +36,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.figures import check_translation, extract_figures  # noqa: E402
+from summarizer.figures.check import atom_match, atoms  # noqa: E402
 from summarizer.figures.english import find_english_figures  # noqa: E402
 
 DATA = ROOT / "eval" / "data" / "check_probe"
 PARTS = ("tuned", "held")
 KINDS = ("dropped", "digits", "scale", "sign", "qualifier", "currency", "points", "date", "unit",
-         "invented")  # fmt: skip
+         "invented", "swapped", "range", "ordinal", "time")  # fmt: skip
 
 
 # the check's warning for a repair of the form only (German digits, day before month); its
 # value repairs say "(source ...)", "lost minus" or "reversed qualifier"
-_RESTYLE = re.compile(r"repaired '[^']*' -> '[^']*' \('")
+_RESTYLE = re.compile(r"repaired (?P<q>['\"]).*?(?P=q) -> (?P<r>['\"]).*?(?P=r) \((?!source)")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -85,10 +87,15 @@ def judge_item(item: dict, failures: list[str] | None = None) -> Counter:
                     caught = True
                 else:
                     alarms.append(f"{check.status} {check.figure.source!r} ({check.warning})")
+        # the rest of a figure the error broke ("1 to 2.5 percent" for "1 bis 1,5 Prozent":
+        # the "1" is left over) is part of that error, not an alarm of its own
+        broken = [a for c in result.figures if target and _overlaps(
+            (c.figure.start, c.figure.end), target) for a in atoms(c.figure)]  # fmt: skip
         for f in invented:
             if wrong_en is not None and _overlaps((f.start, f.end), wrong_en):
                 caught = True
-            else:
+            elif not (broken and all(any(atom_match(a, b) for b in broken)
+                                     for a in atoms(f))):  # fmt: skip
                 alarms.append(f"invented {f.source!r}")
         if error:
             kind = error["kind"]

@@ -87,7 +87,7 @@ CHECKS = [
     ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23, 20).", ["kept"], None,
      []),
     ("Italien gewann 3:1 (-20,14,-23,20).", "Italy won 3-1 (-20, 14, -23).", ["missing"], None,
-     ["3-1", "20", "14", "23"]),
+     ["20", "14", "23"]),  # "3-1" is written inside the source score: not invented
     # a lost minus is put back: the check matches magnitudes, the sign is read around them
     ("Es hatte in der Nacht minus 5 Grad.", "It was 5 degrees at night.", ["repaired"],
      "It was minus 5 degrees at night.", []),
@@ -176,6 +176,44 @@ CHECKS = [
      "Twenty-three people had to be evacuated in Winterthur.", ["kept"], None, []),
     ("Das Musical feierte seine 1000. Vorstellung.",
      "The musical celebrated its 1,000th performance.", ["kept"], None, []),
+    # correct English the reader now knows (second round of the check probe)
+    ("Das Ergebnis sank von 412 auf 298 Mio. Euro.",
+     "Earnings dropped from €412 million to €298 million.", ["kept", "kept"], None, []),
+    ("Er sprang 8,94 Meter weit.", "He jumped 8.94 m.", ["kept"], None, []),
+    ("Die Zahl stieg um 179.000.", "The number rose by 179 000.", ["repaired"],
+     "The number rose by 179,000.", []),
+    ("Die SNB senkte den Leitzins um 0,25 Prozentpunkte.",
+     "The SNB cut its key rate by 25 basis points.", ["kept"], None, []),
+    ("Die SNB senkte den Leitzins um 0,25 Prozentpunkte.",
+     "The SNB lowered its rate by a quarter of a percentage point.", ["kept"], None, []),
+    ("Die Quote kletterte um 0,4 Punkte auf 6,4 Prozent.",
+     "The rate climbed 0.4 percentage points to 6.4%.", ["kept", "kept"], None, []),
+    ("In der Nacht werden 20 bis 22 Grad erwartet.", "Lows of 20-22C are expected at night.",
+     ["kept"], None, []),
+    ("Die Staatsoper nahm in der Saison 2024/25 viel ein.",
+     "The State Opera took in a lot in the 2024-25 season.", ["kept"], None, []),
+    ("Die Exporte brachen im dritten Quartal ein.", "Exports slumped in Q3.", ["kept"], None,
+     []),
+    ("Das 77. Filmfestival von Locarno ist vorbei.",
+     "The seventy-seventh Locarno Film Festival is over.", ["kept"], None, []),
+    ("Kiprop siegte in 2:03:17 Stunden.",
+     "Kiprop won in 2 hours, 3 minutes and 17 seconds.", ["kept"], None, []),
+    ("Der Gletscher schmolz um rund 2,5 Meter.",
+     "The glacier melted by about two and a half metres.", ["kept"], None, []),
+    ("An der Studie nahmen 1.874 Menschen teil.", "1874 people took part in the study.",
+     ["kept"], None, []),
+    ("Das Budget von 17 Millionen Euro trägt die Stadt.",
+     "The city bears the 17-million-euro budget.", ["kept"], None, []),
+    ("Deutschland gewann das Viertelfinale.", "Germany won the quarter-final.", ["kept"], None,
+     []),
+    ("Brunner schied in der ersten Runde aus.", "Brunner went out in round one.", ["kept"],
+     None, []),
+    ("Brunner verlor 4:6, 6:7 (5:7) gegen Zverev.", "Brunner lost 4-6, 6-7 (5-7) to Zverev.",
+     ["kept"], None, []),
+    ("Der Umsatz stieg im ersten Halbjahr.", "Sales rose in the first six months.", ["kept"],
+     None, []),
+    ("Die Hälfte des Schnees fehlte.", "50 percent of the snow was missing.", ["kept"], None,
+     []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",
@@ -411,6 +449,17 @@ def test_a_lost_minus_is_put_back_in_french_too():
         ("Der Export verzeichnete ein Plus von 4 Prozent.", "Exports grew 4 percent.", "kept"),
         # a clause with neither or both ways says nothing
         ("Der Export verzeichnete ein Plus von 4 Prozent.", "Exports: 4 percent.", "kept"),
+        # the verbs of the clause say the way of a change, not of a level ("auf 1.214")
+        ("Die Zahl der Unfälle ist um 6,8 Prozent auf 1.214 gesunken.",
+         "The number of accidents rose by 6.8 percent to 1,214.", "missing"),
+        ("Die Zahl der Unfälle ist auf 1.214 gesunken.",
+         "The number of accidents rose to 1,214.", "kept"),
+        ("Die SPÖ verliert 2 Prozentpunkte.", "The SPÖ gains 2 percentage points.", "missing"),
+        ("Die SPÖ verliert 2 Prozentpunkte.", "The SPÖ loses 2 percentage points.", "kept"),
+        ("Die Lions schlossen mit einem Verlust von 1,8 Mio. Franken ab.",
+         "The Lions ended with a profit of 1.8 million francs.", "missing"),
+        ("Die Tordifferenz liegt bei plus 34.", "Their goal difference stands at minus 34.",
+         "missing"),
         # a minus: a change turned round is lost, not mended; a minus kept marks a level
         ("Die Wirtschaft schrumpfte um -0,2 Prozent.", "The economy grew by 0.2 percent.",
          "missing"),
@@ -420,6 +469,6 @@ def test_a_lost_minus_is_put_back_in_french_too():
 def test_a_change_turned_round_is_missing(german, english, status):
     figs = extract_figures(german)
     res = check_translation(figs, english, source_text=german)
-    assert res.statuses == [status]
+    assert res.statuses[0] == status and set(res.statuses[1:]) <= {"kept"}
     if status == "missing":
         assert res.text == english and any("turned round" in w for w in res.warnings)

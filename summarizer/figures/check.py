@@ -129,6 +129,8 @@ def atoms(fig: Figure) -> list[tuple]:
     if k == "number" and isinstance(v, str) and ":" in v:  # a ratio or a scale, "1:25000"
         a, b = v.split(":")
         return [("ratio", float(a), float(b))]
+    if k == "measure" and isinstance(v, (int, float)) and "basis point" in fig.text:
+        return [("pp", v / 100)]  # "25 Basispunkte": 0.25 percentage points
     family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
     if isinstance(v, dict):
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
@@ -139,7 +141,8 @@ def atoms(fig: Figure) -> list[tuple]:
     return []
 
 
-def _atom_match(a: tuple, b: tuple) -> bool:
+def atom_match(a: tuple, b: tuple) -> bool:
+    """Do two atoms (see ``atoms``) carry the same value?"""
     if a[0] == "date" and b[0] == "date":
         return a[1] == b[1] and a[2] == b[2] and (a[3] is None or b[3] is None or a[3] == b[3])
     if "time12" in (a[0], b[0]):
@@ -161,6 +164,8 @@ def _atom_match(a: tuple, b: tuple) -> bool:
         return sorted(a[1:]) == sorted(b[1:])
     if {a[0], b[0]} == {"year", "date"}:
         return False
+    if {a[0], b[0]} == {"year", "n"}:  # "1874 participants": the English reader takes a year
+        return float(a[1]) == float(b[1])
     if a[0] == b[0] and a[0] in ("n", "pct", "pp"):
         return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(a[1]))
     return a == b
@@ -174,7 +179,7 @@ def same_value(a: Figure, b: Figure) -> bool:
     used = [False] * len(xb)
     for x in xa:
         for i, y in enumerate(xb):
-            if not used[i] and _atom_match(x, y):
+            if not used[i] and atom_match(x, y):
                 used[i] = True
                 break
         else:
@@ -192,11 +197,17 @@ def _decimal_reading(f: Figure) -> list[tuple]:
     return [(a[0], a[1] / 1000) for a in atoms(f) if a[0] in ("n", "pct", "pp")]
 
 
+# periods a translation may spell out: "six months" for "Halbjahr", "24 hours" for "rund um
+# die Uhr"
+_NAMED_PERIODS = {(6, "month"), (3, "month"), (12, "month"), (24, "h")}
+
+
 def _soft(f: Figure, english: str) -> bool:
     """English evidence translation may add freely: number/ordinal words, weekdays; but not a
     number word of two or more with a unit ("within two weeks")."""
     if f.unit == "word":
-        return not (isinstance(f.value, (int, float)) and f.value >= 2 and unit_after(english, f))
+        unit = unit_after(english, f) if isinstance(f.value, (int, float)) else None
+        return not unit or f.value < 2 or (f.value, unit) in _NAMED_PERIODS  # type: ignore[operator]
     if f.kind == "ordinal" and not f.source[:1].isdigit():
         return True
     return f.kind == "date" and isinstance(f.value, str) and f.value[:1].isalpha()
@@ -209,14 +220,14 @@ def _fixed_text(f: Figure) -> str:
         a = _date_atom(str(f.value))
         month = MONTH_NAMES[a[1]]
         return f"{month} {a[2]}" + (f", {a[3]}" if a[3] else "")
-    m = re.search(r"\d[\d.,'’]*\d|\d", s)
+    m = re.search(r"\d[\d.,'’` \u00a0\u202f]*\d|\d", s)
     if not m:
         return s
     digits = m.group(0)
     if f.note == "decimal_comma":
         new = digits.replace(",", ".")
     else:
-        value = float(re.sub(r"[.'’]", "", digits.split(",")[0]))
+        value = float(re.sub(r"[.'’`\s]", "", digits.split(",")[0]))
         new = format_number(value)
         if "," in digits:
             new += "." + digits.split(",")[1]
@@ -260,11 +271,17 @@ def check_translation(
                 unmatched.append(si)
             continue
         hits: list[int] = []
+        eve = _night_before(sf, source_text)
         for a in want:
             for pi, (fi, b, decimal) in enumerate(pool):
                 if pi in used_atoms or pi in hits or (decimal and fi in used_figs):
                     continue
-                if _atom_match(a, b) and not _names_another(sf, english, found[fi]):
+                if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
+                    hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
+                    break
+                if (atom_match(a, b) or _said_another_way(sf, a, b)) and not _names_another(
+                    sf, english, found[fi]
+                ):
                     hits.append(pi)
                     break
             else:
@@ -336,9 +353,11 @@ def check_translation(
     for si, sf in enumerate(source_figures):
         way = _direction(sf, source_text, lang) if holders[si] else None
         ways = {direction_in_clause(english, found[fi]) for fi in holders[si]} - {None}
-        # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3")
-        signed = any(marked_negative(english, found[fi]) for fi in holders[si])
-        if way and ways == {_OTHER_WAY[way]} and not signed:
+        # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3"); for
+        # a rise ("plus 34") it is the other way
+        if any(marked_negative(english, found[fi]) for fi in holders[si]):
+            ways = {"fall"}
+        if way and ways == {_OTHER_WAY[way]}:
             statuses[si] = "missing"
             holders[si] = []
             note(si, f"turned round: the translation has a {_OTHER_WAY[way]} where the source "
@@ -393,6 +412,8 @@ def check_translation(
             continue
         if any(a <= f.start and f.end <= b for a, b in names):
             continue
+        if f.kind == "score" and _inside_a_score(f, source_figures):
+            continue
         invented.append(f.source)
         warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
 
@@ -428,37 +449,67 @@ def _minuses(sf: Figure) -> int:
 _OTHER_WAY = {"fall": "rise", "rise": "fall"}
 
 
+@dataclass(frozen=True)
+class _DirectionWords:
+    nouns: re.Pattern | None
+    """A noun of a change and "von"/"um", ending a text ("ein Minus von ")."""
+    way_of_noun: dict[str, str]
+    verbs: dict[str, re.Pattern]
+    """Per way, the verbs that make a clause's changes go that way ("gesunken")."""
+    level: re.Pattern | None
+    """A preposition of a level ("auf"), ending a text: no change follows it."""
+
+
 @cache
-def _direction_nouns(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    """The language's nouns of a change before "von"/"um" and a figure (a pattern that ends a
-    text), and the way each says."""
+def _direction_words(lang: str) -> _DirectionWords:
+    """The language's words that say a change falls or rises (``DIRECTION_*`` of its data)."""
     try:
         data = importlib.import_module(f"summarizer.figures.{lang}_data")
     except ImportError:
-        return None, {}
+        return _DirectionWords(None, {}, {}, None)
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
-    if not nouns or not links:
-        return None, {}
-    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    link = "|".join(re.escape(w) for w in links)
-    return re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE), nouns
+    noun_re = None
+    if nouns and links:
+        noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        link = "|".join(re.escape(w) for w in links)
+        noun_re = re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE)
+    verbs = {
+        way: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+        for way, words in getattr(data, "DIRECTION_VERBS", {}).items()
+    }
+    levels = getattr(data, "LEVEL_PREPOSITIONS", [])
+    level = re.compile(rf"\b(?:{'|'.join(levels)})\s+$", re.IGNORECASE) if levels else None
+    return _DirectionWords(noun_re, nouns, verbs, level)
+
+
+# a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
+# 9,5 Prozent gestiegen"); a decimal comma does not
+_SOURCE_CLAUSE_END = re.compile(r"[;:]|[,.](?=\s|$)|\s[–—-]\s")
 
 
 def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
     """``fall`` or ``rise`` where the source says the figure is a change of that way: a minus
-    or "plus" of a change (not a temperature, a level), or a noun before it ("ein Minus von
-    1,3 Prozent", "ein Umsatzplus von 4 Prozent")."""
+    or "plus" of a change (not a temperature, a level), a noun before it ("ein Minus von 1,3
+    Prozent"), or the verbs of its clause ("ist um 6,8 Prozent gesunken")."""
     if sf.kind not in _SIGNED_KINDS or in_degrees(sf.text):
         return None
     if _minuses(sf):
         return "fall"
     if sf.qualifier == "up":
         return "rise"
-    before, ways = _direction_nouns(lang)
-    if source_text is None or before is None:
+    words = _direction_words(lang)
+    if source_text is None:
         return None
-    m = before.search(source_text, max(0, sf.start - 40), sf.start)
-    return ways[m["noun"].lower()] if m else None
+    if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 40), sf.start)):
+        return words.way_of_noun[m["noun"].lower()]
+    if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
+        return None
+    ends = list(_SOURCE_CLAUSE_END.finditer(source_text, max(0, sf.start - 200), sf.end + 200))
+    start = max((e.end() for e in ends if e.end() <= sf.start), default=max(0, sf.start - 200))
+    end = min((e.start() for e in ends if e.start() >= sf.end), default=sf.end + 200)
+    clause = source_text[start:end]
+    ways = {way for way, verbs in words.verbs.items() if verbs.search(clause)}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]) -> list[int]:
@@ -472,6 +523,44 @@ def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]
     unmarked = [i for f, i in zip(held, indices, strict=True) if not marked_negative(english, f)]
     lost = need - (len(held) - len(unmarked))
     return unmarked[:lost] if lost > 0 else []
+
+
+def _said_another_way(sf: Figure, a: tuple, b: tuple) -> bool:
+    """Source atom ``a`` of ``sf`` and English atom ``b`` are one value in two families: German
+    "um 0,4 Punkte" of a rate is "0.4 percentage points"; "die Hälfte" is "50 percent"."""
+    if a[0] != "n" or b[0] not in ("pp", "pct"):
+        return False
+    if b[0] == "pp":
+        return a[1] == b[1] and bool(re.search(r"\bpoints?$", sf.text))
+    words = not re.search(r"\d", sf.source)
+    return words and 0 < a[1] < 1 and abs(a[1] * 100 - b[1]) < 1e-9
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NIGHT = re.compile(r"\s(?:night|evening)\b", re.IGNORECASE)
+# German "in der Nacht auf/zum Montag" ("the night to Monday"): said before the weekday in the
+# source, or in the figure's own English
+_NIGHT_TO = re.compile(r"\bNacht\s+(?:auf|zum|zu)\s+$")
+
+
+def _night_before(sf: Figure, source_text: str | None) -> str | None:
+    """For a weekday the night to which is meant, the weekday before it: English says "on
+    Sunday night" for "in der Nacht auf Montag"."""
+    if sf.kind != "date" or not isinstance(sf.value, str) or sf.value.lower() not in _WEEKDAYS:
+        return None
+    said = "night to" in sf.text
+    if not said and source_text is not None:
+        said = bool(_NIGHT_TO.search(source_text, max(0, sf.start - 20), sf.start))
+    return _WEEKDAYS[_WEEKDAYS.index(sf.value.lower()) - 1] if said else None
+
+
+def _inside_a_score(f: Figure, source_figures: list[Figure]) -> bool:
+    """An English score written inside a source score, either way round: the tie-break "(5:7)"
+    of "4:6, 6:7 (5:7)"."""
+    assert isinstance(f.value, dict)
+    a, b = f.value["home"], f.value["away"]
+    pair = re.compile(rf"(?<!\d)(?:{a}\s?[:-]\s?{b}|{b}\s?[:-]\s?{a})(?!\d)")
+    return any(sf.kind == "score" and pair.search(sf.source) for sf in source_figures)
 
 
 def _names_another(sf: Figure, english: str, holder: Figure) -> bool:

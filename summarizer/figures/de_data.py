@@ -315,6 +315,25 @@ DIRECTION_NOUNS = {
     "plus": "rise", "anstieg": "rise", "zuwachs": "rise", "zunahme": "rise", "steigerung": "rise",
 }  # fmt: skip
 DIRECTION_LINKS = ["von", "um"]
+# A figure right after these is a level, not a change: "sank um 3 Prozent auf 44,7 Prozent" is
+# a fall of 3 percent to a level of 44.7 (the verbs below say nothing of the level)
+LEVEL_PREPOSITIONS = ["auf", "bei", "von"]
+# Verbs that make the changes of their clause falls or rises ("ist um 6,8 Prozent gesunken",
+# "senkte die Strafe um zwölf Monate"); a clause with both says neither.
+DIRECTION_VERBS = {
+    "fall": [
+        "sank", "sanken", "sinkt", "sinken", "gesunken", "senkte", "senkten", "senkt", "senken",
+        "gesenkt", "fiel", "fielen", "fällt", "fallen", "gefallen", "verlor", "verloren",
+        "verliert", "verlieren", "schrumpfte", "schrumpft", "geschrumpft", "zurückgegangen",
+        "verringerte", "verringert", "reduzierte", "reduziert", "kürzte", "gekürzt",
+        "rutschte", "gerutscht", "büßte", "eingebüßt",
+    ],
+    "rise": [
+        "stieg", "stiegen", "steigt", "steigen", "gestiegen", "erhöhte", "erhöhten", "erhöht",
+        "erhöhen", "kletterte", "kletterten", "klettert", "geklettert", "wuchs", "wächst",
+        "gewachsen", "zugelegt", "zulegen", "zunahm", "zugenommen",
+    ],
+}  # fmt: skip
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
 # word -> verb stems.
 VERB_PREPOSITIONS = {
@@ -1213,7 +1232,9 @@ ORDINAL_STEM_HEADS = {
     "höchst": "-highest", "größt": "-largest", "best": "-best", "stärkst": "-strongest",
     "platziert": "-placed", "schlechtest": "-worst", "schwächst": "-weakest",
     "niedrigst": "-lowest", "kleinst": "-smallest", "wichtigst": "-most important",
-    "meist": "-most",
+    "meist": "-most", "wärmst": "-warmest", "kältest": "-coldest", "heißest": "-hottest",
+    "trockenst": "-driest", "nassest": "-wettest", "teuerst": "-most expensive",
+    "erfolgreichst": "-most successful", "häufigst": "-most common",
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {

@@ -19,6 +19,7 @@ from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
 from .pairs import share_units
+from .units import UNIT_NAMES
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
 _MONTHS.update({name[:3] + ".": i for name, i in list(_MONTHS.items())})
@@ -32,14 +33,28 @@ WEEKDAY = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 YEAR = r"(?:1[89]\d{2}|20\d{2})(?!\d)"
 S = r"[ \u00a0\u202f]"
 
-_WORDS = {v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, int) and " " not in v}
+_WORDS: dict[str, int | float] = {
+    v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, int) and " " not in v
+}
 _WORDS.update({"both": 2, "a dozen": 12, "dozen": 12})
 _WORDS.update({"a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000})
+# "one and a half", "two and a half"
+_WORDS.update({v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, float)})
 # "twenty-three", "Forty-five": the tens and a unit with a hyphen
-_TENS = {w: n for w, n in _WORDS.items() if n in range(20, 100, 10)}
-_UNITS = {w: n for w, n in _WORDS.items() if n in range(1, 10) and w != "both"}
+_TENS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and n in range(20, 100, 10)}
+_UNITS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
 _WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS.items()})
 _ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
+_ORD_WORDS.update(
+    {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+     "eighteenth": 18, "nineteenth": 19, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+)  # fmt: skip
+# "seventy-seventh", "twenty-first"
+_ORD_WORDS.update(
+    {f"{t}-{o}": tn + on for t, tn in _TENS.items() for o, on in list(_ORD_WORDS.items())
+     if 1 <= on <= 9}
+)  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
           "hundreds of thousands": 100000, "millions": 1e6}  # fmt: skip
@@ -63,13 +78,15 @@ NUM = (
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"
     r"|\d{1,3}(?:['’`]\d{3})+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+,\d{1,2}(?!\d)"
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+# "m" and "bn" are scales only touching their number ("€5m", "1.8bn"): "8.94 m" is meters
 AMOUNT = (
     rf"(?:(?P<num>{NUM})|(?P<w>\b(?i:{_WORD_ALT})\b))"
-    rf"(?:{S}?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    rf"(?:(?:{S}?|-)(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|m)\b)?"
 )
 
 
@@ -82,6 +99,8 @@ def parse_english_number(s: str) -> tuple[int | float, str | None]:
         return normalise_value(float(s.replace(".", "").replace(",", "."))), "german_digits"
     if re.fullmatch(r"\d{1,3}(?:['’`]\d{3})+", s):
         return int(re.sub(r"['’`]", "", s)), "german_digits"
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):  # "179 000", the SI style
+        return int(re.sub(r"\s", "", s)), "german_digits"
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return normalise_value(float(s.replace(",", "."))), "decimal_comma"
     return normalise_value(float(s)), None
@@ -93,8 +112,9 @@ def _amount(m: re.Match) -> tuple[int | float, str | None, bool]:
         words = False
     else:
         value, note, words = _WORDS[m.group("w").lower()], None, True
-    if m.group("scale"):
-        value = normalise_value(value * _SCALES[m.group("scale")])
+    scale = m.group("scale") or m.group("abbr")
+    if scale:
+        value = normalise_value(value * _SCALES[scale])
     return value, note, words
 
 
@@ -102,7 +122,11 @@ _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "nineties"]  # fmt: skip
 _RACE_UNITS = {"hours", "minutes", "seconds", "min", "sec", "s"}
 _RULES: list[tuple[str, re.Pattern, int]] = []
-_PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s")  # "12.1 to 14.3 percent": one unit for both
+_UNIT_AFTER_RANGE = "%|°|[CF]\\b|percent\\b|per cent\\b|" + "|".join(
+    re.escape(u) + r"\b" for u in sorted(UNIT_NAMES, key=len, reverse=True) if len(u) > 1
+)
+# "12.1 to 14.3 percent", "20-25%": one unit for both
+_PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s|\s?[-–]\s?")
 
 
 def _r(name: str, pattern: str, priority: int = 0) -> None:
@@ -161,13 +185,30 @@ _r(
 )
 _r(
     "score",
-    r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:-]|\.\d|\s?(?:[ap]\.?m|Uhr|hours))",
+    r"(?<![\d.,:-])(?P<a>\d{1,2})[-:–](?P<b>\d{1,2})(?![\d:-]|\.\d|\s?(?:[ap]\.?m|Uhr|hours))"
+    rf"(?!{S}?(?:{_UNIT_AFTER_RANGE}))",  # "20-22 degrees" is a range, not a score
     3,
 )
+# a season or a financial year: "2024/25", "the 2024-25 season"
+_r("season", r"(?<![\d./-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\d/])", 5)
+# a quarter of a year: "in Q3"
+_r("quarter", r"\bQ(?P<n>[1-4])\b", 3)
 _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
+# a hundredth of a percentage point: "25 basis points" is 0.25 percentage points
+_r("basis_points", rf"{AMOUNT}{S}?(?:basis{S}points?|bps?)\b", 5)
+# "a quarter of a percentage point", "half a percentage point"
+_PP_PARTS = {"a quarter of a": 0.25, "one quarter of a": 0.25, "a quarter-": 0.25,
+             "half a": 0.5, "half of a": 0.5, "three quarters of a": 0.75}  # fmt: skip
+_r(
+    "pp_part",
+    r"\b(?P<part>(?i:"
+    + "|".join(re.escape(k) for k in sorted(_PP_PARTS, key=len, reverse=True))
+    + rf")){S}?percentage{S}point\b",
+    5,
+)
 _r(
     "money_after",
-    rf"{AMOUNT}{S}(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
+    rf"{AMOUNT}(?:{S}|-)(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
     4,
 )
 _r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
@@ -216,6 +257,15 @@ _r(
     "hours_minutes",
     r"(?<![\d.,])(?P<h>\d{1,2})\shours?,?\s(?:and\s)?(?P<mi>[0-5]?\d)\sminutes?\b",
     5,
+)
+# a race time in words: "2 hours, 3 minutes and 17 seconds", "2 minutes 12.45 seconds",
+# "2h03:17" (the source's "2:03:17 Stunden", "2:12,45 Minuten")
+_r(
+    "time_in_words",
+    r"(?<![\d.,])(?:(?P<h>\d{1,2})\s?(?:hours?|hrs?|h),?\s(?:and\s)?)?(?P<mi>\d{1,2})\s?"
+    r"(?:minutes?|mins?),?\s(?:and\s)?(?P<s>\d{1,2}(?:\.\d{1,3})?)\s?(?:seconds?|secs?|s)\b"
+    r"|(?<![\d.,])(?P<h2>\d)h(?P<mi2>[0-5]\d):(?P<s2>[0-5]\d)\b",
+    6,
 )
 _r(
     "year_bc",
@@ -270,7 +320,7 @@ def _make(name: str, m: re.Match) -> _Made | None:
             h = 0
         return "time", f"{h:02d}:{mi:02d}", None
     if name == "clock_words":
-        h = int(g["hw"]) if g["hw"].isdigit() else _WORDS[g["hw"].lower()]
+        h = int(g["hw"]) if g["hw"].isdigit() else int(_WORDS[g["hw"].lower()])
         mi = 0
         if g["half"]:
             mi = 30 if g["half"].lower() == "half" else 15
@@ -284,10 +334,21 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return ("time", f"{h:02d}:{mi:02d}", None) if h <= 24 else None
     if name == "score":
         return "score", {"home": int(g["a"]), "away": int(g["b"])}, None
+    if name == "season":
+        first = int(g["a"])
+        last = first // 100 * 100 + int(g["b"])
+        return ("date_range", {"from": first, "to": last}, None) if last == first + 1 else None
+    if name == "quarter":
+        return "ordinal", int(g["n"]), None
     if name == "percent":
         value, note, _ = _amount(m)
         kind = "percentage_points" if g["p"].startswith("percentage") else "percent"
         return kind, value, note
+    if name == "basis_points":
+        value, note, _ = _amount(m)
+        return "percentage_points", normalise_value(value / 100), note
+    if name == "pp_part":
+        return "percentage_points", _PP_PARTS[g["part"].lower()], None
     if name in ("money_after", "money_before"):
         value, note, _ = _amount(m)
         cur = re.sub(r"\s+", " ", g["cur"])
@@ -335,6 +396,11 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", f"{a}:{b}", None
     if name == "hours_minutes":
         return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
+    if name == "time_in_words":
+        h, mi, sec = (g["h"] or g["h2"]), int(g["mi"] or g["mi2"]), g["s"] or g["s2"]
+        whole, _, frac = sec.partition(".")
+        clock = f"{int(h)}:{mi:02d}:{int(whole):02d}" if h else f"{mi}:{int(whole):02d}"
+        return "measure", clock + (f".{frac}" if frac else ""), None
     if name == "life_years":
         return "date_range", {"from": int(g["a"]), "to": int(g["b"])}, None
     if name == "year_bc":
@@ -347,7 +413,7 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "year", int(g["y"]), None
     if name == "number":
         value, note, words = _amount(m)
-        if words and not g.get("scale"):
+        if words and not (g.get("scale") or g.get("abbr")):
             return "number_word", value, note
         return "number", value, note
     return None

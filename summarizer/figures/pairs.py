@@ -12,10 +12,26 @@ from __future__ import annotations
 import re
 
 from .model import Figure
+from .numbers import normalise_value
 
 UNIT_KINDS = frozenset({"percent", "percentage_points", "money", "measure", "count"})
 _LEADING_NUMBER = re.compile(r"[+\-]?\d[\d,.]*")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_scale(f: Figure, after: Figure, tail: str) -> float | None:
+    """The scale of ``after`` (said in its English ``tail``) that the bare number ``f`` shares:
+    "von 412 auf 298 Mio. Euro" is 412 million; "um 552.000 auf 45,6 Millionen" is no 552,000
+    million (a number of a thousand or more, or far from the other, keeps its own size)."""
+    m = _SCALE.search(tail)
+    if not m or not isinstance(f.value, (int, float)) or not isinstance(after.value, (int, float)):
+        return None
+    scale = _SCALES[m.group(0)]
+    mine, theirs = abs(f.value), abs(after.value) / scale
+    if not 0 < mine < 1000 or not theirs or not 1 / 100 <= mine / theirs <= 100:
+        return None
+    return scale
 
 
 def share_units(figures: list[Figure], text: str, link: re.Pattern, english: bool) -> None:
@@ -32,12 +48,16 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if text[f.end : after.start].strip().startswith(",") and i + 1 not in shared:
             continue
         shared.add(i)
+        theirs = _LEADING_NUMBER.search(after.text)
+        tail = after.text[theirs.end() :] if theirs else ""
+        scale = _shared_scale(f, after, tail) if theirs else None
         if not english:
             own = _LEADING_NUMBER.fullmatch(f.text)
-            theirs = _LEADING_NUMBER.match(after.text)
-            tail = after.text[theirs.end() :] if theirs else ""
-            # a scale is not shared: "um 552.000 auf 45,6 Millionen" is no 552,000 million
-            if not (own and theirs) or isinstance(after.value, dict) or _SCALE.search(tail):
+            if not (own and theirs) or isinstance(after.value, dict):
+                continue
+            if _SCALE.search(tail) and not scale:
                 continue
             f.text += tail
+        if scale:
+            f.value = normalise_value(f.value * scale)  # type: ignore[operator]
         f.kind, f.unit = after.kind, after.unit

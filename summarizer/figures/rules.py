@@ -497,18 +497,20 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     # after a day and a month any four digits from 1000 are a year ("am 15. Juni 1215")
     DAY_YEAR = r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d]|[.,]\d)"
 
-    @add(
-        rf"(?:(?P<w>{L.weekday}),?{SP})?{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})"
-        rf"(?:{YL}(?P<y>{DAY_YEAR}))?",
-        priority=6,
-    )
+    day_month = rf"{GLB}(?P<d>{DAYP}){DL}(?P<m>{MONTH})(?:{YL}(?P<y>{DAY_YEAR}))?"
+
+    @add(rf"(?:(?P<w>{L.weekday}),?{SP})?{day_month}", priority=6)
     def date_day_month(m):
         d, mo = day_of(m.group("d")), lookup(D.MONTHS, m.group("m"))
         y = int(m.group("y")) if m.group("y") else None
         text = R.render_date(d, mo, y)
-        if m.group("w"):
+        if m.groupdict().get("w"):
             text = f"{lookup(D.WEEKDAYS, m.group('w'))}, {text}"
         return Candidate("date", R.date_value(d, mo, y), text)
+
+    # the day and month alone too, for where a phrase takes the weekday ("in der Nacht auf
+    # Samstag, 8. Juni")
+    add(day_month, priority=6)(date_day_month)
 
     # a name right before a day and month without a year names a version: "Android 5.1."
     version_name = re.compile(
@@ -1198,7 +1200,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     # a place in a results list: "1. Müller 180 Pkt. – 2. Meier" -> "1st"; the place opens the
     # list or follows its separator, and a name follows it
     @add(
-        rf"(?:^|(?<=\n)|(?<=[:;–—]{S})|(?<=\s[-–—]{S})|(?<=,{S}))(?P<n>\d{{1,2}})\.(?={S}[A-ZÀ-ÖØ-Þ])",
+        rf"(?:^|(?<=\n)|(?<=[:;–—]{S})|(?<=\s[-–—]{S})|(?<=,{S}))(?P<n>\d{{1,2}})\."
+        rf"(?={S}[A-ZÀ-ÖØ-Þ])(?!{S}{MONTH})",  # "Samstag, 8. Juni" is a date
         priority=2,
     )
     def place_in_list(m):
@@ -1290,7 +1293,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
-        rf"|(?P<threed>\d-D|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
+        rf"|(?P<threed>\d-D(?![{GL}])|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
         rf"(?![\d])(?!{S}?%)",
         priority=2,
     )

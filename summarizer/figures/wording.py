@@ -24,6 +24,9 @@ SAME_WORDS = {
     "daily": ["a day", "per day", "each day", "every day"],
     "hourly": ["an hour", "per hour", "each hour", "every hour"],
     "quarterly": ["a quarter", "per quarter", "each quarter", "every quarter"],
+    "quarterfinals": ["quarter-finals", "quarter finals", "quarter-final", "quarterfinal",
+                      "last eight"],
+    "semifinals": ["semi-finals", "semi finals", "semi-final", "semifinal", "last four"],
 }  # fmt: skip
 _MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
 _VERB_FORMS = {
@@ -62,6 +65,15 @@ def loose_in(needle: str, hay: str) -> bool:
     return loose_find(needle, hay) is not None
 
 
+# an ordinal before its noun said as the noun and a number: "the first round" -> "round one"
+_NOUN_NUMBER = {
+    f"{article}{word} {noun}": rf"{noun}\W+(?:{n}|{cardinal})"
+    for article in ("", "the ")
+    for n, (word, cardinal) in enumerate(
+        [("first", "one"), ("second", "two"), ("third", "three"), ("fourth", "four"),
+         ("fifth", "five")], 1)
+    for noun in ("round", "day", "stage", "leg", "game", "race", "set", "quarter", "half")
+}  # fmt: skip
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
@@ -76,6 +88,8 @@ def words_for(figure: Figure, english: str) -> str | None:
     pattern = None
     if figure.kind == "identifier" and (age := _AGE_CLASS.fullmatch(figure.text)):
         pattern = rf"under[- ]?{age[1]}|U-?{age[1]}"
+    elif figure.kind == "ordinal" and (turned := _NOUN_NUMBER.get(figure.text.lower())):
+        pattern = turned
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
     m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", english, re.IGNORECASE) if pattern else None
