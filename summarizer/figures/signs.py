@@ -36,8 +36,8 @@ _FALLS = re.compile(
 # ... and a rise ("up" but not "up to", "more" but not "more than": those are qualifiers)
 _RISES = re.compile(
     r"\b(?:r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|growth|gain(?:s|ed|ing)?|up(?!\s+to\b)"
-    r"|increas\w*|climb\w*|jump\w*|surg\w*|soar\w*|higher|advanc\w*|plus|boost\w*"
-    r"|rall(?:y|ied|ies)|stronger|profits?|surplus|more(?!\s+than\b))\b",
+    r"|increas\w*|rais(?:e|es|ed|ing)|climb\w*|jump\w*|surg\w*|soar\w*|higher|advanc\w*|plus"
+    r"|boost\w*|rall(?:y|ied|ies)|stronger|profits?|surplus|more(?!\s+than\b))\b",
     re.IGNORECASE,
 )
 # a clause ends at these: "fell 3 percent, while exports rose 5 percent"

@@ -72,7 +72,7 @@ _NOUN_NUMBER = {
     for n, (word, cardinal) in enumerate(
         [("first", "one"), ("second", "two"), ("third", "three"), ("fourth", "four"),
          ("fifth", "five")], 1)
-    for noun in ("round", "day", "stage", "leg", "game", "race", "set", "quarter", "half")
+    for noun in ("round", "day", "stage", "leg", "game", "race", "set")
 }  # fmt: skip
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
@@ -80,8 +80,8 @@ _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
 def words_for(figure: Figure, english: str) -> str | None:
     """The words of ``english`` that say ``figure`` (written in words, or a name): its own
-    English text read loosely, or for a relative date or an age class any English way of
-    saying it."""
+    English text read loosely, or for a relative date, an age class or an ordinal before its
+    noun ("the first round": "round one") any English way of saying it."""
     form = loose_find(figure.text, english)
     if form:
         return form
