@@ -343,7 +343,7 @@ KINDS = [
     ("de", "Nach der Wahl verfügen FPÖ und ÖVP gemeinsam über 108 der 183 Mandate.", "108",
      "number", 108, "108"),
     ("de", "Der Konzern verdiente 3,2 Mrd. Euro und damit ein Viertel weniger als ein Jahr "
-     "zuvor.", "ein Jahr", "measure", 1, "one year"),
+     "zuvor.", "ein Jahr zuvor", "date", {"relative": "-P1Y"}, "a year earlier"),
     ("de", "Die Pressekonferenz beginnt am Mittwoch um viertel zehn.", "viertel zehn", "time",
      "09:15", "quarter past nine"),
     ("de", "Dortmund drehte einen 0:2-Pausenrückstand und gewann noch mit 3:2.",

@@ -187,14 +187,25 @@ def same_value(a: Figure, b: Figure) -> bool:
     return True
 
 
-def _decimal_reading(f: Figure) -> list[tuple]:
-    """ "42.195 kilometers" in English is a decimal; the English reader takes a dot before three
-    digits for a German thousands dot (42,195). The other reading, for the check to match."""
-    if f.note != "german_digits" or len(re.findall(r"\d[\d.,]*", f.source)) != 1:
-        return []
-    if not re.search(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])", f.source):
-        return []
-    return [(a[0], a[1] / 1000) for a in atoms(f) if a[0] in ("n", "pct", "pp")]
+def _other_reading(f: Figure) -> list[tuple]:
+    """The atoms of the other reading of an English figure the reader took one way, for the
+    check to match either: "42.195 kilometers" is a decimal, not German thousands; "the 100m"
+    may be meters, not a million (no currency before it); "it was 21.7." a number at a
+    sentence's end, not July 21; a score "98-93" or a duration "3:55 hours" two numbers ("98 zu
+    93 Stimmen", "3 Stunden und 55 Minuten")."""
+    single = len(re.findall(r"\d[\d.,]*", f.source)) == 1
+    thousands = re.search(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])", f.source)
+    if f.note == "german_digits" and single and thousands:
+        return [(a[0], a[1] / 1000) for a in atoms(f) if a[0] in ("n", "pct", "pp")]
+    if f.kind == "number" and re.fullmatch(r"\d[\d.,]*m", f.source):
+        return [("n", float(f.value) / 1e6)]  # type: ignore[arg-type]
+    if f.kind == "date" and re.fullmatch(r"\d{1,2}\.\d{1,2}\.", f.source):
+        return [("n", float(f.source[:-1]))]
+    if f.kind == "score" and isinstance(f.value, dict) and "home" in f.value:
+        return [("n", float(f.value["home"])), ("n", float(f.value["away"]))]
+    if f.kind == "measure" and isinstance(f.value, str) and re.fullmatch(r"\d+:\d\d", f.value):
+        return [("n", float(x)) for x in f.value.split(":")]
+    return []
 
 
 # periods a translation may spell out: "six months" for "Halbjahr", "24 hours" for "rund um
@@ -206,10 +217,16 @@ def _soft(f: Figure, english: str) -> bool:
     """English evidence translation may add freely: number/ordinal words, weekdays; but not a
     number word of two or more with a unit ("within two weeks")."""
     if f.unit == "word":
+        if re.search(r"\b(?:first|last|next|past|previous|coming)\s$", english[: f.start]):
+            return True  # "the first four years" renders "in den ersten vier Jahren"
         unit = unit_after(english, f) if isinstance(f.value, (int, float)) else None
         return not unit or f.value < 2 or (f.value, unit) in _NAMED_PERIODS  # type: ignore[operator]
     if f.kind == "ordinal" and not f.source[:1].isdigit():
         return True
+    if re.search(r"(?:\bper\s|/)$", english[: f.start]):
+        return True  # the base of a rate: "14.2 kWh per 100 km", "kWh/100 km"
+    if f.kind == "date" and isinstance(f.value, str) and re.fullmatch(r"--\d\d", f.value):
+        return True  # a month alone: "February was warm" ("der Feber war warm")
     return f.kind == "date" and isinstance(f.value, str) and f.value[:1].isalpha()
 
 
@@ -243,7 +260,7 @@ def check_translation(
     words before a figure: "ein Minus von 1,3 Prozent" is a fall."""
     found = find_english_figures(english)
     pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
-    pool += [(i, a, True) for i, f in enumerate(found) for a in _decimal_reading(f)]
+    pool += [(i, a, True) for i, f in enumerate(found) for a in _other_reading(f)]
     used_atoms: set[int] = set()
     used_figs: set[int] = set()
     replacements: dict[int, str] = {}
@@ -279,9 +296,8 @@ def check_translation(
                 if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
                     break
-                if (atom_match(a, b) or _said_another_way(sf, a, b)) and not _names_another(
-                    sf, english, found[fi]
-                ):
+                another_way = _said_another_way(sf, a, b, english, found[fi])
+                if (atom_match(a, b) or another_way) and not _names_another(sf, english, found[fi]):
                     hits.append(pi)
                     break
             else:
@@ -525,9 +541,15 @@ def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]
     return unmarked[:lost] if lost > 0 else []
 
 
-def _said_another_way(sf: Figure, a: tuple, b: tuple) -> bool:
+_POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
+
+
+def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figure) -> bool:
     """Source atom ``a`` of ``sf`` and English atom ``b`` are one value in two families: German
-    "um 0,4 Punkte" of a rate is "0.4 percentage points"; "die Hälfte" is "50 percent"."""
+    "um 0,4 Punkte" of a rate is "0.4 percentage points", and "6,2 Prozentpunkte" may be "6.2
+    points"; "die Hälfte" is "50 percent"."""
+    if a[0] == "pp" and b[0] == "n":
+        return a[1] == b[1] and bool(_POINTS_AFTER.match(english, holder.end))
     if a[0] != "n" or b[0] not in ("pp", "pct"):
         return False
     if b[0] == "pp":

@@ -854,6 +854,9 @@ PHRASES = {
     "im letzten Jahr": ("date", {"relative": "-P1Y"}, "last year"),
     "im vergangenen Jahr": ("date", {"relative": "-P1Y"}, "last year"),
     "im Vorjahr": ("date", {"relative": "-P1Y"}, "in the previous year"),
+    "ein Jahr zuvor": ("date", {"relative": "-P1Y"}, "a year earlier"),
+    "ein Jahr davor": ("date", {"relative": "-P1Y"}, "a year earlier"),
+    "ein Jahr früher": ("date", {"relative": "-P1Y"}, "a year earlier"),
     "dem Januar des vorigen Jahres": (
         "date",
         {"relative": "-P1Y", "month": 1},

@@ -18,7 +18,7 @@ from . import de_data as D
 from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
-from .pairs import share_units
+from .pairs import share_scales, share_units
 from .units import UNIT_NAMES
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
@@ -55,7 +55,8 @@ _ORD_WORDS.update(
     {f"{t}-{o}": tn + on for t, tn in _TENS.items() for o, on in list(_ORD_WORDS.items())
      if 1 <= on <= 9}
 )  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+           "mn": 1e6, "mln": 1e6, "bln": 1e9}  # fmt: skip
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
           "hundreds of thousands": 100000, "millions": 1e6}  # fmt: skip
 _CURRENCY_WORDS = {
@@ -86,7 +87,7 @@ _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=Tru
 # "m" and "bn" are scales only touching their number ("€5m", "1.8bn"): "8.94 m" is meters
 AMOUNT = (
     rf"(?:(?P<num>{NUM})|(?P<w>\b(?i:{_WORD_ALT})\b))"
-    rf"(?:(?:{S}?|-)(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|m)\b)?"
+    rf"(?:(?:{S}?|-)(?P<scale>thousand|million|billion|trillion|mn|mln|bln|bn)\b|(?P<abbr>m)\b)?"
 )
 
 
@@ -153,7 +154,8 @@ _r(
 )
 _r(
     "days_ddm",
-    rf"(?<![\d.,])(?P<d>{_DAY}){_TO}(?P<d2>{_DAY}){S}(?P<m>{MONTH})(?:,?{S}(?P<y>{YEAR}))?",
+    rf"(?<![\d.,])(?P<d>{_DAY}){_TO}(?:the{S})?(?P<d2>{_DAY}){S}(?:of{S})?(?P<m>{MONTH})"
+    rf"(?:,?{S}(?P<y>{YEAR}))?",
     7,
 )
 _r("date_num", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})?", 5)
@@ -211,11 +213,12 @@ _r(
     rf"{AMOUNT}(?:{S}|-)(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
     4,
 )
-_r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}", 4)
+# after a currency "m" may stand apart: "CHF 850 m"
+_r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}(?:{S}(?P<m_apart>m)\b)?", 4)
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r(
     "identifier",
-    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?!\d|\.[0-5]\d)",
+    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?!\d|\.[0-5]\d|[-:–]\d)",
     2,
 )
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
@@ -255,7 +258,8 @@ _r("ratio", r"(?<![\d.,:])(?P<a>\d[\d,]*):(?P<b>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d
 # "1 hour 41 minutes" is the duration "1:41 hours"
 _r(
     "hours_minutes",
-    r"(?<![\d.,])(?P<h>\d{1,2})\shours?,?\s(?:and\s)?(?P<mi>[0-5]?\d)\sminutes?\b",
+    rf"(?<![\d.,])(?P<h>\d{{1,2}}|\b(?i:{_HOUR_WORDS}))\shours?,?\s(?:and\s)?(?P<mi>[0-5]?\d)\s"
+    r"minutes?\b",
     5,
 )
 # a race time in words: "2 hours, 3 minutes and 17 seconds", "2 minutes 12.45 seconds",
@@ -351,6 +355,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "percentage_points", _PP_PARTS[g["part"].lower()], None
     if name in ("money_after", "money_before"):
         value, note, _ = _amount(m)
+        if g.get("m_apart") and not (g.get("scale") or g.get("abbr")):
+            value = normalise_value(value * 1e6)
         cur = re.sub(r"\s+", " ", g["cur"])
         code = _CURRENCY_WORDS.get(cur) or _CUR_SYMBOL.get(cur)
         return "money", value, note, code
@@ -395,7 +401,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         a, b = (normalise_value(float(g[x].replace(",", ""))) for x in "ab")
         return "number", f"{a}:{b}", None
     if name == "hours_minutes":
-        return "measure", f"{int(g['h'])}:{int(g['mi']):02d}", None
+        hours = int(g["h"]) if g["h"].isdigit() else int(_WORDS[g["h"].lower()])
+        return "measure", f"{hours}:{int(g['mi']):02d}", None
     if name == "time_in_words":
         h, mi, sec = (g["h"] or g["h2"]), int(g["mi"] or g["mi2"]), g["s"] or g["s2"]
         whole, _, frac = sec.partition(".")
@@ -456,4 +463,5 @@ def find_english_figures(text: str) -> list[Figure]:
         out.append(Figure(text[s:e], s, e, kind, value, text[s:e], unit=unit, note=note))
     out.sort(key=lambda f: f.start)
     share_units(out, text, _PAIR_LINK, english=True)
+    share_scales(out, text, _PAIR_LINK)
     return out

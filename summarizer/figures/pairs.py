@@ -61,3 +61,31 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if scale:
             f.value = normalise_value(f.value * scale)  # type: ignore[operator]
         f.kind, f.unit = after.kind, after.unit
+
+
+_ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+                   "mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}  # fmt: skip
+_ENGLISH_SCALE = re.compile(r"\b(thousand|million|billion|trillion|mn|mln|bln|bn)\b|\d(bn|m)\b")
+
+
+def share_scales(figures: list[Figure], text: str, link: re.Pattern) -> None:
+    """English: the scale written once for a pair, "10.4 to 11.2 million", "between €550 and
+    €600 million": the first member is 10.4 million, 550 million (as ``_shared_scale`` allows);
+    the currency written once, "€550–600 million": the second is euros too."""
+    for i in range(len(figures) - 2, -1, -1):
+        f, after = figures[i], figures[i + 1]
+        if not link.fullmatch(text, f.end, after.start):
+            continue
+        if f.kind == "money" and after.kind == "number" and after.unit != "word":
+            after.kind, after.unit = f.kind, f.unit  # "€550–600 million": euros both
+        if f.kind != after.kind or f.unit != after.unit or _ENGLISH_SCALE.search(f.source):
+            continue
+        m = _ENGLISH_SCALE.search(after.source)
+        if not m:
+            continue
+        scale = _ENGLISH_SCALES[m.group(1) or m.group(2)]
+        if not isinstance(f.value, (int, float)) or not isinstance(after.value, (int, float)):
+            continue
+        mine, theirs = abs(f.value), abs(after.value) / scale
+        if 0 < mine < 1000 and theirs and 1 / 100 <= mine / theirs <= 100:
+            f.value = normalise_value(f.value * scale)

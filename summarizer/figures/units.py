@@ -71,9 +71,11 @@ def other_unit(source: Figure, english: str, holder: Figure) -> bool:
     """A measure whose English rendering names one unit, held by a number the translation
     follows with another ("fünf Stunden" -> "five minutes", "2,8 Kilometer" -> "2.8 miles") or
     reads as money ("120 Kilogramm" -> "120 pounds"); a number the translation made a clock time
-    ("zwei" -> "2 a.m.")."""
+    ("zwei" -> "2 a.m."), or a clock time a number with a unit ("14 Uhr" -> "14 minutes")."""
     if holder.kind == "time" and source.kind in ("count", "number", "measure", "money"):
         return not re.search(r"\d[.:]\d", source.source)  # "20.15" may be a time kept as written
+    if source.kind == "time" and holder.kind in ("number", "measure"):
+        return unit_after(english, holder) is not None  # "um 14 Uhr" is not "14 minutes"
     if source.kind != "measure" or not isinstance(source.value, (int, float)):
         return False  # a range or "zwei Jahre und vier Monate" may name a unit per member
     if holder.kind == "money":

@@ -27,6 +27,7 @@ SAME_WORDS = {
     "quarterfinals": ["quarter-finals", "quarter finals", "quarter-final", "quarterfinal",
                       "last eight"],
     "semifinals": ["semi-finals", "semi finals", "semi-final", "semifinal", "last four"],
+    "digit": ["digits"],  # "single-digit" growth: "in the single digits"
 }  # fmt: skip
 _MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
 _VERB_FORMS = {
@@ -37,7 +38,7 @@ _VERB_FORMS = {
 # a relative date said in any of the English ways ("im Vorjahr": "in the previous year")
 RELATIVE_FORMS = {
     "-P1Y": r"(?:a|one) year (?:ago|earlier|before)|last year|(?:the )?(?:previous|prior|"
-    r"preceding) year|the year before",
+    r"preceding|past) year|the year before|year[- ]on[- ]year",
 }
 
 
