@@ -247,6 +247,15 @@ CHECKS = [
     ("Die DFG fördert das Zentrum in den ersten vier Jahren mit 12,5 Millionen Euro.",
      "The DFG funds the centre with 12.5 million euros over the first four years.",
      ["kept", "kept"], None, []),
+    # a race's gap in parts of a second, said either way; a runner-up
+    ("Sie lag zwölf Hundertstel vor der Vierten.", "She was 0.12 sec clear of the fourth.",
+     ["kept", "kept"], None, []),
+    ("Sie lag zwölf Hundertstel vor der Vierten.",
+     "She was twelve hundredths of a second clear of the fourth.", ["kept", "kept"], None, []),
+    ("Er verpasste Bronze um 0,11 Sekunden.", "He missed bronze by eleven hundredths of a "
+     "second.", ["kept"], None, []),
+    ("Der Bündner wurde im Sprint Zweiter.", "The man from Graubünden was runner-up in the "
+     "sprint.", ["kept"], None, []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

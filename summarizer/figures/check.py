@@ -93,6 +93,10 @@ def _date_atom(value: str):
 _CLOCK_WORDS = re.compile(r"o'clock|\b(?:half|quarter) (?:past|to)\b", re.IGNORECASE)
 
 
+_SECOND_PARTS_OF = {"hundredth": 100, "tenth": 10}
+_SECOND_PARTS = re.compile(r"\b(hundredth|tenth)s? of a second\b")
+
+
 def atoms(fig: Figure) -> list[tuple]:
     """Comparable pieces of a figure's value."""
     v = fig.value
@@ -129,8 +133,11 @@ def atoms(fig: Figure) -> list[tuple]:
     if k == "number" and isinstance(v, str) and ":" in v:  # a ratio or a scale, "1:25000"
         a, b = v.split(":")
         return [("ratio", float(a), float(b))]
-    if k == "measure" and isinstance(v, (int, float)) and "basis point" in fig.text:
-        return [("pp", v / 100)]  # "25 Basispunkte": 0.25 percentage points
+    if k == "measure" and isinstance(v, (int, float)):
+        if "basis point" in fig.text:
+            return [("pp", v / 100)]  # "25 Basispunkte": 0.25 percentage points
+        if part := _SECOND_PARTS.search(fig.text):  # "zwölf Hundertstel": 0.12 seconds
+            return [("n", round(v / _SECOND_PARTS_OF[part.group(1)], 6))]
     family = {"percent": "pct", "percentage_points": "pp"}.get(k, "n")
     if isinstance(v, dict):
         return [(family, float(x)) for x in v.values() if isinstance(x, (int, float))]
@@ -192,7 +199,7 @@ def _other_reading(f: Figure) -> list[tuple]:
     check to match either: "42.195 kilometers" is a decimal, not German thousands; "the 100m"
     may be meters, not a million (no currency before it); "it was 21.7." a number at a
     sentence's end, not July 21; a score "98-93" or a duration "3:55 hours" two numbers ("98 zu
-    93 Stimmen", "3 Stunden und 55 Minuten")."""
+    93 Stimmen", "3 Stunden und 55 Minuten"); "12 hundredths of a second" 0.12 seconds."""
     single = len(re.findall(r"\d[\d.,]*", f.source)) == 1
     thousands = re.search(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])", f.source)
     if f.note == "german_digits" and single and thousands:
@@ -205,6 +212,8 @@ def _other_reading(f: Figure) -> list[tuple]:
         return [("n", float(f.value["home"])), ("n", float(f.value["away"]))]
     if f.kind == "measure" and isinstance(f.value, str) and re.fullmatch(r"\d+:\d\d", f.value):
         return [("n", float(x)) for x in f.value.split(":")]
+    if f.kind == "number" and (part := _SECOND_PARTS.search(f.source)):  # "12 hundredths"
+        return [("n", round(float(f.value) / _SECOND_PARTS_OF[part.group(1)], 6))]  # type: ignore[arg-type]
     return []
 
 

@@ -494,6 +494,13 @@ UNITS = {
     "Grad": ("degree", "degrees"),
     "°C": ("°C", "°C"),
     "Pkt.": ("point", "points"),  # results lists: "1. Müller 180 Pkt."
+    # a race's gaps: "zwölf Hundertstel", "drei Zehntelsekunden" (the check reads them as
+    # seconds: "0.12 sec")
+    "Hundertstelsekunden": ("hundredth of a second", "hundredths of a second"),
+    "Hundertstelsekunde": ("hundredth of a second", "hundredths of a second"),
+    "Hundertstel": ("hundredth of a second", "hundredths of a second"),
+    "Zehntelsekunden": ("tenth of a second", "tenths of a second"),
+    "Zehntelsekunde": ("tenth of a second", "tenths of a second"),
     "Basispunkte": ("basis point", "basis points"),
     "Basispunkten": ("basis point", "basis points"),
     "Basispunkt": ("basis point", "basis points"),

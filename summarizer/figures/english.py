@@ -196,6 +196,12 @@ _r("season", r"(?<![\d./-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\d/])", 5)
 # a quarter of a year: "in Q3"
 _r("quarter", r"\bQ(?P<n>[1-4])\b", 3)
 _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
+# a race's gap in parts of a second: "38 hundredths of a second" (0.38 seconds)
+_r(
+    "second_parts",
+    rf"{AMOUNT}{S}(?P<part>hundredth|tenth)s?{S}of{S}a{S}second\b",
+    5,
+)
 # a hundredth of a percentage point: "25 basis points" is 0.25 percentage points
 _r("basis_points", rf"{AMOUNT}{S}?(?:basis{S}points?|bps?)\b", 5)
 # "a quarter of a percentage point", "half a percentage point"
@@ -348,6 +354,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         value, note, _ = _amount(m)
         kind = "percentage_points" if g["p"].startswith("percentage") else "percent"
         return kind, value, note
+    if name == "second_parts":  # the count of parts; the check also reads the seconds
+        value, note, _ = _amount(m)
+        return "number", value, note
     if name == "basis_points":
         value, note, _ = _amount(m)
         return "percentage_points", normalise_value(value / 100), note

@@ -91,6 +91,8 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = rf"under[- ]?{age[1]}|U-?{age[1]}"
     elif figure.kind == "ordinal" and (turned := _NOUN_NUMBER.get(figure.text.lower())):
         pattern = turned
+    elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
+        pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
     m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", english, re.IGNORECASE) if pattern else None
