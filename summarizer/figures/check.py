@@ -95,6 +95,7 @@ _CLOCK_WORDS = re.compile(r"o'clock|\b(?:half|quarter) (?:past|to)\b", re.IGNORE
 
 _SECOND_PARTS_OF = {"hundredth": 100, "tenth": 10}
 _SECOND_PARTS = re.compile(r"\b(hundredth|tenth)s? of a second\b")
+_BARE_HUNDREDTHS = re.compile(r"\b(hundredth)s\b")  # "by a mere two hundredths"
 
 
 def atoms(fig: Figure) -> list[tuple]:
@@ -212,7 +213,8 @@ def _other_reading(f: Figure) -> list[tuple]:
         return [("n", float(f.value["home"])), ("n", float(f.value["away"]))]
     if f.kind == "measure" and isinstance(f.value, str) and re.fullmatch(r"\d+:\d\d", f.value):
         return [("n", float(x)) for x in f.value.split(":")]
-    if f.kind == "number" and (part := _SECOND_PARTS.search(f.source)):  # "12 hundredths"
+    part = _SECOND_PARTS.search(f.source) or _BARE_HUNDREDTHS.search(f.source)
+    if f.kind == "number" and part:  # "12 hundredths of a second"
         return [("n", round(float(f.value) / _SECOND_PARTS_OF[part.group(1)], 6))]  # type: ignore[arg-type]
     return []
 
@@ -234,6 +236,8 @@ def _soft(f: Figure, english: str) -> bool:
         return True
     if re.search(r"(?:\bper\s|/)$", english[: f.start]):
         return True  # the base of a rate: "14.2 kWh per 100 km", "kWh/100 km"
+    if f.kind == "time" and re.fullmatch(r"(?i)noon|midday", f.source):
+        return True  # "Sonntagmittag": "by Sunday noon", a part of the day
     if f.kind == "date" and isinstance(f.value, str) and re.fullmatch(r"--\d\d", f.value):
         return True  # a month alone: "February was warm" ("der Feber war warm")
     return f.kind == "date" and isinstance(f.value, str) and f.value[:1].isalpha()
@@ -296,6 +300,19 @@ def check_translation(
             else:
                 unmatched.append(si)
             continue
+        words = not re.search(r"\d", sf.source)
+        form = words_for(sf, english) if words or sf.kind == "identifier" else None
+        if words and not form and sf.qualifier:
+            # as for digits, the qualifier is not part of the value: "doubled" for "mehr als
+            # verdoppelt" ("more than doubled")
+            bare = " ".join(sf.text.replace(sf.qualifier, " ").split())
+            form = loose_find(bare, english) if bare else None
+        if words and form and not find_english_figures(sf.text):
+            # a figure whose English names no number is looked for in words first: "Im Finale"
+            # ("in the final") must not take the "two" of "two hundredths" for its code 2
+            statuses.append("kept")
+            in_words[si] = form
+            continue
         hits: list[int] = []
         eve = _night_before(sf, source_text)
         for a in want:
@@ -312,13 +329,6 @@ def check_translation(
             else:
                 hits = []
                 break
-        words = not re.search(r"\d", sf.source)
-        form = words_for(sf, english) if words or sf.kind == "identifier" else None
-        if words and not form and sf.qualifier:
-            # as for digits, the qualifier is not part of the value: "doubled" for "mehr als
-            # verdoppelt" ("more than doubled")
-            bare = " ".join(sf.text.replace(sf.qualifier, " ").split())
-            form = loose_find(bare, english) if bare else None
         if not hits and form:
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English
@@ -402,10 +412,15 @@ def check_translation(
     # a qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back
     qualifier_fixes: dict[int, tuple[int, int, str]] = {}
     for si, sf in enumerate(source_figures):
-        if not holders[si] or not sf.qualifier or side(sf.qualifier) is None:
+        if not sf.qualifier or side(sf.qualifier) is None:
             continue
-        fi = holders[si][0]
-        said = qualifier_before(english, found[fi].start)
+        if holders[si]:
+            fi, start = holders[si][0], found[holders[si][0]].start
+        elif si in in_words and (at := english.find(in_words[si])) >= 0:
+            fi, start = -1 - si, at  # a figure in words: "more than two thirds"
+        else:
+            continue
+        said = qualifier_before(english, start)
         if said and side(said["q"]) not in (None, side(sf.qualifier)):
             new = (
                 sf.qualifier[0].upper() + sf.qualifier[1:]

@@ -38,8 +38,9 @@ _WORDS: dict[str, int | float] = {
 }
 _WORDS.update({"both": 2, "a dozen": 12, "dozen": 12})
 _WORDS.update({"a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000})
-# "one and a half", "two and a half"
+# "one and a half", "two and a half", "two-and-a-half"
 _WORDS.update({v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, float)})
+_WORDS.update({w.replace(" ", "-"): n for w, n in list(_WORDS.items()) if " and a " in w})
 # "twenty-three", "Forty-five": the tens and a unit with a hyphen
 _TENS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and n in range(20, 100, 10)}
 _UNITS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
@@ -72,6 +73,8 @@ _CUR_SYMBOL = {
     "CHF": "CHF",
     "EUR": "EUR",
     "Fr.": "CHF",
+    "USD": "USD",
+    "GBP": "GBP",
 }
 
 # English number: 1,000 / 2,462,000.5 / 3.2 / German leftovers 1.000 / 3,2 / 80'000 / 2 000
@@ -199,7 +202,7 @@ _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?
 # a race's gap in parts of a second: "38 hundredths of a second" (0.38 seconds)
 _r(
     "second_parts",
-    rf"{AMOUNT}{S}(?P<part>hundredth|tenth)s?{S}of{S}a{S}second\b",
+    rf"{AMOUNT}{S}(?:(?P<part>hundredth|tenth)s?{S}of{S}a{S}second|hundredths)\b",
     5,
 )
 # a hundredth of a percentage point: "25 basis points" is 0.25 percentage points
@@ -220,7 +223,11 @@ _r(
     4,
 )
 # after a currency "m" may stand apart: "CHF 850 m"
-_r("money_before", rf"(?P<cur>US\$|[€$£]|CHF|EUR|Fr\.){S}?{AMOUNT}(?:{S}(?P<m_apart>m)\b)?", 4)
+_r(
+    "money_before",
+    rf"(?P<cur>US\$|[€$£]|CHF|EUR|USD|GBP|Fr\.){S}?{AMOUNT}(?:{S}(?P<m_apart>m)\b)?",
+    4,
+)
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r(
     "identifier",
@@ -274,9 +281,12 @@ _r(
     "time_in_words",
     r"(?<![\d.,])(?:(?P<h>\d{1,2})\s?(?:hours?|hrs?|h),?\s(?:and\s)?)?(?P<mi>\d{1,2})\s?"
     r"(?:minutes?|mins?),?\s(?:and\s)?(?P<s>\d{1,2}(?:\.\d{1,3})?)\s?(?:seconds?|secs?|s)\b"
-    r"|(?<![\d.,])(?P<h2>\d)h(?P<mi2>[0-5]\d):(?P<s2>[0-5]\d)\b",
+    r"|(?<![\d.,])(?P<h2>\d)h(?P<mi2>[0-5]\d):(?P<s2>[0-5]\d)\b"
+    r"|(?<![\d.,])(?P<h3>\d{1,2})h\s?(?P<mi3>\d{1,2})m(?:in)?\s?(?P<s3>\d{1,2})s\b",
     6,
 )
+# "an hour and a half" (the German "eineinhalb Stunden")
+_r("hour_and_a_half", r"\b(?i:an|one)\shour\sand\sa\shalf\b", 5)
 _r(
     "year_bc",
     r"(?<![\d.,])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4}))?\s?(?:BC|BCE|B\.C\.)(?![A-Za-z])",
@@ -314,7 +324,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
     if name == "month_year":
         if g["m"] in ("May", "March") and not g["y"]:
             before = m.string[max(0, m.start() - 10) : m.start()].lower()
-            if not re.search(r"\b(in|since|until|of|from|by|early|late|mid-?)\s*$", before):
+            if not re.search(
+                r"\b(in|since|until|of|from|by|to|and|through|till|early|late|mid-?)\s*$", before
+            ):
                 return None
         return "date", R.date_value(None, _MONTHS[g["m"]], int(g["y"]) if g["y"] else None), None
     if name == "weekday":
@@ -413,10 +425,13 @@ def _make(name: str, m: re.Match) -> _Made | None:
         hours = int(g["h"]) if g["h"].isdigit() else int(_WORDS[g["h"].lower()])
         return "measure", f"{hours}:{int(g['mi']):02d}", None
     if name == "time_in_words":
-        h, mi, sec = (g["h"] or g["h2"]), int(g["mi"] or g["mi2"]), g["s"] or g["s2"]
+        h = g["h"] or g["h2"] or g["h3"]
+        mi, sec = int(g["mi"] or g["mi2"] or g["mi3"]), g["s"] or g["s2"] or g["s3"]
         whole, _, frac = sec.partition(".")
         clock = f"{int(h)}:{mi:02d}:{int(whole):02d}" if h else f"{mi}:{int(whole):02d}"
         return "measure", clock + (f".{frac}" if frac else ""), None
+    if name == "hour_and_a_half":
+        return "measure", 1.5, None
     if name == "life_years":
         return "date_range", {"from": int(g["a"]), "to": int(g["b"])}, None
     if name == "year_bc":

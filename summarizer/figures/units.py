@@ -39,6 +39,8 @@ UNIT_NAMES = {
     "millimeters": "mm", "millimetres": "mm", "millimeter": "mm", "millimetre": "mm", "mm": "mm",
     "miles": "mile", "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd",
     "yard": "yd", "inches": "in", "inch": "in",
+    "square feet": "ft2", "sq ft": "ft2", "milligrams": "mg", "milligram": "mg", "mg": "mg",
+    "micrograms": "µg", "microgram": "µg", "µg": "µg",
     "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg",
     "kg": "kg", "grams": "g", "gram": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz",

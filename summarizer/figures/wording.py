@@ -27,6 +27,11 @@ SAME_WORDS = {
     "quarterfinals": ["quarter-finals", "quarter finals", "quarter-final", "quarterfinal",
                       "last eight"],
     "semifinals": ["semi-finals", "semi finals", "semi-final", "semifinal", "last four"],
+    "semifinal": ["semi-final", "semi final", "semi-finals", "semifinals"],
+    "quarterfinal": ["quarter-final", "quarter final", "quarter-finals", "quarterfinals"],
+    # a currency said its other ways: "several million Swiss francs", "several million CHF"
+    "francs": ["Swiss francs", "CHF", "Fr."],
+    "dollars": ["US dollars", "USD", "US$"],
     "digit": ["digits"],  # "single-digit" growth: "in the single digits"
 }  # fmt: skip
 _MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
