@@ -55,7 +55,8 @@ class FigureParser:
     name: str = "summarizer.figures"
     says_otherwise: Callable[[Any, str, Any, str], bool] | None = None
     """Listed figure (in its ``en``), brief figure (in the brief), of the same value -> do they
-    still differ (a lost minus, another currency)? None: no such check."""
+    still differ (a lost minus, another currency or unit, a qualifier on the other side)? None:
+    no such check."""
 
 
 def load_parser() -> FigureParser:

@@ -43,8 +43,8 @@ _WORDS.update({v: k for k, v in D.ENGLISH_NUMBER_WORDS.items() if isinstance(k, 
 _WORDS.update({w.replace(" ", "-"): n for w, n in list(_WORDS.items()) if " and a " in w})
 # "twenty-three", "Forty-five": the tens and a unit with a hyphen
 _TENS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and n in range(20, 100, 10)}
-_UNITS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
-_WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS.items()})
+_ONES = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
+_WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _ONES.items()})
 _ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
 _ORD_WORDS.update(
     {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,

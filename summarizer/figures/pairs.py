@@ -25,13 +25,18 @@ def _shared_scale(f: Figure, after: Figure, tail: str) -> float | None:
     "von 412 auf 298 Mio. Euro" is 412 million; "um 552.000 auf 45,6 Millionen" is no 552,000
     million (a number of a thousand or more, or far from the other, keeps its own size)."""
     m = _SCALE.search(tail)
-    if not m or not isinstance(f.value, (int, float)) or not isinstance(after.value, (int, float)):
+    if not m:
         return None
     scale = _SCALES[m.group(0)]
+    return scale if _scale_fits(f, after, scale) else None
+
+
+def _scale_fits(f: Figure, after: Figure, scale: float) -> bool:
+    """``f`` (without a scale) and ``after`` (with ``scale``) are numbers of one size."""
+    if not isinstance(f.value, (int, float)) or not isinstance(after.value, (int, float)):
+        return False
     mine, theirs = abs(f.value), abs(after.value) / scale
-    if not 0 < mine < 1000 or not theirs or not 1 / 100 <= mine / theirs <= 100:
-        return None
-    return scale
+    return 0 < mine < 1000 and bool(theirs) and 1 / 100 <= mine / theirs <= 100
 
 
 def share_units(figures: list[Figure], text: str, link: re.Pattern, english: bool) -> None:
@@ -84,8 +89,5 @@ def share_scales(figures: list[Figure], text: str, link: re.Pattern) -> None:
         if not m:
             continue
         scale = _ENGLISH_SCALES[m.group(1) or m.group(2)]
-        if not isinstance(f.value, (int, float)) or not isinstance(after.value, (int, float)):
-            continue
-        mine, theirs = abs(f.value), abs(after.value) / scale
-        if 0 < mine < 1000 and theirs and 1 / 100 <= mine / theirs <= 100:
-            f.value = normalise_value(f.value * scale)
+        if _scale_fits(f, after, scale):
+            f.value = normalise_value(f.value * scale)  # type: ignore[operator]
