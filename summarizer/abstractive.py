@@ -76,12 +76,15 @@ class BartSummarizer:
         return self._generate(" ".join(summaries)), len(parts)
 
 
-def figure_problems(summary: str, figures: list) -> tuple[str, list, list[str]]:
+def figure_problems(
+    summary: str, figures: list, source_text: str | None = None, lang: str = "de"
+) -> tuple[str, list, list[str]]:
     """The same check as for translated sentences, over the whole summary and every figure of
-    the article: the summary with format repairs applied, the key figures it lost, and the
-    figures in it that the article does not have."""
+    the article (whose ``source_text`` the figures' offsets index): the summary with format
+    repairs applied, the key figures it lost, and the figures in it that the article does not
+    have."""
     from summarizer.figures import check_translation
 
-    result = check_translation(figures, summary)
+    result = check_translation(figures, summary, source_text=source_text, lang=lang)
     missing = [f for f in result.missing if f.key]
     return result.text, missing, list(result.invented)

@@ -43,7 +43,9 @@ class Abstractive(Extractive):
 
         model = self.summary_model
         summary, windows = model.summarize([english[s.index] for s in prepared.sentences])
-        summary, missing, invented = figure_problems(summary, prepared.figures)
+        summary, missing, invented = figure_problems(
+            summary, prepared.figures, prepared.article.text, prepared.language
+        )
         strategy = {
             **settings.as_dict(),
             "summary_model": {
