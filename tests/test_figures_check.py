@@ -283,6 +283,8 @@ CHECKS = [
     ("Seit Jahresbeginn fiel weniger als zwei Drittel des Mittels.",
      "Since the start of the year, more than two thirds of the average fell.", ["repaired"],
      "Since the start of the year, less than two thirds of the average fell.", []),
+    ("Der Reingewinn sank um ein Fünftel auf 312 Millionen Franken.",
+     "Net income declined by one-fifth to 312 m francs.", ["kept", "kept"], None, []),
     # mixed: one dropped, one reformatted, one invented
     (RATE + " Das waren 452.000 weniger als vor einem Jahr.",
      "The rate rose to 5,4 percent. That was 17 fewer than a year earlier.",

@@ -219,10 +219,11 @@ _r(
 )
 _r(
     "money_after",
-    rf"{AMOUNT}(?:{S}|-)(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
+    rf"{AMOUNT}(?:{S}(?P<m_apart>m))?(?:{S}|-)"
+    rf"(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
     4,
 )
-# after a currency "m" may stand apart: "CHF 850 m"
+# next to a currency "m" may stand apart: "CHF 850 m", "312 m francs"
 _r(
     "money_before",
     rf"(?P<cur>US\$|[€$£]|CHF|EUR|USD|GBP|Fr\.){S}?{AMOUNT}(?:{S}(?P<m_apart>m)\b)?",
