@@ -316,8 +316,8 @@ def check_translation(
         hits: list[int] = []
         eve = _night_before(sf, source_text)
         for a in want:
-            for pi, (fi, b, decimal) in enumerate(pool):
-                if pi in used_atoms or pi in hits or (decimal and fi in used_figs):
+            for pi, (fi, b, other) in enumerate(pool):
+                if pi in used_atoms or pi in hits or (other and fi in used_figs):
                     continue
                 if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
@@ -344,8 +344,9 @@ def check_translation(
         figs = {pool[pi][0] for pi in hits}
         used_figs.update(figs)
         holders[si] = sorted(figs)
-        decimals = {pool[pi][0] for pi in hits if pool[pi][2]}
-        bad = [fi for fi in figs if found[fi].note and fi not in decimals]
+        # a figure read the other way ("42.195" as a decimal) keeps its form
+        read_otherwise = {pool[pi][0] for pi in hits if pool[pi][2]}
+        bad = [fi for fi in figs if found[fi].note and fi not in read_otherwise]
         if bad:
             for fi in bad:
                 replacements[fi] = _fixed_text(found[fi])
