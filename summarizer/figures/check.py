@@ -272,6 +272,9 @@ def check_translation(
     ``source_text`` (the text the figures' offsets index, in ``lang``) lets the check read the
     words before a figure: "ein Minus von 1,3 Prozent" is a fall."""
     found = find_english_figures(english)
+    # each source figure's own English rendering, read once: its minuses, whether it names a number
+    rendered = [find_english_figures(sf.text) for sf in source_figures]
+    minuses = [_minuses(sf, r) for sf, r in zip(source_figures, rendered, strict=True)]
     pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
     pool += [(i, a, True) for i, f in enumerate(found) for a in _other_reading(f)]
     used_atoms: set[int] = set()
@@ -307,7 +310,7 @@ def check_translation(
             # verdoppelt" ("more than doubled")
             bare = " ".join(sf.text.replace(sf.qualifier, " ").split())
             form = loose_find(bare, english) if bare else None
-        if words and form and not find_english_figures(sf.text):
+        if words and form and not rendered[si]:
             # a figure whose English names no number is looked for in words first: "Im Finale"
             # ("in the final") must not take the "two" of "two hundredths" for its code 2
             statuses.append("kept")
@@ -387,7 +390,7 @@ def check_translation(
     # a change the translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" ->
     # "rose 1.3 percent"): missing, so the sentence is translated again
     for si, sf in enumerate(source_figures):
-        way = _direction(sf, source_text, lang) if holders[si] else None
+        way = _direction(sf, minuses[si], source_text, lang) if holders[si] else None
         ways = {direction_in_clause(english, found[fi]) for fi in holders[si]} - {None}
         # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3"); for
         # a rise ("plus 34") it is the other way
@@ -402,7 +405,8 @@ def check_translation(
     # a minus the translation lost: "minus 5 Grad" -> "5 degrees" is put back, "-4,7 %" ->
     # "fell 4.7 percent" says it in words
     for si, sf in enumerate(source_figures):
-        for fi in _lost_signs(sf, english, [found[i] for i in holders[si]], holders[si]):
+        held = [found[i] for i in holders[si]]
+        for fi in _lost_signs(minuses[si], sf, english, held, holders[si]):
             old = replacements.get(fi, found[fi].source)
             symbol = not re.search(r"\bminus\b", sf.text, re.I) and sf.qualifier != "down"
             new = ("-" if symbol and old[:1].isdigit() else "minus ") + old
@@ -479,11 +483,12 @@ def check_translation(
 _SIGNED_KINDS = {"count", "money", "number", "measure", "percent", "percentage_points"}
 
 
-def _minuses(sf: Figure) -> int:
-    """How many members of ``sf`` carry a minus (its English rendering says so)."""
+def _minuses(sf: Figure, rendered: list[Figure]) -> int:
+    """How many members of ``sf`` carry a minus (its English rendering, read as ``rendered``,
+    says so)."""
     if sf.kind not in _SIGNED_KINDS or isinstance(sf.value, str):
         return 0
-    need = sum(marked_negative(sf.text, r) for r in find_english_figures(sf.text))
+    need = sum(marked_negative(sf.text, r) for r in rendered)
     return max(need, 1) if sf.qualifier == "down" else need  # "minus 5 Prozent": "down 5 %"
 
 
@@ -528,13 +533,13 @@ def _direction_words(lang: str) -> _DirectionWords:
 _SOURCE_CLAUSE_END = re.compile(r"[;:]|[,.](?=\s|$)|\s[–—-]\s")
 
 
-def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
+def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> str | None:
     """``fall`` or ``rise`` where the source says the figure is a change of that way: a minus
     or "plus" of a change (not a temperature, a level), a noun before it ("ein Minus von 1,3
     Prozent"), or the verbs of its clause ("ist um 6,8 Prozent gesunken")."""
     if sf.kind not in _SIGNED_KINDS or in_degrees(sf.text):
         return None
-    if _minuses(sf):
+    if minuses:
         return "fall"
     if sf.qualifier == "up":
         return "rise"
@@ -553,10 +558,11 @@ def _direction(sf: Figure, source_text: str | None, lang: str) -> str | None:
     return ways.pop() if len(ways) == 1 else None
 
 
-def _lost_signs(sf: Figure, english: str, held: list[Figure], indices: list[int]) -> list[int]:
+def _lost_signs(
+    need: int, sf: Figure, english: str, held: list[Figure], indices: list[int]
+) -> list[int]:
     """Of the English figures ``held`` (at ``indices``) that hold source figure ``sf``, those
     that lost the source's minus (none where the English clause says the number fell)."""
-    need = _minuses(sf)
     if not held or not need:
         return []
     if not in_degrees(sf.text) and any(falls_in_clause(english, f) for f in held):
