@@ -18,7 +18,7 @@ from . import de_data as D
 from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
-from .pairs import share_scales, share_units
+from .pairs import ENGLISH_SCALES, share_scales, share_units
 from .units import UNIT_NAMES
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
@@ -56,8 +56,6 @@ _ORD_WORDS.update(
     {f"{t}-{o}": tn + on for t, tn in _TENS.items() for o, on in list(_ORD_WORDS.items())
      if 1 <= on <= 9}
 )  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
-           "mn": 1e6, "mln": 1e6, "bln": 1e9}  # fmt: skip
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
           "hundreds of thousands": 100000, "millions": 1e6}  # fmt: skip
 _CURRENCY_WORDS = {
@@ -118,7 +116,7 @@ def _amount(m: re.Match) -> tuple[int | float, str | None, bool]:
         value, note, words = _WORDS[m.group("w").lower()], None, True
     scale = m.group("scale") or m.group("abbr")
     if scale:
-        value = normalise_value(value * _SCALES[scale])
+        value = normalise_value(value * ENGLISH_SCALES[scale])
     return value, note, words
 
 

@@ -17,7 +17,9 @@ from .numbers import normalise_value
 UNIT_KINDS = frozenset({"percent", "percentage_points", "money", "measure", "count"})
 _LEADING_NUMBER = re.compile(r"[+\-]?\d[\d,.]*")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# English scale words and abbreviations (also read by ``english``)
+ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+                  "mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}  # fmt: skip
 
 
 def _shared_scale(f: Figure, after: Figure, tail: str) -> float | None:
@@ -27,7 +29,7 @@ def _shared_scale(f: Figure, after: Figure, tail: str) -> float | None:
     m = _SCALE.search(tail)
     if not m:
         return None
-    scale = _SCALES[m.group(0)]
+    scale = ENGLISH_SCALES[m.group(0)]
     return scale if _scale_fits(f, after, scale) else None
 
 
@@ -68,8 +70,6 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         f.kind, f.unit = after.kind, after.unit
 
 
-_ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
-                   "mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}  # fmt: skip
 _ENGLISH_SCALE = re.compile(r"\b(thousand|million|billion|trillion|mn|mln|bln|bn)\b|\d(bn|m)\b")
 
 
@@ -88,6 +88,6 @@ def share_scales(figures: list[Figure], text: str, link: re.Pattern) -> None:
         m = _ENGLISH_SCALE.search(after.source)
         if not m:
             continue
-        scale = _ENGLISH_SCALES[m.group(1) or m.group(2)]
+        scale = ENGLISH_SCALES[m.group(1) or m.group(2)]
         if _scale_fits(f, after, scale):
             f.value = normalise_value(f.value * scale)  # type: ignore[operator]
