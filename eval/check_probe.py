@@ -17,7 +17,7 @@ come from ``extract_figures``; ``check_translation`` then judges each translatio
 * **caught**: on a wrong translation, the error is reported: the figure it concerns (its German
   span overlaps) is not ``kept``, or an invented English figure overlaps the wrong text;
 * on a wrong translation, any other figure not ``kept``, or any other invented figure, is a
-  false alarm too.
+  false alarm too; but the second figure of a swap the check reports is part of that error.
 
 The ``held`` part prints totals only: no one reads its lines, so it stays a test of the check on
 translations it was not mended for.
@@ -77,9 +77,13 @@ def judge_item(item: dict, failures: list[str] | None = None) -> Counter:
                 wrong_en = (j, j + len(error["en"])) if j >= 0 else None
         caught = False
         alarms: list[str] = []
+        # a swap's warning names both figures; the data names only the first of them
+        swap = next((c.warning for c in result.figures if target and error["kind"] == "swapped"
+                     and _overlaps((c.figure.start, c.figure.end), target)), None)  # fmt: skip
         for check in result.figures:
             span = (check.figure.start, check.figure.end)
             mine = target is not None and _overlaps(span, target)
+            mine = mine or bool(swap and swap.startswith("swapped:") and check.warning == swap)
             if check.status == "repaired" and _RESTYLE.match(check.warning or ""):
                 counts["restyled"] += 1
             elif check.status != "kept":

@@ -68,6 +68,18 @@ def test_a_missed_error_and_a_false_alarm_are_listed(probe):
     assert failures[1].startswith("MISSED qualifier")
 
 
+def test_the_second_figure_of_a_swap_is_part_of_the_error(probe):
+    de = "Im Juli fielen in Lugano 212 Millimeter Regen, in Genf nur 38 Millimeter."
+    en = "In July, 38 millimeters of rain fell in Lugano but only 212 millimeters in Geneva."
+    swap = {"kind": "swapped", "de": "212 Millimeter", "en": "38 millimeters"}
+    counts = probe.judge_item({"id": "x-3", "de": de, "translations": [{"en": en, "error": swap}]})
+    assert counts["caught swapped"] == 1 and counts["false alarms"] == 0
+    # the same report on an error of another kind: the second figure is an alarm
+    other = dict(swap, kind="digits")
+    counts = probe.judge_item({"id": "x-4", "de": de, "translations": [{"en": en, "error": other}]})
+    assert counts["caught digits"] == 1 and counts["false alarms"] == 1
+
+
 @pytest.mark.parametrize("part", ["tuned", "held"])
 def test_every_error_is_a_span_of_its_sentence_and_translation(probe, part):
     items = probe.load(part)

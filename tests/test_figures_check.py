@@ -543,3 +543,54 @@ def test_a_change_turned_round_is_missing(german, english, status):
     assert res.statuses[0] == status and set(res.statuses[1:]) <= {"kept"}
     if status == "missing":
         assert res.text == english and any("turned round" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "swapped"),
+    [
+        # a name next to a figure in the German stands next to another one in the English
+        ("Im Juli fielen in Lugano 212 Millimeter Regen, in Genf nur 38 Millimeter.",
+         "In July, 38 millimeters of rain fell in Lugano but only 212 millimeters in Geneva.",
+         ("212 Millimeter", "38 Millimeter")),
+        ("Im Juli fielen in Lugano 212 Millimeter Regen, in Genf nur 38 Millimeter.",
+         "In July, 212 millimeters of rain fell in Lugano but only 38 millimeters in Geneva.",
+         None),
+        ("Der DAX schloss 1,2 Prozent fester, der MDax legte 0,4 Prozent zu.",
+         "The DAX closed 0.4 percent higher, the MDax gained 1.2 percent.",
+         ("1,2 Prozent", "0,4 Prozent")),
+        # a count and a bare number are one kind; the English may leave out the noun
+        ("Auf der A1 zählte das Astra 86'000 Fahrzeuge pro Tag, auf der A2 waren es 17'500.",
+         "On the A1, FEDRO counted 17,500 vehicles per day, while on the A2 it was 86,000.",
+         ("86'000 Fahrzeuge pro Tag", "17'500")),
+        # "von A auf B": the English "from" and "to" name A and B, in either order
+        ("Der Vorsprung wuchs von vier auf sieben Punkte.",
+         "The lead grew from seven to four points.", ("vier", "sieben Punkte")),
+        ("Die Inflationsrate ist von 2,4 auf 2,0 Prozent gesunken.",
+         "The inflation rate dropped to 2.0% from 2.4%.", None),
+        # a clause the English moved keeps its order: no swap
+        ("Bayern gewann vor 75.000 Zuschauern und baute den Vorsprung auf sechs Punkte aus.",
+         "In front of a crowd of 75,000, Bayern stretched their lead to 6 points.", None),
+        # a source named once for the sentence ("Infratest") is confirmed wrong by the party
+        ("Laut Infratest kommt die Union auf 31 Prozent, die SPD auf 15 Prozent.",
+         "The CDU/CSU stands at 31%, the SPD at 15% according to Infratest.", None),
+        # two numbers joined by "und" share their clause and their words
+        ("Der Tiroler sprang in Bischofshofen 139,5 und 141 Meter weit.",
+         "The Tyrolean jumped 139.5 and 141 metres in Bischofshofen.", None),
+        # a German compound is no cognate of its first part
+        ("Am Morgen lag die gefühlte Temperatur bei minus 31 Grad, gemessen wurden minus 18 Grad "
+         "bei Windspitzen von 110 km/h.",
+         "The wind-chill temperature in the morning was minus 31 degrees, while the measured "
+         "temperature was minus 18 degrees with gusts of 110 km/h.", None),
+    ],
+)  # fmt: skip
+def test_two_figures_that_traded_places_are_missing(german, english, swapped):
+    figs = extract_figures(german)
+    res = check_translation(figs, english, source_text=german)
+    lost = {c.figure.source for c in res.figures if c.status != "kept"}
+    if swapped:
+        assert lost == set(swapped) and res.text == english
+        # one warning, on both figures
+        assert sum(w.startswith("swapped:") for w in res.warnings) == 1
+        assert all(c.warning.startswith("swapped:") for c in res.figures if c.status != "kept")
+    else:
+        assert not lost and not res.warnings

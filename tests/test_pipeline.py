@@ -155,3 +155,23 @@ def test_a_fall_turned_into_a_rise_is_translated_again():
     fall = next(f for f in brief.figures if f.source == "1,3 Prozent")
     assert fall.status == "kept" and "down 1.3 percent" in brief.brief
     assert any("translated again with its figures protected" in w for w in brief.warnings)
+
+
+def test_two_figures_that_traded_places_are_translated_again():
+    article = Article(
+        id="rain",
+        text="Im Juli fielen in Lugano 212 Millimeter Regen, in Genf nur 38 Millimeter. "
+        "Das war ein Rekord.",
+    )
+
+    def swaps_unless_protected(sentence):
+        if "212 millimeters" in sentence:  # protected input: the figures stay where they stand
+            return "In July, 212 millimeters of rain fell in Lugano, only 38 millimeters in Geneva."
+        if "Lugano" in sentence:
+            return "In July, 38 millimeters of rain fell in Lugano, only 212 millimeters in Geneva."
+        return "That was a record."
+
+    brief = summarize_article(article, Fake(swaps_unless_protected), Settings())
+    assert "212 millimeters of rain fell in Lugano" in brief.brief
+    assert {f.status for f in brief.figures if "Millimeter" in f.source} == {"kept"}
+    assert any("translated again with its figures protected" in w for w in brief.warnings)

@@ -32,6 +32,7 @@ from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
 from .signs import direction_in_clause, falls_in_clause, in_degrees, marked_negative, sign_lost
+from .swaps import swapped_pairs
 from .units import other_currency, other_unit, unit_after
 from .wording import loose_find, loose_in, words_for
 
@@ -386,6 +387,20 @@ def check_translation(
             holders[si] = [fi]
             unmatched.remove(si)
             note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
+
+    # two figures of a kind that traded places ("in Lugano 212 mm, in Genf 38" -> "38 mm in
+    # Lugano, 212 in Geneva"): both missing, so the sentence is translated again
+    if source_text is not None:
+        for first, second, anchor in swapped_pairs(
+            source_figures, holders, found, source_text, english, lang
+        ):
+            for si in (first, second):
+                statuses[si] = "missing"
+                holders[si] = []
+            note(first, f"swapped: {source_figures[first].source!r} and "
+                        f"{source_figures[second].source!r} traded places in the translation "
+                        f"(see {anchor!r})")  # fmt: skip
+            notes[second].append(notes[first][-1])
 
     # a change the translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" ->
     # "rose 1.3 percent"): missing, so the sentence is translated again

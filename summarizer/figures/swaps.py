@@ -1,0 +1,172 @@
+"""Two figures of one kind that traded places in a translation.
+
+"In Lugano fielen 212 Millimeter, in Genf 38" -> "38 millimeters fell in Lugano, 212 in Geneva"
+keeps every value, so a check by value alone passes it. Two readings see such a swap:
+
+* a change "von A auf B" whose English says "from B" or "to A";
+* an *anchor*: a word written the same in both languages, once in each (a name: "Lugano", "DAX",
+  "AfD", "A1"; a loanword or cognate: "Fans", "Filme"/"films"), whose clause holds one figure of
+  a kind and unit in the German and another one of the same kind and unit in the English.
+
+A translation may reorder its clauses and the words within them; an anchor moves with its
+clause, so that is no swap. Only figures the check already matched are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from itertools import pairwise, takewhile
+
+from .model import Figure
+
+_QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points"}
+_WORD = re.compile(r"[^\W\d_]\w*")
+# A clause ends at a mark or a joining word; "und"/"and" joins two clauses ("36 Grad in
+# Innsbruck und 35 in Wien") unless it joins two numbers ("139,5 und 141 Meter").
+_CLAUSE_END = {
+    "de": re.compile(
+        r"[;()]|(?<!\d):|[,.](?=\s|$)|\s[–—-]\s|\s(?:während|aber|doch|jedoch|sowie|wobei|und)\s"
+    ),
+    "en": re.compile(r"[;()]|(?<!\d):|[,.](?=\s|$)|\s[–—-]\s|\s(?:while|whereas|but|with|and)\s"),
+}
+_JOINED_NUMBERS = re.compile(r"\d\s(?:und|and)\s\d")
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or umlauts: "Zürich" and "Zurich" are one name."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _same_word(de: str, en: str) -> bool:
+    """The same word in both languages: equal, or one stem ("Filme"/"films", "Polizisten"/
+    "police", "Placebogruppe"/"placebo")."""
+    a, b = _fold(de), _fold(en)
+    if a == b:
+        # short words only as names ("AfD", "A1"): "in" or "an" is no anchor
+        return len(a) >= 4 or sum(c.isupper() or c.isdigit() for c in de) >= 2
+    # a German compound is no cognate of its first part: "Windspitzen" is not "wind"
+    shared = sum(1 for _ in takewhile(lambda xy: xy[0] == xy[1], zip(a, b, strict=False)))
+    return shared >= max(4, min(len(a), len(b)) - 2, len(a) - 4)
+
+
+def _clauses(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    ends = [
+        m.start()
+        for m in _CLAUSE_END[lang].finditer(text, start, end)
+        if not _JOINED_NUMBERS.match(text, max(0, m.start() - 1))
+    ]
+    cuts = [start, *ends, end]
+    return list(pairwise(cuts))
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> int:
+    return max(i for i, (a, _) in enumerate(clauses) if a <= at or i == 0)
+
+
+def _anchors(
+    de: str, window: tuple[int, int], en: str, taken_de: list[range], taken_en: list[range]
+) -> list[tuple[int, int, str]]:
+    """Words written once in the German window and once in the English, outside every figure:
+    (German offset, English offset, the word)."""
+
+    def free(text: str, start: int, end: int, taken: list[range]) -> list[re.Match]:
+        return [
+            m for m in _WORD.finditer(text, start, end) if not any(m.start() in r for r in taken)
+        ]
+
+    de_words, en_words = free(de, *window, taken_de), free(en, 0, len(en), taken_en)
+    de_count = Counter(_fold(w.group(0)) for w in de_words)
+    by_stem: dict[str, list[re.Match]] = {}  # English words by their first four letters
+    for v in en_words:
+        by_stem.setdefault(_fold(v.group(0))[:4], []).append(v)
+    anchors = []
+    for w in de_words:
+        word = w.group(0)
+        if de_count[_fold(word)] != 1:
+            continue
+        matches = [v for v in by_stem.get(_fold(word)[:4], []) if _same_word(word, v.group(0))]
+        if len(matches) == 1:
+            anchors.append((w.start(), matches[0].start(), word))
+    return anchors
+
+
+def swapped_pairs(
+    source_figures: list[Figure],
+    holders: list[list[int]],
+    found: list[Figure],
+    source_text: str,
+    english: str,
+    lang: str = "de",
+) -> list[tuple[int, int, str]]:
+    """Pairs of source figures (their indexes) whose English forms traded places, each with the
+    word that shows it."""
+    kinds: dict[tuple, list[int]] = {}
+    for si, sf in enumerate(source_figures):
+        if sf.kind in _QUANTITIES and holders[si]:
+            # a count's unit is its noun, which the English may leave out ("86'000 Fahrzeuge
+            # ... 17'500"): counts and bare numbers are one kind
+            family = ("count", None) if sf.kind in ("count", "number") else (sf.kind, sf.unit)
+            kinds.setdefault(family, []).append(si)
+    groups = [group for group in kinds.values() if len(group) > 1]
+    if not groups or lang not in _CLAUSE_END:
+        return []
+    pairs: list[tuple[int, int, str]] = []
+
+    def add(a: int, b: int, why: str) -> None:
+        if not any({a, b} == set(p[:2]) for p in pairs):
+            pairs.append((min(a, b), max(a, b), why))
+
+    at = {si: found[holders[si][0]].start for group in groups for si in group}
+    # "von 4 auf 7 Punkte" -> "from 7 to 4 points"
+    for group in groups:
+        for a in group:
+            for b in group:
+                sa, sb = source_figures[a], source_figures[b]
+                if (
+                    sa.end < sb.start
+                    and re.search(r"\bvon\s+$", source_text[max(0, sa.start - 5) : sa.start])
+                    and re.fullmatch(r"\s+(?:\S+\s+)?auf\s+", source_text[sa.end : sb.start])
+                    and (
+                        _TO.search(english[max(0, at[a] - 5) : at[a]])
+                        or _FROM.search(english[max(0, at[b] - 7) : at[b]])
+                    )
+                ):
+                    add(a, b, "von ... auf")
+    everyone = [si for group in groups for si in group]
+    window = (
+        max(0, min(source_figures[si].start for si in everyone) - 150),
+        min(len(source_text), max(source_figures[si].end for si in everyone) + 150),
+    )
+    de_clauses = _clauses(source_text, *window, lang)
+    en_clauses = _clauses(english, 0, len(english), "en")
+    # words of a figure are no anchors, but a road's or a product's name is ("A1")
+    taken_de = [range(f.start, f.end) for f in source_figures if f.kind != "identifier"]
+    taken_en = [range(f.start, f.end) for f in found if f.kind != "identifier"]
+    # an anchor whose clause holds the same figure in both languages confirms that figure
+    confirmed: set[int] = set()
+    against: list[tuple[int, int, str]] = []
+    for de_at, en_at, word in _anchors(source_text, window, english, taken_de, taken_en):
+        de_clause, en_clause = _clause_of(de_clauses, de_at), _clause_of(en_clauses, en_at)
+        for group in groups:
+            here_de = [
+                si for si in group if _clause_of(de_clauses, source_figures[si].start) == de_clause
+            ]
+            here_en = [si for si in group if _clause_of(en_clauses, at[si]) == en_clause]
+            if len(here_de) == 1 and len(here_en) == 1:
+                if here_de == here_en:
+                    confirmed.add(here_de[0])
+                else:
+                    against.append((here_de[0], here_en[0], word))
+    # two figures that traded places stand in the English in the other order; a clause the
+    # English moved elsewhere keeps it ("vor 75.000 Zuschauern ... auf sechs Punkte" -> "In front
+    # of a crowd of 75,000 ..., Bayern ... to 6 points")
+    for a, b, word in against:
+        turned = (source_figures[a].start < source_figures[b].start) != (at[a] < at[b])
+        if turned and a not in confirmed and b not in confirmed:
+            add(a, b, word)
+    return pairs
