@@ -265,6 +265,61 @@ def _fixed_text(f: Figure) -> str:
     return s[: m.start()] + new + s[m.end() :]
 
 
+@dataclass
+class _Work:
+    """A check in progress. Per source figure: its status, the English figures that hold it
+    (indexes into ``found``) and its warning lines; the English text's repairs."""
+
+    sources: list[Figure]
+    english: str
+    found: list[Figure]
+    source_text: str | None
+    lang: str
+    statuses: list[str] = field(default_factory=list)
+    holders: list[list[int]] = field(default_factory=list)
+    in_words: dict[int, str] = field(default_factory=dict)
+    """A figure kept by its words: those words of the English."""
+    notes: list[list[str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unmatched: list[int] = field(default_factory=list)
+    used_figs: set[int] = field(default_factory=set)
+    replacements: dict[int, str] = field(default_factory=dict)
+    """English figures rewritten, by index into ``found``."""
+    qualifier_fixes: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.holders = [[] for _ in self.sources]
+        self.notes = [[] for _ in self.sources]
+
+    def note(self, si: int, line: str) -> None:
+        self.notes[si].append(line)
+        self.warnings.append(line)
+
+    def result(self, invented: list[str]) -> CheckResult:
+        edits = [
+            (self.found[fi].start, self.found[fi].end, new) for fi, new in self.replacements.items()
+        ]
+        edits += list(self.qualifier_fixes.values())
+        text = self.english
+        for start, end, new in sorted(edits, reverse=True):
+            text = text[:start] + new + text[end:]
+        checks = [
+            FigureCheck(
+                figure=sf,
+                status=status,
+                english=self.in_words.get(si)
+                or _english_form(
+                    sf, status, [self.replacements.get(fi, self.found[fi].source) for fi in held]
+                ),
+                warning="; ".join(self.notes[si]) or None,
+            )
+            for si, (sf, status, held) in enumerate(
+                zip(self.sources, self.statuses, self.holders, strict=True)
+            )
+        ]
+        return CheckResult(text=text, figures=checks, invented=invented, warnings=self.warnings)
+
+
 def check_translation(
     source_figures: list[Figure], english: str, source_text: str | None = None, lang: str = "de"
 ) -> CheckResult:
@@ -272,37 +327,38 @@ def check_translation(
     docstring); German formats in the English are repaired in the returned text.
     ``source_text`` (the text the figures' offsets index, in ``lang``) lets the check read the
     words before a figure: "ein Minus von 1,3 Prozent" is a fall."""
-    found = find_english_figures(english)
+    work = _Work(source_figures, english, find_english_figures(english), source_text, lang)
     # each source figure's own English rendering, read once: its minuses, whether it names a number
     rendered = [find_english_figures(sf.text) for sf in source_figures]
     minuses = [_minuses(sf, r) for sf, r in zip(source_figures, rendered, strict=True)]
+    _match_by_value(work, rendered)
+    _collapsed_thousands(work)
+    _swaps(work)
+    _changes_turned_round(work, minuses)
+    _put_back_minuses(work, minuses)
+    _turn_back_qualifiers(work)
+    for si in work.unmatched:
+        work.note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
+    return work.result(_invented(work))
+
+
+def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
+    """Each source figure's atoms looked up among the English figures' atoms, each English atom
+    used once; a figure in words by its words. Sets every status."""
+    english, found = work.english, work.found
     pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
     pool += [(i, a, True) for i, f in enumerate(found) for a in _other_reading(f)]
     used_atoms: set[int] = set()
-    used_figs: set[int] = set()
-    replacements: dict[int, str] = {}
-    # Per source figure: status, the English figures that hold it, and its warning lines.
-    statuses: list[str] = []
-    holders: list[list[int]] = [[] for _ in source_figures]
-    in_words: dict[int, str] = {}  # a figure kept by its words: those words of the English
-    notes: list[list[str]] = [[] for _ in source_figures]
-    warnings: list[str] = []
-    unmatched: list[int] = []
-
-    def note(si: int, line: str) -> None:
-        notes[si].append(line)
-        warnings.append(line)
-
-    for si, sf in enumerate(source_figures):
+    for si, sf in enumerate(work.sources):
         want = atoms(sf)
         if not want:
             # relative dates and the like: accept the English rendering as evidence
             form = words_for(sf, english)
-            statuses.append("kept" if form else "missing")
+            work.statuses.append("kept" if form else "missing")
             if form:
-                in_words[si] = form
+                work.in_words[si] = form
             else:
-                unmatched.append(si)
+                work.unmatched.append(si)
             continue
         words = not re.search(r"\d", sf.source)
         form = words_for(sf, english) if words or sf.kind == "identifier" else None
@@ -314,14 +370,14 @@ def check_translation(
         if words and form and not rendered[si]:
             # a figure whose English names no number is looked for in words first: "Im Finale"
             # ("in the final") must not take the "two" of "two hundredths" for its code 2
-            statuses.append("kept")
-            in_words[si] = form
+            work.statuses.append("kept")
+            work.in_words[si] = form
             continue
         hits: list[int] = []
-        eve = _night_before(sf, source_text)
+        eve = _night_before(sf, work.source_text)
         for a in want:
             for pi, (fi, b, other) in enumerate(pool):
-                if pi in used_atoms or pi in hits or (other and fi in used_figs):
+                if pi in used_atoms or pi in hits or (other and fi in work.used_figs):
                     continue
                 if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
@@ -337,36 +393,40 @@ def check_translation(
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English
             # reader does not read as one ("iPhone 5s", "1 R 77/15y") written as in the source
-            statuses.append("kept")
-            in_words[si] = form
+            work.statuses.append("kept")
+            work.in_words[si] = form
             continue
         if not hits:
-            statuses.append("missing")
-            unmatched.append(si)
+            work.statuses.append("missing")
+            work.unmatched.append(si)
             continue
         used_atoms.update(hits)
         figs = {pool[pi][0] for pi in hits}
-        used_figs.update(figs)
-        holders[si] = sorted(figs)
+        work.used_figs.update(figs)
+        work.holders[si] = sorted(figs)
         # a figure read the other way ("42.195" as a decimal) keeps its form
         read_otherwise = {pool[pi][0] for pi in hits if pool[pi][2]}
         bad = [fi for fi in figs if found[fi].note and fi not in read_otherwise]
         if bad:
             for fi in bad:
-                replacements[fi] = _fixed_text(found[fi])
-                note(si, f"repaired {found[fi].source!r} -> {replacements[fi]!r} ({sf.source!r})")
-            statuses.append("repaired")
+                work.replacements[fi] = _fixed_text(found[fi])
+                work.note(si, f"repaired {found[fi].source!r} -> {work.replacements[fi]!r} "
+                              f"({sf.source!r})")  # fmt: skip
+            work.statuses.append("repaired")
         else:
-            statuses.append("kept")
+            work.statuses.append("kept")
 
-    # collapsed thousands ("1.000" -> "1") where exactly one English number is left over
+
+def _collapsed_thousands(work: _Work) -> None:
+    """ "1.000" read as "1": repaired where exactly one English number is left over."""
+    found = work.found
     leftovers = [
         i
         for i, f in enumerate(found)
-        if i not in used_figs and f.kind in _NUMERIC and not _soft(f, english)
+        if i not in work.used_figs and f.kind in _NUMERIC and not _soft(f, work.english)
     ]
-    for si in list(unmatched):
-        sf = source_figures[si]
+    for si in list(work.unmatched):
+        sf = work.sources[si]
         if (sf.kind not in _NUMERIC and sf.kind not in ("percent",)) or not isinstance(
             sf.value, (int, float)
         ):
@@ -380,119 +440,115 @@ def check_translation(
             if m is None:
                 continue
             new = old[: m.start()] + format_number(sf.value) + old[m.end() :]
-            replacements[fi] = new
-            used_figs.add(fi)
+            work.replacements[fi] = new
+            work.used_figs.add(fi)
             leftovers.remove(fi)
-            statuses[si] = "repaired"
-            holders[si] = [fi]
-            unmatched.remove(si)
-            note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
+            work.statuses[si] = "repaired"
+            work.holders[si] = [fi]
+            work.unmatched.remove(si)
+            work.note(si, f"repaired {f.source!r} -> {new!r} (source {sf.source!r})")
 
-    # two figures of a kind that traded places ("in Lugano 212 mm, in Genf 38" -> "38 mm in
-    # Lugano, 212 in Geneva"): both missing, so the sentence is translated again
-    if source_text is not None:
-        for first, second, anchor in swapped_pairs(
-            source_figures, holders, found, source_text, english, lang
-        ):
-            for si in (first, second):
-                statuses[si] = "missing"
-                holders[si] = []
-            note(first, f"swapped: {source_figures[first].source!r} and "
-                        f"{source_figures[second].source!r} traded places in the translation "
-                        f"(see {anchor!r})")  # fmt: skip
-            notes[second].append(notes[first][-1])
 
-    # a change the translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" ->
-    # "rose 1.3 percent"): missing, so the sentence is translated again
-    for si, sf in enumerate(source_figures):
-        way = _direction(sf, minuses[si], source_text, lang) if holders[si] else None
-        ways = {direction_in_clause(english, found[fi]) for fi in holders[si]} - {None}
+def _swaps(work: _Work) -> None:
+    """Two figures of a kind that traded places ("in Lugano 212 mm, in Genf 38" -> "38 mm in
+    Lugano, 212 in Geneva"): both missing, so the sentence is translated again."""
+    if work.source_text is None:
+        return
+    sources = work.sources
+    for first, second, anchor in swapped_pairs(
+        sources, work.holders, work.found, work.source_text, work.english, work.lang
+    ):
+        for si in (first, second):
+            work.statuses[si] = "missing"
+            work.holders[si] = []
+        work.note(first, f"swapped: {sources[first].source!r} and {sources[second].source!r} "
+                         f"traded places in the translation (see {anchor!r})")  # fmt: skip
+        work.notes[second].append(work.notes[first][-1])
+
+
+def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
+    """A change the translation turned round ("-0,2 Prozent", "ein Minus von 1,3 Prozent" ->
+    "rose 1.3 percent"): missing, so the sentence is translated again."""
+    for si, sf in enumerate(work.sources):
+        held = work.holders[si]
+        way = _direction(sf, minuses[si], work.source_text, work.lang) if held else None
+        ways = {direction_in_clause(work.english, work.found[fi]) for fi in held} - {None}
         # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3"); for
         # a rise ("plus 34") it is the other way
-        if any(marked_negative(english, found[fi]) for fi in holders[si]):
+        if any(marked_negative(work.english, work.found[fi]) for fi in held):
             ways = {"fall"}
         if way and ways == {_OTHER_WAY[way]}:
-            statuses[si] = "missing"
-            holders[si] = []
-            note(si, f"turned round: the translation has a {_OTHER_WAY[way]} where the source "
-                     f"{sf.source!r} is a {way}")  # fmt: skip
+            work.statuses[si] = "missing"
+            work.holders[si] = []
+            work.note(si, f"turned round: the translation has a {_OTHER_WAY[way]} where the "
+                          f"source {sf.source!r} is a {way}")  # fmt: skip
 
-    # a minus the translation lost: "minus 5 Grad" -> "5 degrees" is put back, "-4,7 %" ->
-    # "fell 4.7 percent" says it in words
-    for si, sf in enumerate(source_figures):
-        held = [found[i] for i in holders[si]]
-        for fi in _lost_signs(minuses[si], sf, english, held, holders[si]):
-            old = replacements.get(fi, found[fi].source)
+
+def _put_back_minuses(work: _Work, minuses: list[int]) -> None:
+    """A minus the translation lost: "minus 5 Grad" -> "5 degrees" is put back; "-4,7 %" ->
+    "fell 4.7 percent" says it in words."""
+    for si, sf in enumerate(work.sources):
+        held = [work.found[i] for i in work.holders[si]]
+        for fi in _lost_signs(minuses[si], sf, work.english, held, work.holders[si]):
+            old = work.replacements.get(fi, work.found[fi].source)
             symbol = not re.search(r"\bminus\b", sf.text, re.I) and sf.qualifier != "down"
             new = ("-" if symbol and old[:1].isdigit() else "minus ") + old
-            replacements[fi] = new
-            statuses[si] = "repaired"
-            note(si, f"repaired lost minus {found[fi].source!r} -> {new!r} (source {sf.source!r})")
+            work.replacements[fi] = new
+            work.statuses[si] = "repaired"
+            work.note(si, f"repaired lost minus {work.found[fi].source!r} -> {new!r} "
+                          f"(source {sf.source!r})")  # fmt: skip
 
-    # a qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back
-    qualifier_fixes: dict[int, tuple[int, int, str]] = {}
-    for si, sf in enumerate(source_figures):
+
+def _turn_back_qualifiers(work: _Work) -> None:
+    """A qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back."""
+    for si, sf in enumerate(work.sources):
         if not sf.qualifier or side(sf.qualifier) is None:
             continue
-        if holders[si]:
-            fi, start = holders[si][0], found[holders[si][0]].start
-        elif si in in_words and (at := english.find(in_words[si])) >= 0:
+        if work.holders[si]:
+            fi, start = work.holders[si][0], work.found[work.holders[si][0]].start
+        elif si in work.in_words and (at := work.english.find(work.in_words[si])) >= 0:
             fi, start = -1 - si, at  # a figure in words: "more than two thirds"
         else:
             continue
-        said = qualifier_before(english, start)
+        said = qualifier_before(work.english, start)
         if said and side(said["q"]) not in (None, side(sf.qualifier)):
             new = (
                 sf.qualifier[0].upper() + sf.qualifier[1:]
                 if said["q"][0].isupper()
                 else sf.qualifier
             )
-            qualifier_fixes[fi] = (said.start("q"), said.end("q"), new)
-            statuses[si] = "repaired"
-            note(si, f"repaired reversed qualifier {said['q']!r} -> {sf.qualifier!r} "
-                     f"(source {sf.source!r})")  # fmt: skip
+            work.qualifier_fixes[fi] = (said.start("q"), said.end("q"), new)
+            work.statuses[si] = "repaired"
+            work.note(si, f"repaired reversed qualifier {said['q']!r} -> {sf.qualifier!r} "
+                          f"(source {sf.source!r})")  # fmt: skip
 
-    for si in unmatched:
-        note(si, f"missing figure {source_figures[si].source!r} ({source_figures[si].text})")
 
+def _invented(work: _Work) -> list[str]:
+    """The English figures no source figure took, less soft evidence and the digits of words
+    that hold a figure; each gets a warning."""
+    sources, english = work.sources, work.english
     # where the English writes a source identifier as it stands, or the words that hold a
     # figure ("under-20" for "U20"), their digits are no figures of their own
-    names_said = [sf.text for sf in source_figures if sf.kind == "identifier"]
-    names_said += in_words.values()
+    names_said = [sf.text for sf in sources if sf.kind == "identifier"]
+    names_said += work.in_words.values()
     names = [
         (m.start(), m.end())
         for words in names_said
         for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", english)
     ]
     invented = []
-    for i, f in enumerate(found):
-        if i in used_figs or _soft(f, english):
+    for i, f in enumerate(work.found):
+        if i in work.used_figs or _soft(f, english):
             continue
-        if f.kind == "identifier" and any(loose_in(f.source, sf.source) for sf in source_figures):
+        if f.kind == "identifier" and any(loose_in(f.source, sf.source) for sf in sources):
             continue
         if any(a <= f.start and f.end <= b for a, b in names):
             continue
-        if f.kind == "score" and _inside_a_score(f, source_figures):
+        if f.kind == "score" and _inside_a_score(f, sources):
             continue
         invented.append(f.source)
-        warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
-
-    edits = [(found[fi].start, found[fi].end, new) for fi, new in replacements.items()]
-    edits += list(qualifier_fixes.values())
-    text = english
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    checks = [
-        FigureCheck(
-            figure=sf,
-            status=status,
-            english=in_words.get(si)
-            or _english_form(sf, status, [replacements.get(fi, found[fi].source) for fi in held]),
-            warning="; ".join(notes[si]) or None,
-        )
-        for si, (sf, status, held) in enumerate(zip(source_figures, statuses, holders, strict=True))
-    ]
-    return CheckResult(text=text, figures=checks, invented=invented, warnings=warnings)
+        work.warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
+    return invented
 
 
 _SIGNED_KINDS = {"count", "money", "number", "measure", "percent", "percentage_points"}
