@@ -392,3 +392,23 @@ def test_dev_targets():
     res = evaluate(_dev(), with_key=True)["total"]
     assert res["found"] / res["listed"] >= 0.98
     assert res["lenient"] / res["listed"] >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # "und" joins a range only after "zwischen", "auf" only after "von": two sentences of
+        # four and three years are no range "from 4 to 3 years"
+        ("de", "Das Gericht verhängte Strafen von 4 und 3 Jahren Haft.", "4", "3 Jahren"),
+        ("de", "zu Freiheitsstrafen von viereinhalb und drei Jahren", "viereinhalb",
+         "drei Jahren"),
+        ("fr", "des peines de 4 et 3 ans de prison", "4", "3 ans"),
+    ],
+)  # fmt: skip
+def test_and_after_from_joins_no_range(lang, text, first, second):
+    figures = extract_figures(text, lang=lang)
+    assert [f.source for f in figures][-2:] == [first, second]
+    assert not any(isinstance(f.value, dict) for f in figures)
+    # the range words still join their own ranges
+    between = {"de": "zwischen 4 und 5 Jahren", "fr": "entre 4 et 5 ans"}[lang]
+    assert extract_figures(between, lang=lang)[0].value == {"from": 4, "to": 5}

@@ -259,9 +259,11 @@ class Lang:
         # a range word that needs a preposition ("zwischen 3 und 5", "entre 3 et 5") counts only
         # after one; the others ("3 bis 5", "3 à 5") count alone
         skip = set() if changes else set(self.D.RANGE_CHANGE)
+        # "und" needs "zwischen", "auf" needs "von": "Strafen von 4 und 3 Jahren" is no range
         bound = [w for w in self.D.RANGE_MID_NEED_PREFIX if w not in skip]
-        mid_all = alt([w for w in self.D.RANGE_MID if w not in skip])
-        mid = f"(?:{alt(self.free_mid)}|(?(rp){alt(bound)}|(?!)))"
+        after_between = alt([w for w in bound if w in self.D.AND])
+        after_from = alt([w for w in bound if w not in self.D.AND])
+        mid = f"(?:{alt(self.free_mid)}|(?(rpb){after_between}|(?!))|(?(rpf){after_from}|(?!)))"
         # a sign touches its number ("+14%", "-0,23"; "+ 1,8 %" too) or follows an opening
         # bracket ("(- 4,7 %)"): a spaced dash is punctuation ("Wien – Zwei Tage"), and "1 + 3"
         # is a sum
@@ -285,8 +287,9 @@ class Lang:
         signed = rf"(?:{GLB}{alt(signs)}{SP})" if signs else "(?!)"
         return (
             f"(?P<q>{self.qual})?"
-            rf"(?:(?P<rp>{GLB}{alt(self.range_pre)}){SP}"
-            rf"(?={signed}?{number}{SP}{mid_all}{SP}{signed}?{number})(?P<fs>{signed})?)?"
+            rf"(?:(?P<rp>(?P<rpb>{GLB}{alt(self.D.RANGE_BETWEEN)})"
+            rf"|(?P<rpf>{GLB}{alt(self.D.RANGE_FROM)})){SP}"
+            rf"(?={signed}?{number}{SP}{mid}{SP}{signed}?{number})(?P<fs>{signed})?)?"
             rf"(?:{sign}{S}?)?"
             rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<ts>{signed})?(?P<to>{NUM}|{self.numword}))?"
