@@ -590,8 +590,12 @@ def _direction_words(lang: str) -> _DirectionWords:
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
         link = "|".join(re.escape(w) for w in links)
         noun_re = re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE)
+
+    def verb(words: str) -> str:  # "ging … zurück": the particle later in the clause
+        return r"(?!\w).*(?<!\w)".join(re.escape(w.strip()) for w in words.split("…"))
+
     verbs = {
-        way: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+        way: re.compile(r"(?<!\w)(?:" + "|".join(map(verb, words)) + r")(?!\w)")
         for way, words in getattr(data, "DIRECTION_VERBS", {}).items()
     }
     levels = getattr(data, "LEVEL_PREPOSITIONS", [])

@@ -319,7 +319,8 @@ DIRECTION_LINKS = ["von", "um"]
 # a fall of 3 percent to a level of 44.7 (the verbs below say nothing of the level)
 LEVEL_PREPOSITIONS = ["auf", "bei", "von"]
 # Verbs that make the changes of their clause falls or rises ("ist um 6,8 Prozent gesunken",
-# "senkte die Strafe um zwölf Monate"); a clause with both says neither.
+# "senkte die Strafe um zwölf Monate"); a clause with both says neither. "…" stands for the
+# words between a separable verb and its particle.
 DIRECTION_VERBS = {
     "fall": [
         "sank", "sanken", "sinkt", "sinken", "gesunken", "senkte", "senkten", "senkt", "senken",
@@ -327,11 +328,15 @@ DIRECTION_VERBS = {
         "verliert", "verlieren", "schrumpfte", "schrumpft", "geschrumpft", "zurückgegangen",
         "verringerte", "verringert", "reduzierte", "reduziert", "kürzte", "gekürzt",
         "rutschte", "gerutscht", "büßte", "eingebüßt",
+        # separable verbs, their particle at the clause's end ("ging um 8 Prozent zurück")
+        "ging … zurück", "gingen … zurück", "geht … zurück", "gehen … zurück",
+        "nahm … ab", "nahmen … ab", "nimmt … ab",
     ],
     "rise": [
         "stieg", "stiegen", "steigt", "steigen", "gestiegen", "erhöhte", "erhöhten", "erhöht",
         "erhöhen", "kletterte", "kletterten", "klettert", "geklettert", "wuchs", "wächst",
         "gewachsen", "zugelegt", "zulegen", "zunahm", "zugenommen",
+        "nahm … zu", "nahmen … zu", "nimmt … zu", "legte … zu", "legten … zu", "legt … zu",
     ],
 }  # fmt: skip
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):

@@ -82,8 +82,10 @@ NUM = (
     r"|\d{1,3}(?:['’`]\d{3})+"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+,\d{1,2}(?!\d)"
+    r"|\d+[½¼¾]"
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "4½ years"
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 # "m" and "bn" are scales only touching their number ("€5m", "1.8bn"): "8.94 m" is meters
 AMOUNT = (
@@ -103,6 +105,8 @@ def parse_english_number(s: str) -> tuple[int | float, str | None]:
         return int(re.sub(r"['’`]", "", s)), "german_digits"
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):  # "179 000", the SI style
         return int(re.sub(r"\s", "", s)), "german_digits"
+    if s[-1:] in _VULGAR:
+        return normalise_value(int(s[:-1]) + _VULGAR[s[-1]]), None
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return normalise_value(float(s.replace(",", "."))), "decimal_comma"
     return normalise_value(float(s)), None
