@@ -737,6 +737,10 @@ KINDS = [
     ("de", "Die Firma war in den Achtziger- und Neunzigerjahren groß.",
      "in den Achtziger- und Neunzigerjahren", "date_range", {"from": 1980, "to": 1999},
      "in the eighties and nineties"),
+    # an ordinal after "beim" or before a noun is no channel (row 464)
+    ("de", "Die Partie beim Zweiten der Gruppe F ist alles andere als leicht.", "Zweiten",
+     "ordinal", 2, "second"),
+    ("de", "Er diente im Ersten Weltkrieg als Arzt.", "Ersten", "ordinal", 1, "first"),
 ]  # fmt: skip
 
 
@@ -819,6 +823,10 @@ NOT_THIS_KIND = [
     # "im Zweiten zu sehen" is on ZDF (row 263)
     ("de", "Die Folge wird am Samstag um 21.45 Uhr erstmals im Zweiten zu sehen sein.",
      "Zweiten", "ordinal"),
+    # "im Ersten" before no noun is the channel ARD (check probe Q-077); "beim Zweiten der
+    # Gruppe" and "im Ersten Weltkrieg" stay ordinals (see the next test)
+    ("de", "Das Pokalfinale erreichte im Ersten einen Marktanteil von 21,4 Prozent.", "Ersten",
+     "ordinal"),
     # a channel's number is no identifier with the hour of a start time (row 453)
     ("de", "Bis 23.30, ZDF 23.40 MAGAZINKurzschluss Das Thema", "ZDF 23", "identifier"),
     # outside a listing, a dot number stays a number: a Swiss decimal (made up in the shape)

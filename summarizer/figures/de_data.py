@@ -1047,6 +1047,9 @@ NAMES = [
     *(f"{n}jährige{e} Krieg{s}" for n in ("Dreißig", "Hundert", "Sieben") for e in ("", "n", "r")
       for s in ("", "es", "s")),
 ]  # fmt: skip
+# names by pattern: "im Ersten" before no noun is the channel ("erreichte das Pokalfinale im
+# Ersten einen Marktanteil"); "im Ersten Weltkrieg", "im Ersten und Zweiten Weltkrieg" count
+NAME_PATTERNS = [r"(?<!\w)[Ii]m (?:Ersten|Zweiten)(?=\s+(?!(?:und|oder|bis)\b)[a-zäöü]|[,.;:!?])"]
 # a bound between the preposition and the year; "at least" only after a preposition ("bis
 # mindestens 2024"), since "mindestens 2024" alone may be a count
 YEAR_QUALIFIERS = {

@@ -217,7 +217,9 @@ class Lang:
         self.done = re.compile(rf"{GLB}{alt(done)}{GRB}") if done else None
         # optional: names that hold a figure word and are no figure ("Welt am Sonntag")
         names = getattr(D, "NAMES", ())
-        self.names = re.compile(rf"{GLB}{alt(names, False)}{GRB}") if names else None
+        patterns = [rf"{GLB}{alt(names, False)}{GRB}"] if names else []
+        patterns += [f"(?:{p})" for p in getattr(D, "NAME_PATTERNS", ())]
+        self.names = re.compile("|".join(patterns)) if patterns else None
         # optional: a comparative between a counted noun and a time before now compares the
         # count, it qualifies nothing: "9 Sitze mehr als vier Jahre zuvor" is no "more than four
         # years" ("mit 16 Stimmen mehr als doppelt so viel" is: no time before now follows)
