@@ -459,9 +459,17 @@ def test_vague_quantity_opening_a_sentence_is_found():
             "Das waren 452.000 weniger als vor einem Jahr.",
             "That was 452,000 fewer than a year earlier.",
         ),
+        # "doppelt so viele" ("twice as many") said as a multiple
+        ("Es waren fast doppelt so viele wie im Vorjahr.", "It was nearly double the number of a year earlier."),
+        ("Die Veranstalter sprachen von mehr als doppelt so vielen.",
+         "Organizers put the number at more than double that."),
     ],
-)
+)  # fmt: skip
 def test_a_figure_in_words_is_kept_in_any_form_of_its_words(german, english):
+    # (another multiple is another figure: "three times" is not "doppelt so")
+    assert check_translation(
+        extract_figures("Sie sprachen von doppelt so vielen."), "They spoke of three times that."
+    ).statuses == ["missing"]
     res = check_translation(extract_figures(german), english)
     assert res.statuses == ["kept"] * len(res.statuses), res.warnings
     for c in res.figures:

@@ -80,6 +80,14 @@ _NOUN_NUMBER = {
          ("fifth", "five")], 1)
     for noun in ("round", "day", "stage", "leg", "game", "race", "set")
 }  # fmt: skip
+# "doppelt so viele" ("twice as many") said as a multiple: "nearly double the number",
+# "more than double that"
+_AS_MANY = re.compile(r"(twice|three times|four times) as(?: many| much)?", re.IGNORECASE)
+_MULTIPLE_WORDS = {
+    "twice": r"double[sd]?|twice|two times|two-?fold",
+    "three times": r"triple[sd]?|three times|three-?fold",
+    "four times": r"quadruple[sd]?|four times|four-?fold",
+}
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
@@ -98,6 +106,8 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
         pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
+    elif multiple := _AS_MANY.search(figure.text):
+        pattern = _MULTIPLE_WORDS[multiple[1].lower()]
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
     m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", english, re.IGNORECASE) if pattern else None
