@@ -337,6 +337,7 @@ ENGLISH = [
     ("3,2 percent", "percent", 3.2, "decimal_comma"),
     ("3.2 percent", "percent", 3.2, None),
     ("jailed for 4½ years", "number", 4.5, None),
+    ("the 4x100 metres relay", "number", {"x1": 4, "x2": 100}, None),
     ("30%", "percent", 30, None),
     ("0.3 percentage points", "percentage_points", 0.3, None),
     ("1.5 billion euros", "money", 1500000000, None),
@@ -459,8 +460,11 @@ def test_vague_quantity_opening_a_sentence_is_found():
             "Das waren 452.000 weniger als vor einem Jahr.",
             "That was 452,000 fewer than a year earlier.",
         ),
+        # a club's number and letters stay, its town may be translated
+        ("Der 1. FC Köln verlor in Freiburg.", "1. FC Cologne lost in Freiburg."),
         # "doppelt so viele" ("twice as many") said as a multiple
-        ("Es waren fast doppelt so viele wie im Vorjahr.", "It was nearly double the number of a year earlier."),
+        ("Es waren fast doppelt so viele wie im Vorjahr.",
+         "It was nearly double the number of a year earlier."),
         ("Die Veranstalter sprachen von mehr als doppelt so vielen.",
          "Organizers put the number at more than double that."),
     ],

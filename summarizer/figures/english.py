@@ -299,6 +299,8 @@ _r("digits", r"\b(?P<w>(?i:single|double|triple))-digit\b", 3)
 _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 # years of a life or a reign in brackets, any century: "(1515-1586)"
 _r("life_years", r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–](?P<b>1\d{3}|20\d\d)(?=\))", 4)
+# a relay or a multiple of a measure: "4x100 metres", "4 × 400 m"
+_r("times", r"(?<![\w.,])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{2,5})(?![\d.,]\d)", 4)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
 
@@ -433,6 +435,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         whole, _, frac = sec.partition(".")
         clock = f"{int(h)}:{mi:02d}:{int(whole):02d}" if h else f"{mi}:{int(whole):02d}"
         return "measure", clock + (f".{frac}" if frac else ""), None
+    if name == "times":
+        return "number", {"x1": int(g["a"]), "x2": int(g["b"])}, None
     if name == "hour_and_a_half":
         return "measure", 1.5, None
     if name == "life_years":

@@ -88,6 +88,9 @@ _MULTIPLE_WORDS = {
     "three times": r"triple[sd]?|three times|three-?fold",
     "four times": r"quadruple[sd]?|four times|four-?fold",
 }
+# a club's number and letters, which English keeps while it may translate the town: "1. FC
+# Köln" -> "1. FC Cologne"
+_CLUB = re.compile(r"\d+\.\s*[A-Z]{2,4}\b(?=\s+\w)")
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
@@ -102,6 +105,8 @@ def words_for(figure: Figure, english: str) -> str | None:
     pattern = None
     if figure.kind == "identifier" and (age := _AGE_CLASS.fullmatch(figure.text)):
         pattern = rf"under[- ]?{age[1]}|U-?{age[1]}"
+    elif figure.kind == "identifier" and (club := _CLUB.match(figure.text)):
+        pattern = r"\s+".join(map(re.escape, club[0].split()))
     elif figure.kind == "ordinal" and (turned := _NOUN_NUMBER.get(figure.text.lower())):
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
