@@ -460,6 +460,9 @@ def test_vague_quantity_opening_a_sentence_is_found():
             "Das waren 452.000 weniger als vor einem Jahr.",
             "That was 452,000 fewer than a year earlier.",
         ),
+        # a vague amount in digits is rendered in words, and looked for in words
+        ("Der Schaden beläuft sich auf mehrere 100'000 Franken.",
+         "The damage amounts to several hundred thousand Swiss francs."),
         # a club's number and letters stay, its town may be translated
         ("Der 1. FC Köln verlor in Freiburg.", "1. FC Cologne lost in Freiburg."),
         # "doppelt so viele" ("twice as many") said as a multiple

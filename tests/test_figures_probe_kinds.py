@@ -737,6 +737,11 @@ KINDS = [
     ("de", "Die Firma war in den Achtziger- und Neunzigerjahren groß.",
      "in den Achtziger- und Neunzigerjahren", "date_range", {"from": 1980, "to": 1999},
      "in the eighties and nineties"),
+    # a vague amount in digits, as Swiss copy writes it (check probe V-064)
+    ("de", "Der Sachschaden beläuft sich auf mehrere 100'000 Franken.",
+     "mehrere 100'000 Franken", "money", 100000, "several hundred thousand francs"),
+    ("de", "Es kamen einige 1000 Menschen.", "einige 1000 Menschen", "count", 1000,
+     "a few thousand people"),
     # an ordinal after "beim" or before a noun is no channel (row 464)
     ("de", "Die Partie beim Zweiten der Gruppe F ist alles andere als leicht.", "Zweiten",
      "ordinal", 2, "second"),

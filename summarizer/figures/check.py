@@ -360,7 +360,9 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             else:
                 work.unmatched.append(si)
             continue
-        words = not re.search(r"\d", sf.source)
+        # a figure written in words, or rendered in words ("mehrere 100'000 Franken": "several
+        # hundred thousand francs")
+        words = not re.search(r"\d", sf.source) or not re.search(r"\d", sf.text)
         form = words_for(sf, english) if words or sf.kind == "identifier" else None
         if words and not form and sf.qualifier:
             # as for digits, the qualifier is not part of the value: "doubled" for "mehr als

@@ -1055,9 +1055,16 @@ def rules(L: Lang) -> list[Rule]:
         "hunderttausend": (100000, "hundred thousand"), "millionen": (1e6, "million"),
         "milliarden": (1e9, "billion"), "zehntausend": (10000, "tens of thousands"),
     }  # fmt: skip
+    # in digits too: "mehrere 100'000 Franken" -> "several hundred thousand francs"
+    for digits, scale_word in (("100", "hundert"), ("1000", "tausend"),
+                               ("10000", "zehntausend"), ("100000", "hunderttausend")):  # fmt: skip
+        for sep in ("", ".", "'", "’"):
+            written = f"{digits[:-3]}{sep}{digits[-3:]}" if len(digits) > 3 else digits
+            vague_scales[written] = vague_scales[scale_word]
 
     @add(
         rf"{GLB}(?P<v>{alt(D.VAGUE_BEFORE_SCALE)}){SP}(?P<w>{alt(vague_scales)}){GRB}"
+        r"(?![.,'’]\d)"
         rf"(?:{SP}(?:(?P<cur>{alt(D.CURRENCIES_AFTER, False)})(?![{GL}])|(?P<unit>{L.unit})"
         rf"|(?P<noun>{L.noun})))?",
         priority=3,
