@@ -737,6 +737,14 @@ KINDS = [
     ("de", "Die Firma war in den Achtziger- und Neunzigerjahren groß.",
      "in den Achtziger- und Neunzigerjahren", "date_range", {"from": 1980, "to": 1999},
      "in the eighties and nineties"),
+    # inflected units (check probe U-078, U-060)
+    ("de", "Der Spiegel hat einen Durchmesser von 80 Zentimetern.", "80 Zentimetern", "measure",
+     80, "80 centimeters"),
+    ("de", "Die Zelle erreicht 450 Wattstunden pro Kilogramm.", "450 Wattstunden pro Kilogramm",
+     "measure", 450, "450 watt hours per kilogram"),
+    # a line's number glued to its letter starts no range: "U2 bis 2030" (check probe R-023)
+    ("de", "Die Wiener Linien verlängern die U2 bis 2030 um vier Stationen.", "bis 2030", "year",
+     2030, "until 2030"),
     # a vague amount in digits, as Swiss copy writes it (check probe V-064)
     ("de", "Der Sachschaden beläuft sich auf mehrere 100'000 Franken.",
      "mehrere 100'000 Franken", "money", 100000, "several hundred thousand francs"),

@@ -293,7 +293,7 @@ class Lang:
             rf"|(?P<rpf>{GLB}{alt(self.D.RANGE_FROM)})){SP}"
             rf"(?={signed}?{number}{SP}{mid}{SP}{signed}?{number})(?P<fs>{signed})?)?"
             rf"(?:{sign}{S}?)?"
-            rf"(?:(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
+            rf"(?:(?<![A-ZÄÖÜ])(?P<num>{NUM})|(?P<w>{self.numword})|{one}|{half})"
             f"(?:{SP}(?P<mid>{mid}){SP}(?P<ts>{signed})?(?P<to>{NUM}|{self.numword}))?"
             f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
