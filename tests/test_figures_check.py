@@ -460,6 +460,12 @@ def test_vague_quantity_opening_a_sentence_is_found():
             "Das waren 452.000 weniger als vor einem Jahr.",
             "That was 452,000 fewer than a year earlier.",
         ),
+        ("Es fiel fast das Dreifache der Norm.", "Nearly triple the average fell."),
+        # a list that writes its unit once, in either language
+        ("Die ÖVP kam auf 25 und die SPÖ auf 21 Prozent.",
+         "The ÖVP got 25% and the SPÖ 21%."),
+        ("Die ÖVP kam auf 25 Prozent und die SPÖ auf 21 Prozent.",
+         "The ÖVP was at 25 and the SPÖ at 21 percent."),
         # a vague amount in digits is rendered in words, and looked for in words
         ("Der Schaden beläuft sich auf mehrere 100'000 Franken.",
          "The damage amounts to several hundred thousand Swiss francs."),

@@ -745,6 +745,13 @@ KINDS = [
     # a line's number glued to its letter starts no range: "U2 bis 2030" (check probe R-023)
     ("de", "Die Wiener Linien verlängern die U2 bis 2030 um vier Stationen.", "bis 2030", "year",
      2030, "until 2030"),
+    # "das Dreifache" is a multiple, "die dreifache Siegerin" a title (check probe U-023)
+    ("de", "Es fiel fast das Dreifache der Norm.", "Dreifache", "number", 3, "three times"),
+    ("de", "Die dreifache Siegerin startet.", "dreifache", "number", 3, "three-time"),
+    # a list of parallel clauses writes its unit once (check probe Y-002, U-029)
+    ("de", "Die ÖVP kam auf 22 und die SPÖ auf 21 Prozent.", "22", "percent", 22, "22 percent"),
+    # a party before its seats is no identifier "SPD 27" (check probe H-074)
+    ("de", "Die CDU stellt 38 Abgeordnete, die SPD 27, die Grünen 14.", "27", "number", 27, "27"),
     # a vague amount in digits, as Swiss copy writes it (check probe V-064)
     ("de", "Der Sachschaden beläuft sich auf mehrere 100'000 Franken.",
      "mehrere 100'000 Franken", "money", 100000, "several hundred thousand francs"),

@@ -395,6 +395,9 @@ ENGLISH_SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trilli
 
 OF: list[str] = []  # nothing between a scale word and its noun ("3 Millionen Euro")
 AND = ["und"]  # "Dezember und Januar", "303 Stunden und 13 Minuten"
+# a list of parallel clauses that writes its unit once: "kam die ÖVP auf 22 und die SPÖ auf 21
+# Prozent", "die ÖVP mit 25 und die SPÖ mit 21 Prozent"
+PARALLEL_LINK = r"\s+und\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][\w-]*\s+(?:auf|mit|bei)\s+"
 # Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
 RANGE_BETWEEN = ["zwischen"]
 RANGE_FROM = ["von"]
@@ -1407,4 +1410,6 @@ TIME_MINUTES_ALONE = False
 # Letters that are words, not an identifier's, before a number ("um 10", "im 3").
 ID_STOPWORDS = {
     "um", "am", "im", "in", "an", "ab", "zu", "so", "da", "es", "er", "ob", "wo", "je", "ca",
+    # parties before their seats or shares in a results list: "die SPD 27, die Grünen 14"
+    "cdu", "csu", "spd", "fdp", "bsw", "svp", "sp", "glp", "evp", "cvp", "bdp",
 }  # fmt: skip

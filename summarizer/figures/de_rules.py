@@ -1137,6 +1137,8 @@ def rules(L: Lang) -> list[Rule]:
             if parent and m.group("fach").startswith("fach"):  # "sechsfache Mutter"
                 text = f"{lookup(D.PARENT_NOUNS, parent.group('p'))} of {R.number_word(n)}"
                 return Candidate("count", n, text, None, parent.group("p"), end=parent.end())
+            if m.group(0)[0].isupper() and m.start() and not winner_after.match(m.string, m.end()):
+                return Candidate("number", n, R.times(n))  # "fast das Dreifache der Norm"
             return Candidate("number", n, f"{R.number_word(n)}-time")
         if m.group("fold"):  # "die fünffach nominierte Komödie"
             return Candidate("number", n, f"{R.number_word(n)} times")

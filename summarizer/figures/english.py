@@ -132,7 +132,10 @@ _UNIT_AFTER_RANGE = "%|°|[CF]\\b|percent\\b|per cent\\b|" + "|".join(
     re.escape(u) + r"\b" for u in sorted(UNIT_NAMES, key=len, reverse=True) if len(u) > 1
 )
 # "12.1 to 14.3 percent", "20-25%": one unit for both
-_PAIR_LINK = re.compile(r"\s(?:to|and|or)\s|,\s|\s?[-–]\s?")
+_PAIR_LINK = re.compile(
+    r"\s(?:to|and|or)\s|,\s|\s?[-–]\s?"
+    r"|\sand\s(?:the\s)?[A-ZÄÖÜ][\w-]*\s(?:at|on|with)\s"  # "the ÖVP at 22 and the SPÖ at 21%"
+)
 
 
 def _r(name: str, pattern: str, priority: int = 0) -> None:

@@ -182,7 +182,12 @@ class Lang:
             rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
         )
         # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
-        self.pair_link = re.compile(rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}")
+        # (optional: a parallel clause of a list, "auf 22 und die SPÖ auf 21 Prozent")
+        parallel = getattr(D, "PARALLEL_LINK", None)
+        self.pair_link = re.compile(
+            rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}"
+            + (f"|{parallel}" if parallel else "")
+        )
         self.verb_preps = {
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,4}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()

@@ -80,9 +80,9 @@ _NOUN_NUMBER = {
          ("fifth", "five")], 1)
     for noun in ("round", "day", "stage", "leg", "game", "race", "set")
 }  # fmt: skip
-# "doppelt so viele" ("twice as many") said as a multiple: "nearly double the number",
-# "more than double that"
-_AS_MANY = re.compile(r"(twice|three times|four times) as(?: many| much)?", re.IGNORECASE)
+# "doppelt so viele" ("twice as many"), "das Dreifache" ("three times") said as a multiple:
+# "nearly double the number", "more than double that", "nearly triple the average"
+_AS_MANY = re.compile(r"(twice|three times|four times)(?: as(?: many| much)?)?", re.IGNORECASE)
 _MULTIPLE_WORDS = {
     "twice": r"double[sd]?|twice|two times|two-?fold",
     "three times": r"triple[sd]?|three times|three-?fold",
