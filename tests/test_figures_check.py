@@ -338,6 +338,10 @@ ENGLISH = [
     ("3.2 percent", "percent", 3.2, None),
     ("jailed for 4½ years", "number", 4.5, None),
     ("the 4x100 metres relay", "number", {"x1": 4, "x2": 100}, None),
+    ("to serve seven and a half years", "number", 7.5, None),
+    ("over half a million were sold", "number", 500000, None),
+    ("ran on time in H1, against", "ordinal", 1, None),
+    ("A 93rd-minute goal", "ordinal", 93, None),
     ("30%", "percent", 30, None),
     ("0.3 percentage points", "percentage_points", 0.3, None),
     ("1.5 billion euros", "money", 1500000000, None),
@@ -547,6 +551,16 @@ def test_a_lost_minus_is_put_back_in_french_too():
          "The number of accidents rose by 6.8 percent to 1,214.", "missing"),
         ("Die Zahl der Unfälle ist auf 1.214 gesunken.",
          "The number of accidents rose to 1,214.", "kept"),
+        # words after the figure ("im Minus", "über dem Vorjahr"); a temperature a change is by
+        ("Der DAX schloss 1,2 Prozent im Minus.", "The DAX closed 1.2 percent higher.",
+         "missing"),
+        ("Der DAX schloss 1,2 Prozent im Minus.", "The DAX closed 1.2 percent lower.", "kept"),
+        ("Die Quote lag 0,7 Prozentpunkte über dem Vorjahr.",
+         "The rate was 0.7 percentage points lower than a year earlier.", "missing"),
+        ("Die Temperaturen sinken um bis zu 15 Grad.",
+         "Temperatures will rise by up to 15 degrees.", "missing"),
+        ("Die Temperaturen sinken auf 15 Grad.", "Temperatures will rise to 15 degrees.",
+         "kept"),
         # a separable verb: its particle ends the clause ("ging ... zurück", "nahm ... zu")
         ("Die Zahl ging um 8 Prozent auf 1,1 Millionen zurück.",
          "The number rose by 8 percent to 1.1 million.", "missing"),
@@ -623,3 +637,28 @@ def test_two_figures_that_traded_places_are_missing(german, english, swapped):
         assert all(c.warning.startswith("swapped:") for c in res.figures if c.status != "kept")
     else:
         assert not lost and not res.warnings
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # a term's digit counts nothing; a tie-break's points in brackets belong to the score
+        ("Die Kernkapitalquote lag bei 15,4 Prozent.", "Its CET1 ratio was 15.4 percent."),
+        ("Die Kernkapitalquote lag bei 15,4 Prozent.",
+         "Its common equity tier 1 ratio was 15.4 percent."),
+        ("Thiem verlor mit 6:7 (5), 6:4, 3:6.", "Thiem lost 6-7 (5), 6-4, 3-6."),
+        # golf: "under par" is the minus of a score
+        ("Er liegt mit minus sieben Schlägen auf Rang drei.",
+         "He is third at seven under par."),
+        ("Geimpft sind 12 Prozent der Kinder unter fünf Jahren.",
+         "12 percent of under-fives are vaccinated."),
+    ],
+)  # fmt: skip
+def test_names_and_scores_say_no_figure_of_their_own(german, english):
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert set(res.statuses) == {"kept"} and not res.invented, res.warnings
+
+
+def test_tie_break_points_the_source_does_not_have_are_invented():
+    res = check_translation(extract_figures("Er verlor mit 6:7 (5), 6:4."), "He lost 6-7 (4), 6-4.")
+    assert res.invented == ["4"]

@@ -226,8 +226,8 @@ _NAMED_PERIODS = {(6, "month"), (3, "month"), (12, "month"), (24, "h")}
 
 
 def _soft(f: Figure, english: str) -> bool:
-    """English evidence translation may add freely: number/ordinal words, weekdays; but not a
-    number word of two or more with a unit ("within two weeks")."""
+    """English evidence translation may add freely: number/ordinal words, weekdays, terms such
+    as "CET1"; but not a number word of two or more with a unit ("within two weeks")."""
     if f.unit == "word":
         if re.search(r"\b(?:first|last|next|past|previous|coming)\s$", english[: f.start]):
             return True  # "the first four years" renders "in den ersten vier Jahren"
@@ -235,6 +235,8 @@ def _soft(f: Figure, english: str) -> bool:
         return not unit or f.value < 2 or (f.value, unit) in _NAMED_PERIODS  # type: ignore[operator]
     if f.kind == "ordinal" and not f.source[:1].isdigit():
         return True
+    if f.unit == "name":
+        return True  # a term whose digit counts nothing: "the CET1 ratio"
     if re.search(r"(?:\bper\s|/)$", english[: f.start]):
         return True  # the base of a rate: "14.2 kWh per 100 km", "kWh/100 km"
     if f.kind == "time" and re.fullmatch(r"(?i)noon|midday", f.source):
@@ -548,6 +550,8 @@ def _invented(work: _Work) -> list[str]:
             continue
         if f.kind == "score" and _inside_a_score(f, sources):
             continue
+        if f.kind == "number" and _tie_break_points(f, english, sources):
+            continue
         invented.append(f.source)
         work.warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
     return invented
@@ -577,6 +581,9 @@ class _DirectionWords:
     """Per way, the verbs that make a clause's changes go that way ("gesunken")."""
     level: re.Pattern | None
     """A preposition of a level ("auf"), ending a text: no change follows it."""
+    after: re.Pattern | None
+    """Words right after a figure that make it a fall or a rise ("1,2 Prozent im Minus")."""
+    way_after: dict[str, str]
 
 
 @cache
@@ -585,7 +592,7 @@ def _direction_words(lang: str) -> _DirectionWords:
     try:
         data = importlib.import_module(f"summarizer.figures.{lang}_data")
     except ImportError:
-        return _DirectionWords(None, {}, {}, None)
+        return _DirectionWords(None, {}, {}, None, None, {})
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
     noun_re = None
     if nouns and links:
@@ -602,7 +609,12 @@ def _direction_words(lang: str) -> _DirectionWords:
     }
     levels = getattr(data, "LEVEL_PREPOSITIONS", [])
     level = re.compile(rf"\b(?:{'|'.join(levels)})\s+$", re.IGNORECASE) if levels else None
-    return _DirectionWords(noun_re, nouns, verbs, level)
+    way_after = {w.lower(): way for w, way in getattr(data, "DIRECTION_AFTER", {}).items()}
+    after = None
+    if way_after:
+        words_after = "|".join(re.escape(w) for w in sorted(way_after, key=len, reverse=True))
+        after = re.compile(rf"\s+(?P<w>{words_after})(?!\w)", re.IGNORECASE)
+    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after)
 
 
 # a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
@@ -614,7 +626,12 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
     """``fall`` or ``rise`` where the source says the figure is a change of that way: a minus
     or "plus" of a change (not a temperature, a level), a noun before it ("ein Minus von 1,3
     Prozent"), or the verbs of its clause ("ist um 6,8 Prozent gesunken")."""
-    if sf.kind not in _SIGNED_KINDS or in_degrees(sf.text):
+    if sf.kind not in _SIGNED_KINDS:
+        return None
+    # a temperature is a level, unless it is what a change is by: "sinken um bis zu 15 Grad"
+    if in_degrees(sf.text) and not (
+        source_text and re.search(r"\bum\s+$", source_text[max(0, sf.start - 5) : sf.start])
+    ):
         return None
     if minuses:
         return "fall"
@@ -625,6 +642,8 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
         return None
     if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 40), sf.start)):
         return words.way_of_noun[m["noun"].lower()]
+    if words.after and (m := words.after.match(source_text, sf.end)):
+        return words.way_after[m["w"].lower()]
     if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
         return None
     ends = list(_SOURCE_CLAUSE_END.finditer(source_text, max(0, sf.start - 200), sf.end + 200))
@@ -691,6 +710,17 @@ def _inside_a_score(f: Figure, source_figures: list[Figure]) -> bool:
     a, b = f.value["home"], f.value["away"]
     pair = re.compile(rf"(?<!\d)(?:{a}\s?[:-]\s?{b}|{b}\s?[:-]\s?{a})(?!\d)")
     return any(sf.kind == "score" and pair.search(sf.source) for sf in source_figures)
+
+
+def _tie_break_points(f: Figure, english: str, source_figures: list[Figure]) -> bool:
+    """An English number in brackets after a set, as a source score writes it: the tie-break
+    points "(5)" of "6:7 (5), 6:4"."""
+    if (
+        not re.search(r"\d\s?[-–:]\s?\d+\s?\($", english[: f.start])
+        or english[f.end : f.end + 1] != ")"
+    ):
+        return False
+    return any(sf.kind == "score" and f"({f.source})" in sf.source for sf in source_figures)
 
 
 def _names_another(sf: Figure, english: str, holder: Figure) -> bool:

@@ -315,6 +315,12 @@ DIRECTION_NOUNS = {
     "plus": "rise", "anstieg": "rise", "zuwachs": "rise", "zunahme": "rise", "steigerung": "rise",
 }  # fmt: skip
 DIRECTION_LINKS = ["von", "um"]
+# ... or after it: "schloss 1,2 Prozent im Minus", "0,7 Prozentpunkte über dem Vorjahr"
+DIRECTION_AFTER = {
+    "im Minus": "fall", "im Plus": "rise", "unter dem Vorjahr": "fall", "über dem Vorjahr": "rise",
+    "unter dem Vorjahreswert": "fall", "über dem Vorjahreswert": "rise",
+    "weniger als im Vorjahr": "fall", "mehr als im Vorjahr": "rise",
+}  # fmt: skip
 # A figure right after these is a level, not a change: "sank um 3 Prozent auf 44,7 Prozent" is
 # a fall of 3 percent to a level of 44.7 (the verbs below say nothing of the level)
 LEVEL_PREPOSITIONS = ["auf", "bei", "von"]

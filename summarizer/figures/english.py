@@ -45,6 +45,11 @@ _WORDS.update({w.replace(" ", "-"): n for w, n in list(_WORDS.items()) if " and 
 _TENS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and n in range(20, 100, 10)}
 _ONES = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
 _WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _ONES.items()})
+# "seven and a half years", up to twelve
+_WORDS.update(
+    {f"{w} and a half": n + 0.5 for w, n in list(_WORDS.items())
+     if isinstance(n, int) and 1 <= n <= 12 and w != "both" and " " not in w}
+)  # fmt: skip
 _ORD_WORDS = {v: k for k, v in D.ENGLISH_ORDINALS.items()}
 _ORD_WORDS.update(
     {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -202,7 +207,11 @@ _r(
 # a season or a financial year: "2024/25", "the 2024-25 season"
 _r("season", r"(?<![\d./-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\d/])", 5)
 # a quarter of a year: "in Q3"
-_r("quarter", r"\bQ(?P<n>[1-4])\b", 3)
+_r("quarter", r"\b(?:Q(?P<n>[1-4])|H(?P<h>[12]))\b", 3)  # "Q3", "H1" (the first half)
+# half a scale: "over half a million" (500,000)
+_r("half_scale", r"\bhalf\s(?:a|an)\s(?P<scale>million|billion)\b", 3)
+# names with a digit that count nothing: "the CET1 ratio", "tier 1 capital", "H1N1", "the G20"
+_r("term", r"\b(?:CET\s?1|[Tt]ier[ -][123]|H\dN\d|G-?(?:7|8|20)|[2-6]G)\b", 7)
 _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
 # a race's gap in parts of a second: "38 hundredths of a second" (0.38 seconds)
 _r(
@@ -237,7 +246,7 @@ _r(
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r(
     "identifier",
-    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?!\d|\.[0-5]\d|[-:–]\d)",
+    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?![\da-z]|\.[0-5]\d|[-:–]\d)",
     2,
 )
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
@@ -308,7 +317,8 @@ _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
 
 _Made = tuple[str, object, str | None] | tuple[str, object, str | None, str | None]
-"""Kind, value, note and (money only) currency code of one match."""
+"""Kind, value, note and a unit of one match: a money's currency code, or "name" for a term
+whose digit counts nothing ("CET1")."""
 
 
 def _make(name: str, m: re.Match) -> _Made | None:
@@ -369,7 +379,11 @@ def _make(name: str, m: re.Match) -> _Made | None:
         last = first // 100 * 100 + int(g["b"])
         return ("date_range", {"from": first, "to": last}, None) if last == first + 1 else None
     if name == "quarter":
-        return "ordinal", int(g["n"]), None
+        return "ordinal", int(g["n"] or g["h"]), None
+    if name == "half_scale":
+        return "number", normalise_value(ENGLISH_SCALES[g["scale"]] / 2), None
+    if name == "term":
+        return "identifier", m.group(0), None, "name"
     if name == "percent":
         value, note, _ = _amount(m)
         kind = "percentage_points" if g["p"].startswith("percentage") else "percent"

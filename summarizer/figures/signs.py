@@ -22,7 +22,8 @@ from .model import Figure
 # a sign touching its number; a dash after a digit or a word is a range or a hyphen ("2-3")
 _BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|negative)\s)$", re.IGNORECASE)
 _AFTER = re.compile(
-    r"^(?:\s?°\s?C?|\s(?:degrees?|°C)(?:\s[Cc]elsius)?)?\s(?:below\s(?:zero|freezing)|of\sfrost)\b",
+    r"^(?:\s?°\s?C?|\s(?:degrees?|°C)(?:\s[Cc]elsius)?)?\s(?:below\s(?:zero|freezing)|of\sfrost"
+    r"|under\s(?:par|the\scard))\b",  # golf: "seven under par" for "minus sieben Schlägen"
     re.IGNORECASE,
 )
 _FALLS = re.compile(

@@ -91,6 +91,8 @@ _MULTIPLE_WORDS = {
 # a club's number and letters, which English keeps while it may translate the town: "1. FC
 # Köln" -> "1. FC Cologne"
 _CLUB = re.compile(r"\d+\.\s*[A-Z]{2,4}\b(?=\s+\w)")
+# an age limit said the English way: "children under five", "under-fives"
+_YOUNGER = re.compile(r"less than (\w+) years")
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
@@ -111,6 +113,8 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
         pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
+    elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
+        pattern = rf"under[- ](?:{young[1]}|{figure.value})s?"  # "Kinder unter fünf Jahren"
     elif multiple := _AS_MANY.search(figure.text):
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
