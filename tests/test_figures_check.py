@@ -610,6 +610,25 @@ def test_a_change_turned_round_is_missing(german, english, status):
          "The lead grew from seven to four points.", ("vier", "sieben Punkte")),
         ("Die Inflationsrate ist von 2,4 auf 2,0 Prozent gesunken.",
          "The inflation rate dropped to 2.0% from 2.4%.", None),
+        # a figure of another kind the check matched ties its clauses like a name
+        ("Die Inflationsrate ist im Oktober auf 2,4 Prozent gestiegen, nach 1,9 Prozent im "
+         "September.",
+         "The inflation rate rose to 1.9 percent in October, after 2.4 percent in September.",
+         ("2,4 Prozent", "1,9 Prozent")),
+        ("Die Inflationsrate ist im Oktober auf 2,4 Prozent gestiegen, nach 1,9 Prozent im "
+         "September.",
+         "In October the inflation rate rose to 2.4 percent, after 1.9 percent in September.",
+         None),
+        # "von A auf B" read with a third figure of the kind after "from"
+        ("Die Rate sank von 2,4 auf 2,0 Prozent, die Kerninflation verharrte bei 2,9 Prozent.",
+         "The rate fell from 2.9 to 2.0 percent, while core inflation held at 2.4 percent.",
+         ("2,4", "2,9 Prozent")),
+        # "A bzw. B": "A and B respectively" keeps the order, whatever the two kinds
+        ("Sie wurden zu sechs beziehungsweise acht Jahren verurteilt.",
+         "They were sentenced to eight and six years respectively.",
+         ("sechs", "acht Jahren")),
+        ("Sie wurden zu 18 bzw. 30 Monaten verurteilt.",
+         "They were sentenced to 18 and 30 months respectively.", None),
         # a clause the English moved keeps its order: no swap
         ("Bayern gewann vor 75.000 Zuschauern und baute den Vorsprung auf sechs Punkte aus.",
          "In front of a crowd of 75,000, Bayern stretched their lead to 6 points.", None),

@@ -750,6 +750,9 @@ KINDS = [
     ("de", "Die dreifache Siegerin startet.", "dreifache", "number", 3, "three-time"),
     # a list of parallel clauses writes its unit once (check probe Y-002, U-029)
     ("de", "Die ÖVP kam auf 22 und die SPÖ auf 21 Prozent.", "22", "percent", 22, "22 percent"),
+    # "bzw." and "oder" join two members that write their unit once (probe rows 797, 834)
+    ("de", "Sie kosten 69 bzw. 159 Euro.", "69", "money", 69, "69 euros"),
+    ("de", "Sie dürften 38 oder 39 Prozent erreichen.", "38", "percent", 38, "38 percent"),
     # a party before its seats is no identifier "SPD 27" (check probe H-074)
     ("de", "Die CDU stellt 38 Abgeordnete, die SPD 27, die Grünen 14.", "27", "number", 27, "27"),
     # a vague amount in digits, as Swiss copy writes it (check probe V-064)

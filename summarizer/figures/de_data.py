@@ -401,6 +401,7 @@ ENGLISH_SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trilli
 
 OF: list[str] = []  # nothing between a scale word and its noun ("3 Millionen Euro")
 AND = ["und"]  # "Dezember und Januar", "303 Stunden und 13 Minuten"
+OR = ["oder", "bzw.", "beziehungsweise"]  # "zu 18 bzw. 30 Monaten": months both
 # a list of parallel clauses that writes its unit once: "kam die ÖVP auf 22 und die SPÖ auf 21
 # Prozent", "die ÖVP mit 25 und die SPÖ mit 21 Prozent"
 PARALLEL_LINK = r"\s+und\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][\w-]*\s+(?:auf|mit|bei)\s+"

@@ -182,10 +182,11 @@ class Lang:
             rf"(?:(?P<pernum>{NUM}){SP})?(?P<pern>{alt(per_nouns, False)}){NL}))?"
         )
         # between the members of a pair or list that write their unit once ("12,1 auf 14,3 %")
-        # (optional: a parallel clause of a list, "auf 22 und die SPÖ auf 21 Prozent")
+        # (optional: "or" words, "18 bzw. 30 Monate"; a parallel clause of a list, "auf 22 und
+        # die SPÖ auf 21 Prozent")
         parallel = getattr(D, "PARALLEL_LINK", None)
         self.pair_link = re.compile(
-            rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND])}){SP}|,{SP}"
+            rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND, *getattr(D, 'OR', [])])}){SP}|,{SP}"
             + (f"|{parallel}" if parallel else "")
         )
         self.verb_preps = {

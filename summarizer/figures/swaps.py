@@ -1,15 +1,20 @@
 """Two figures of one kind that traded places in a translation.
 
 "In Lugano fielen 212 Millimeter, in Genf 38" -> "38 millimeters fell in Lugano, 212 in Geneva"
-keeps every value, so a check by value alone passes it. Two readings see such a swap:
+keeps every value, so a check by value alone passes it. These readings see such a swap:
 
-* a change "von A auf B" whose English says "from B" or "to A";
-* an *anchor*: a word written the same in both languages, once in each (a name: "Lugano", "DAX",
-  "AfD", "A1"; a loanword or cognate: "Fans", "Filme"/"films"), whose clause holds one figure of
-  a kind and unit in the German and another one of the same kind and unit in the English.
+* a change "von A auf B" whose English says "from B" or "to A", or "from C" for a third figure
+  of the kind;
+* "A bzw. B" ("A and B respectively"): the English keeps the order, whatever the kinds;
+* an *anchor* whose clause holds one figure of a kind and unit in the German and another one of
+  the same kind and unit in the English, the two standing in the other order. An anchor is a
+  word written the same in both languages, once in each (a name: "Lugano", "DAX", "AfD", "A1"; a
+  loanword or cognate: "Fans", "Filme"/"films"), or a figure of another kind that the check
+  matched ("im Oktober" / "in October").
 
 A translation may reorder its clauses and the words within them; an anchor moves with its
-clause, so that is no swap. Only figures the check already matched are compared.
+clause, so that is no swap, and an anchor whose clause holds the same figure in both languages
+confirms that figure. Only figures the check already matched are compared.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _CLAUSE_END = {
 }
 _JOINED_NUMBERS = re.compile(r"\d\s(?:und|and)\s\d")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_NUMBER = re.compile(r"\bfrom\s+(?=\d)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s+(?:bzw\.|beziehungsweise)\s+")
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
@@ -113,7 +120,7 @@ def swapped_pairs(
             family = ("count", None) if sf.kind in ("count", "number") else (sf.kind, sf.unit)
             kinds.setdefault(family, []).append(si)
     groups = [group for group in kinds.values() if len(group) > 1]
-    if not groups or lang not in _CLAUSE_END:
+    if lang not in _CLAUSE_END or len([h for h in holders if h]) < 2:
         return []
     pairs: list[tuple[int, int, str]] = []
 
@@ -122,22 +129,40 @@ def swapped_pairs(
             pairs.append((min(a, b), max(a, b), why))
 
     at = {si: found[holders[si][0]].start for group in groups for si in group}
-    # "von 4 auf 7 Punkte" -> "from 7 to 4 points"
+    starts = {start: si for si, start in at.items()}
+    # "von 4 auf 7 Punkte" -> "from 7 to 4 points"; a "from" before a third figure of the kind
+    # ("von 2,4 auf 2,0 ... bei 2,9" -> "from 2.9 to 2.0 ... at 2.4") swaps that one in
+    froms = [m.end() for m in _FROM_NUMBER.finditer(english)]
     for group in groups:
         for a in group:
             for b in group:
                 sa, sb = source_figures[a], source_figures[b]
-                if (
+                if not (
                     sa.end < sb.start
                     and re.search(r"\bvon\s+$", source_text[max(0, sa.start - 5) : sa.start])
                     and re.fullmatch(r"\s+(?:\S+\s+)?auf\s+", source_text[sa.end : sb.start])
-                    and (
-                        _TO.search(english[max(0, at[a] - 5) : at[a]])
-                        or _FROM.search(english[max(0, at[b] - 7) : at[b]])
-                    )
+                ):
+                    continue
+                if _TO.search(english[max(0, at[a] - 5) : at[a]]) or _FROM.search(
+                    english[max(0, at[b] - 7) : at[b]]
                 ):
                     add(a, b, "von ... auf")
+                elif len(froms) == 1 and starts.get(froms[0]) not in (None, a, b):
+                    add(a, starts[froms[0]], "von ... auf")
+    # "18 bzw. 30 Monate" -> "30 and 18 months respectively": the order is the meaning (of
+    # any two figures so joined: "sechs beziehungsweise acht Jahren" is a number and a measure)
+    for a, b in pairwise(range(len(source_figures))):
+        between = source_text[source_figures[a].end : source_figures[b].start]
+        if (
+            holders[a]
+            and holders[b]
+            and _RESPECTIVELY.fullmatch(between)
+            and found[holders[a][0]].start > found[holders[b][0]].start
+        ):
+            add(a, b, "beziehungsweise")
     everyone = [si for group in groups for si in group]
+    if not everyone:
+        return pairs
     window = (
         max(0, min(source_figures[si].start for si in everyone) - 150),
         min(len(source_text), max(source_figures[si].end for si in everyone) + 150),
@@ -150,9 +175,20 @@ def swapped_pairs(
     # an anchor whose clause holds the same figure in both languages confirms that figure
     confirmed: set[int] = set()
     against: list[tuple[int, int, str]] = []
-    for de_at, en_at, word in _anchors(source_text, window, english, taken_de, taken_en):
+    anchors = [(de_at, en_at, word, -1) for de_at, en_at, word in
+               _anchors(source_text, window, english, taken_de, taken_en)]  # fmt: skip
+    # a figure the check matched ties its two clauses as well as a name does ("im Oktober",
+    # "in October"); it is no anchor for its own kind
+    anchors += [
+        (sf.start, found[holders[si][0]].start, sf.source, si)
+        for si, sf in enumerate(source_figures)
+        if holders[si] and window[0] <= sf.start < window[1]
+    ]
+    for de_at, en_at, word, own in anchors:
         de_clause, en_clause = _clause_of(de_clauses, de_at), _clause_of(en_clauses, en_at)
         for group in groups:
+            if own in group:
+                continue
             here_de = [
                 si for si in group if _clause_of(de_clauses, source_figures[si].start) == de_clause
             ]
