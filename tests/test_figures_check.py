@@ -342,6 +342,7 @@ ENGLISH = [
     ("over half a million were sold", "number", 500000, None),
     ("ran on time in H1, against", "ordinal", 1, None),
     ("A 93rd-minute goal", "ordinal", 93, None),
+    ("just under one in four were e-books", "number", 0.25, None),
     ("30%", "percent", 30, None),
     ("0.3 percentage points", "percentage_points", 0.3, None),
     ("1.5 billion euros", "money", 1500000000, None),
@@ -681,3 +682,36 @@ def test_names_and_scores_say_no_figure_of_their_own(german, english):
 def test_tie_break_points_the_source_does_not_have_are_invented():
     res = check_translation(extract_figures("Er verlor mit 6:7 (5), 6:4."), "He lost 6-7 (4), 6-4.")
     assert res.invented == ["4"]
+
+
+def test_a_rate_per_another_unit_is_another_figure():
+    german = "Bezahlt wurden 16'500 Franken pro Quadratmeter."
+    figures = extract_figures(german)
+    wrong = check_translation(figures, "They paid 16,500 francs per square foot.")
+    assert wrong.statuses == ["missing"]
+    assert check_translation(figures, "They paid CHF 16,500 per square metre.").statuses == ["kept"]
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        # the unit or scale written once for both, a sign or a qualifier before the second
+        "The forecast was cut from 0.9 to minus 0.3 percent.",
+        "Profit rose from 1.1 to almost 1.4 billion euros.",
+    ],
+)
+def test_a_pair_shares_its_unit_past_a_qualifier(english):
+    german = {
+        "The forecast was cut from 0.9 to minus 0.3 percent.":
+            "Die Prognose sank von 0,9 auf minus 0,3 Prozent.",
+        "Profit rose from 1.1 to almost 1.4 billion euros.":
+            "Der Gewinn stieg von 1,1 auf knapp 1,4 Milliarden Euro.",
+    }[english]  # fmt: skip
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert set(res.statuses) == {"kept"} and not res.invented, res.warnings
+
+
+def test_a_number_word_in_a_name_holds_no_figure():
+    german = "In Oberstdorf landete er auf Rang vier."
+    english = "At the Four Hills opener in Oberstdorf he finished fifth."
+    assert check_translation(extract_figures(german), english).statuses == ["missing"]

@@ -138,7 +138,9 @@ _UNIT_AFTER_RANGE = "%|°|[CF]\\b|percent\\b|per cent\\b|" + "|".join(
 )
 # "12.1 to 14.3 percent", "20-25%": one unit for both
 _PAIR_LINK = re.compile(
-    r"\s(?:to|and|or)\s|,\s|\s?[-–]\s?"
+    # a qualifier or a sign may stand before the second: "from 1.1 to almost 1.4 billion"
+    r"\s(?:to|and|or)\s(?:(?:almost|nearly|just\sunder|about|around|roughly|some|minus|plus)\s)?"
+    r"|,\s|\s?[-–]\s?"
     r"|\sand\s(?:the\s)?[A-ZÄÖÜ][\w-]*\s(?:at|on|with)\s"  # "the ÖVP at 22 and the SPÖ at 21%"
 )
 
@@ -211,7 +213,14 @@ _r("quarter", r"\b(?:Q(?P<n>[1-4])|H(?P<h>[12]))\b", 3)  # "Q3", "H1" (the first
 # half a scale: "over half a million" (500,000)
 _r("half_scale", r"\bhalf\s(?:a|an)\s(?P<scale>million|billion)\b", 3)
 # names with a digit that count nothing: "the CET1 ratio", "tier 1 capital", "H1N1", "the G20"
-_r("term", r"\b(?:CET\s?1|[Tt]ier[ -][123]|H\dN\d|G-?(?:7|8|20)|[2-6]G)\b", 7)
+_r(
+    "term",
+    r"\b(?:CET\s?1|[Tt]ier[ -][123]|H\dN\d|G-?(?:7|8|20)|[2-6]G|Four\sHills|Final\sFour"
+    r"|Big\s(?:Three|Four|Five))\b",
+    7,
+)
+# a share said as one in a number: "one in four" (a quarter)
+_r("one_in", r"\b(?i:one|1)\sin\s(?P<n>two|three|four|five|ten|[2-9]|10)\b", 3)
 _r("percent", rf"{AMOUNT}{S}?(?P<p>%|percent\b|per{S}cent\b|percentage{S}points?\b)", 4)
 # a race's gap in parts of a second: "38 hundredths of a second" (0.38 seconds)
 _r(
@@ -380,6 +389,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return ("date_range", {"from": first, "to": last}, None) if last == first + 1 else None
     if name == "quarter":
         return "ordinal", int(g["n"] or g["h"]), None
+    if name == "one_in":
+        n = int(g["n"]) if g["n"].isdigit() else int(_WORDS[g["n"]])
+        return "number", round(1 / n, 3), None
     if name == "half_scale":
         return "number", normalise_value(ENGLISH_SCALES[g["scale"]] / 2), None
     if name == "term":

@@ -39,7 +39,8 @@ UNIT_NAMES = {
     "millimeters": "mm", "millimetres": "mm", "millimeter": "mm", "millimetre": "mm", "mm": "mm",
     "miles": "mile", "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd",
     "yard": "yd", "inches": "in", "inch": "in",
-    "square feet": "ft2", "sq ft": "ft2", "milligrams": "mg", "milligram": "mg", "mg": "mg",
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2",
+    "milligrams": "mg", "milligram": "mg", "mg": "mg",
     "micrograms": "µg", "microgram": "µg", "µg": "µg",
     "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg",
     "kg": "kg", "grams": "g", "gram": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
@@ -52,6 +53,13 @@ UNIT_NAMES = {
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True))
 _AFTER = re.compile(rf"[\s-]*(?P<u>{_UNIT})(?![\w²])")
 _IN_TEXT = re.compile(rf"(?<![\w/°])(?P<u>{_UNIT})(?![\w²/])")
+# the unit of a rate: "16,500 francs per square meter", "450 watt hours per kilogram"
+_PER = re.compile(rf"^(?:[^,;.]|[,.]\d){{0,40}}?\bper\s(?P<u>{_UNIT})(?![\w²])")
+
+
+def _per_unit(text: str) -> str | None:
+    m = _PER.search(text)
+    return UNIT_NAMES[m["u"]] if m else None
 
 
 def other_currency(source: Figure, english: Figure) -> bool:
@@ -72,8 +80,15 @@ def unit_after(text: str, figure: Figure) -> str | None:
 def other_unit(source: Figure, english: str, holder: Figure) -> bool:
     """A measure whose English rendering names one unit, held by a number the translation
     follows with another ("fünf Stunden" -> "five minutes", "2,8 Kilometer" -> "2.8 miles") or
-    reads as money ("120 Kilogramm" -> "120 pounds"); a number the translation made a clock time
-    ("zwei" -> "2 a.m."), or a clock time a number with a unit ("14 Uhr" -> "14 minutes")."""
+    reads as money ("120 Kilogramm" -> "120 pounds"); a rate per another unit ("pro
+    Quadratmeter" -> "per square foot"); a number the translation made a clock time ("zwei" ->
+    "2 a.m."), or a clock time a number with a unit ("14 Uhr" -> "14 minutes")."""
+    mine_per, theirs_per = (
+        _per_unit(source.text),
+        _per_unit(english[holder.start : holder.start + 60]),
+    )
+    if mine_per and theirs_per and mine_per != theirs_per:
+        return True  # "pro Quadratmeter" -> "per square foot"
     if holder.kind == "time" and source.kind in ("count", "number", "measure", "money"):
         return not re.search(r"\d[.:]\d", source.source)  # "20.15" may be a time kept as written
     if source.kind == "time" and holder.kind in ("number", "measure"):
