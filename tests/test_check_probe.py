@@ -33,16 +33,16 @@ ITEM = {
         },
     ],
 }
-# the check cannot see this error ("about" is on neither side of its number, so "up to" for
-# "rund" is no qualifier turned round), and the correct translation's "in 2024" has no German
-# counterpart: a false alarm
+# the check cannot see this error (two counts swapped with no word written alike in both
+# languages to tie them), and the correct translation's "in 2024" has no German counterpart: a
+# false alarm
 UNSEEN = {
     "id": "x-2",
-    "de": "Die Firma zahlt rund 5 Millionen Euro.",
+    "de": "Die Beamten nahmen 87 Führerscheine ab und beschlagnahmten 14 Fahrzeuge.",
     "translations": [
-        {"en": "The firm pays around 5 million euros in 2024.", "error": None},
-        {"en": "The firm pays up to 5 million euros.",
-         "error": {"kind": "qualifier", "de": "rund 5 Millionen Euro", "en": "up to"}},
+        {"en": "Officers revoked 87 licences and seized 14 vehicles in 2024.", "error": None},
+        {"en": "Officers revoked 14 licences and seized 87 vehicles.",
+         "error": {"kind": "swapped", "de": "87", "en": "14 licences"}},
     ],
 }  # fmt: skip
 
@@ -63,9 +63,9 @@ def test_a_missed_error_and_a_false_alarm_are_listed(probe):
     failures: list[str] = []
     counts = probe.judge_item(UNSEEN, failures)
     assert counts["correct clean"] == 0 and counts["false alarms"] == 1
-    assert counts["wrong qualifier"] == 1 and counts["caught qualifier"] == 0
+    assert counts["wrong swapped"] == 1 and counts["caught swapped"] == 0
     assert failures[0].startswith("ALARM x-2") and "invented '2024'" in failures[0]
-    assert failures[1].startswith("MISSED qualifier")
+    assert failures[1].startswith("MISSED swapped")
 
 
 def test_the_second_figure_of_a_swap_is_part_of_the_error(probe):

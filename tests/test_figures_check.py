@@ -118,7 +118,8 @@ CHECKS = [
     ("Die Firma zahlt 5 Millionen Euro.", "The company pays €5 million.", ["kept"], None, []),
     ("Das kostet 80 Rappen.", "It costs 80 cents.", ["kept"], None, []),
     ("Das kostet 3 Franken.", "It costs CHF 3.", ["kept"], None, []),
-    # a qualifier turned round is turned back; one on neither side, or none, is left alone
+    # a qualifier turned round is turned back, and one on neither side made a firm bound; one
+    # that only leans ("knapp" as "nearly"), or none, is left alone
     (LEAD, "It involved less than 1,000 containers, the White House said on Friday.",
      ["repaired", "kept"], "It involved more than 1,000 containers, the White House said on "
      "Friday.", []),
@@ -129,8 +130,8 @@ CHECKS = [
     ("Bis zu 500 Menschen kamen.", "More than 500 people came.", ["repaired"],
      "Up to 500 people came.", []),
     ("Knapp 500 Menschen kamen.", "Nearly 500 people came.", ["kept"], None, []),
-    ("Die Firma zahlt rund 5 Millionen Euro.", "The firm pays up to €5 million.", ["kept"],
-     None, []),
+    ("Die Firma zahlt rund 5 Millionen Euro.", "The firm pays up to €5 million.",
+     ["repaired"], "The firm pays around €5 million.", []),
     # another unit with the same number is another figure; a unit the tables do not know is
     # never a conflict
     ("Der Fahrer hatte seine Lenkzeit um fast fünf Stunden überschritten.",
@@ -715,3 +716,21 @@ def test_a_number_word_in_a_name_holds_no_figure():
     german = "In Oberstdorf landete er auf Rang vier."
     english = "At the Four Hills opener in Oberstdorf he finished fifth."
     assert check_translation(extract_figures(german), english).statuses == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("english", "fixed"),
+    [
+        # a qualifier on neither side made a firm bound: "around" is put back
+        ("The firm pays up to 5 million euros.", "The firm pays around 5 million euros."),
+        ("The firm pays more than 5 million euros.", "The firm pays around 5 million euros."),
+        # a rough one said another way, or one that only leans, is left alone
+        ("The firm pays about 5 million euros.", None),
+        ("The firm pays nearly 5 million euros.", None),
+    ],
+)
+def test_a_rough_figure_made_a_bound_gets_its_qualifier_back(english, fixed):
+    german = "Die Firma zahlt rund 5 Millionen Euro."
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert res.statuses == ["repaired" if fixed else "kept"]
+    assert res.text == (fixed or english)

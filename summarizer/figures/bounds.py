@@ -1,5 +1,6 @@
 """Which side of its number a qualifier puts a figure: "more than 1,000" is above it, "up to
-1,000" and "almost 1,000" below it, "about 1,000" on neither.
+1,000" and "almost 1,000" below it, "about 1,000" on neither (``ROUGH``; a firm bound for it is
+another figure).
 
 The check reads the English words just before a figure's number. A translation that turns the
 source's "mehr als 1000" into "less than 1,000" keeps the number and reverses the figure.
@@ -20,6 +21,13 @@ BELOW = [
     "barely", "not quite",
 ]  # fmt: skip
 _SIDE = {q: "above" for q in ABOVE} | {q: "below" for q in BELOW}
+# on neither side: "rund 1000" is no bound, so "up to 1,000" or "more than 1,000" for it is
+# another figure; "nearly 1,000" only leans ("almost", "just under" are left alone)
+ROUGH = ["about", "around", "approximately", "roughly", "some", "circa"]
+FIRM = [
+    "more than", "over", "above", "at least", "no fewer than", "no less than", "in excess of",
+    "less than", "fewer than", "under", "below", "at most", "up to", "no more than",
+]  # fmt: skip
 _BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_SIDE, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bounds import qualifier_before, side
+from .bounds import FIRM, ROUGH, qualifier_before, side
 from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
@@ -504,9 +504,13 @@ def _put_back_minuses(work: _Work, minuses: list[int]) -> None:
 
 
 def _turn_back_qualifiers(work: _Work) -> None:
-    """A qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back."""
+    """A qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back;
+    one on neither side made a bound: "rund 1000" -> "up to 1,000" gets "around" back."""
     for si, sf in enumerate(work.sources):
-        if not sf.qualifier or side(sf.qualifier) is None:
+        if not sf.qualifier:
+            continue
+        rough = sf.qualifier.lower() in ROUGH
+        if side(sf.qualifier) is None and not rough:
             continue
         if work.holders[si]:
             fi, start = work.holders[si][0], work.found[work.holders[si][0]].start
@@ -515,7 +519,13 @@ def _turn_back_qualifiers(work: _Work) -> None:
         else:
             continue
         said = qualifier_before(work.english, start)
-        if said and side(said["q"]) not in (None, side(sf.qualifier)):
+        if not said:
+            continue
+        if rough:
+            turned = said["q"].lower() in FIRM
+        else:
+            turned = side(said["q"]) not in (None, side(sf.qualifier))
+        if turned:
             new = (
                 sf.qualifier[0].upper() + sf.qualifier[1:]
                 if said["q"][0].isupper()
@@ -523,7 +533,8 @@ def _turn_back_qualifiers(work: _Work) -> None:
             )
             work.qualifier_fixes[fi] = (said.start("q"), said.end("q"), new)
             work.statuses[si] = "repaired"
-            work.note(si, f"repaired reversed qualifier {said['q']!r} -> {sf.qualifier!r} "
+            what = "made a bound" if rough else "reversed"
+            work.note(si, f"repaired {what} qualifier {said['q']!r} -> {sf.qualifier!r} "
                           f"(source {sf.source!r})")  # fmt: skip
 
 
