@@ -734,3 +734,22 @@ def test_a_rough_figure_made_a_bound_gets_its_qualifier_back(english, fixed):
     res = check_translation(extract_figures(german), english, source_text=german)
     assert res.statuses == ["repaired" if fixed else "kept"]
     assert res.text == (fixed or english)
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "status"),
+    [
+        # part of an hour said in minutes, and a timetable's interval in any English form
+        ("Der Zug fährt in einer halben Stunde ab.", "The train leaves in 30 minutes.", "kept"),
+        ("Der Zug fährt in einer halben Stunde ab.", "The train leaves in 20 minutes.",
+         "missing"),
+        ("Der Zug fährt in einer halben Stunde ab.", "The train leaves in 30 hours.", "missing"),
+        ("Die Züge fahren im Halbstundentakt.", "Trains run every 30 minutes.", "kept"),
+        ("Die Züge fahren im Halbstundentakt.", "Trains run half-hourly.", "kept"),
+        ("Die Züge fahren im Halbstundentakt.", "Trains run every half hour.", "kept"),
+        ("Die Züge fahren im Halbstundentakt.", "Trains run every 15 minutes.", "missing"),
+        ("Die Züge fahren im Stundentakt.", "Trains run hourly.", "kept"),
+    ],
+)  # fmt: skip
+def test_part_of_an_hour_in_minutes(german, english, status):
+    assert check_translation(extract_figures(german), english).statuses == [status]

@@ -737,6 +737,9 @@ KINDS = [
     ("de", "Die Firma war in den Achtziger- und Neunzigerjahren groß.",
      "in den Achtziger- und Neunzigerjahren", "date_range", {"from": 1980, "to": 1999},
      "in the eighties and nineties"),
+    # a timetable's interval (check probe Y-064, H-047)
+    ("de", "Der Railjet fährt im Halbstundentakt.", "im Halbstundentakt", "measure", 0.5,
+     "every half hour"),
     # inflected units (check probe U-078, U-060)
     ("de", "Der Spiegel hat einen Durchmesser von 80 Zentimetern.", "80 Zentimetern", "measure",
      80, "80 centimeters"),

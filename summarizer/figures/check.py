@@ -387,7 +387,8 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
                     break
                 another_way = _said_another_way(sf, a, b, english, found[fi])
-                if (atom_match(a, b) or another_way) and not _names_another(sf, english, found[fi]):
+                # (a value said another way names its own unit: "30 minutes" for "half an hour")
+                if another_way or (atom_match(a, b) and not _names_another(sf, english, found[fi])):
                     hits.append(pi)
                     break
             else:
@@ -680,14 +681,18 @@ def _lost_signs(
 
 
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
+_HOURS = re.compile(r"\bhours?\b")
 
 
 def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figure) -> bool:
     """Source atom ``a`` of ``sf`` and English atom ``b`` are one value in two families: German
     "um 0,4 Punkte" of a rate is "0.4 percentage points", and "6,2 Prozentpunkte" may be "6.2
-    points"; "die Hälfte" is "50 percent"."""
+    points"; "die Hälfte" is "50 percent"; "eine halbe Stunde" is "30 minutes"."""
     if a[0] == "pp" and b[0] == "n":
         return a[1] == b[1] and bool(_POINTS_AFTER.match(english, holder.end))
+    if a[0] == b[0] == "n" and 0 < a[1] < 2 and _HOURS.search(sf.text):
+        # part of an hour said in minutes: "einer halben Stunde" as "30 minutes"
+        return abs(a[1] * 60 - b[1]) < 1e-9 and unit_after(english, holder) == "min"
     if a[0] != "n" or b[0] not in ("pp", "pct"):
         return False
     if b[0] == "pp":

@@ -893,6 +893,10 @@ PHRASES = {
     "erster Klasse": ("ordinal", 1, "first-class"),
     "einer halben Stunde": ("measure", 0.5, "half an hour"),
     "einer Dreiviertelstunde": ("measure", 0.75, "three quarters of an hour"),
+    # a timetable's interval ("fährt im Halbstundentakt"): the English may say it in minutes
+    "im Halbstundentakt": ("measure", 0.5, "every half hour"),
+    "im Viertelstundentakt": ("measure", 0.25, "every quarter of an hour"),
+    "im Stundentakt": ("measure", 1, "every hour"),
     "ein halbes Jahr": ("measure", 0.5, "half a year"),
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),

@@ -91,6 +91,12 @@ _MULTIPLE_WORDS = {
 # a club's number and letters, which English keeps while it may translate the town: "1. FC
 # Köln" -> "1. FC Cologne"
 _CLUB = re.compile(r"\d+\.\s*[A-Z]{2,4}\b(?=\s+\w)")
+# a timetable's interval in one word: "im Halbstundentakt" -> "half-hourly"
+_INTERVALS = {
+    "every half hour": r"half-hourly|every half[- ]hour",
+    "every hour": r"hourly",
+    "every quarter of an hour": r"every quarter[- ]hour|quarter-hourly",
+}
 # an age limit said the English way: "children under five", "under-fives"
 _YOUNGER = re.compile(r"less than (\w+) years")
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
@@ -113,6 +119,8 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
         pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
+    elif figure.text in _INTERVALS:
+        pattern = _INTERVALS[figure.text]
     elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
         pattern = rf"under[- ](?:{young[1]}|{figure.value})s?"  # "Kinder unter fünf Jahren"
     elif multiple := _AS_MANY.search(figure.text):
