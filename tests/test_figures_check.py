@@ -485,7 +485,11 @@ def test_vague_quantity_opening_a_sentence_is_found():
     ],
 )  # fmt: skip
 def test_a_figure_in_words_is_kept_in_any_form_of_its_words(german, english):
-    # (another multiple is another figure: "three times" is not "doppelt so")
+    # (another multiple is another figure: "three times" is not "doppelt so"; a frequency is
+    # no multiple: "zweimal" is not "double")
+    assert check_translation(extract_figures("Er gewann zweimal."), "He won double.").statuses == [
+        "missing"
+    ]
     assert check_translation(
         extract_figures("Sie sprachen von doppelt so vielen."), "They spoke of three times that."
     ).statuses == ["missing"]

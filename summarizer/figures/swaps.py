@@ -14,7 +14,8 @@ keeps every value, so a check by value alone passes it. These readings see such 
 
 A translation may reorder its clauses and the words within them; an anchor moves with its
 clause, so that is no swap, and an anchor whose clause holds the same figure in both languages
-confirms that figure. Only figures the check already matched are compared.
+confirms that figure. Only figures the check already matched are compared. The words read are
+German's ("von", "auf", "bzw.", its clause ends), so other source languages get no swap check.
 """
 
 from __future__ import annotations

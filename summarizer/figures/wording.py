@@ -123,7 +123,8 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = _INTERVALS[figure.text]
     elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
         pattern = rf"under[- ](?:{young[1]}|{figure.value})s?"  # "Kinder unter fünf Jahren"
-    elif multiple := _AS_MANY.search(figure.text):
+    elif figure.kind == "number" and (multiple := _AS_MANY.search(figure.text)):
+        # (a multiple, not a frequency: "zweimal" -> "twice" is no "double")
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
