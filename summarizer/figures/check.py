@@ -596,6 +596,8 @@ class _DirectionWords:
     after: re.Pattern | None
     """Words right after a figure that make it a fall or a rise ("1,2 Prozent im Minus")."""
     way_after: dict[str, str]
+    by: re.Pattern | None
+    """The preposition of what a change is by ("um"), ending a text."""
 
 
 @cache
@@ -604,7 +606,7 @@ def _direction_words(lang: str) -> _DirectionWords:
     try:
         data = importlib.import_module(f"summarizer.figures.{lang}_data")
     except ImportError:
-        return _DirectionWords(None, {}, {}, None, None, {})
+        return _DirectionWords(None, {}, {}, None, None, {}, None)
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
     noun_re = None
     if nouns and links:
@@ -626,7 +628,9 @@ def _direction_words(lang: str) -> _DirectionWords:
     if way_after:
         words_after = "|".join(re.escape(w) for w in sorted(way_after, key=len, reverse=True))
         after = re.compile(rf"\s+(?P<w>{words_after})(?!\w)", re.IGNORECASE)
-    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after)
+    by_words = getattr(data, "CHANGE_BY", [])
+    by = re.compile(rf"\b(?:{'|'.join(by_words)})\s+$", re.IGNORECASE) if by_words else None
+    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after, by)
 
 
 # a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
@@ -636,20 +640,21 @@ _SOURCE_CLAUSE_END = re.compile(r"[;:]|[,.](?=\s|$)|\s[–—-]\s")
 
 def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> str | None:
     """``fall`` or ``rise`` where the source says the figure is a change of that way: a minus
-    or "plus" of a change (not a temperature, a level), a noun before it ("ein Minus von 1,3
-    Prozent"), or the verbs of its clause ("ist um 6,8 Prozent gesunken")."""
+    or "plus" of a change (not a temperature, a level, unless a change is by it), a noun before
+    it ("ein Minus von 1,3 Prozent"), words after it ("im Minus"), or the verbs of its clause
+    ("ist um 6,8 Prozent gesunken")."""
     if sf.kind not in _SIGNED_KINDS:
         return None
+    words = _direction_words(lang)
     # a temperature is a level, unless it is what a change is by: "sinken um bis zu 15 Grad"
     if in_degrees(sf.text) and not (
-        source_text and re.search(r"\bum\s+$", source_text[max(0, sf.start - 5) : sf.start])
+        source_text and words.by and words.by.search(source_text, max(0, sf.start - 8), sf.start)
     ):
         return None
     if minuses:
         return "fall"
     if sf.qualifier == "up":
         return "rise"
-    words = _direction_words(lang)
     if source_text is None:
         return None
     if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 40), sf.start)):

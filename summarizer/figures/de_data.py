@@ -324,6 +324,8 @@ DIRECTION_AFTER = {
 # A figure right after these is a level, not a change: "sank um 3 Prozent auf 44,7 Prozent" is
 # a fall of 3 percent to a level of 44.7 (the verbs below say nothing of the level)
 LEVEL_PREPOSITIONS = ["auf", "bei", "von"]
+# ... and after this one a change: "sinken um bis zu 15 Grad" (a temperature, else a level)
+CHANGE_BY = ["um"]
 # Verbs that make the changes of their clause falls or rises ("ist um 6,8 Prozent gesunken",
 # "senkte die Strafe um zwölf Monate"); a clause with both says neither. "…" stands for the
 # words between a separable verb and its particle.
