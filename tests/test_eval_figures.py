@@ -233,6 +233,11 @@ def test_a_qualifier_on_the_other_side_does_not_find_the_figure():
     assert scorer.score(ref, "It had less than 1,000 tanks.").found == 0
     assert scorer.score(ref, "It had over 1,000 tanks.").found == 1
     assert scorer.score(ref, "It had 1,000 tanks.").found == 1
+    # a rough figure is not a firm bound: "around 1,000" is not "more than 1,000"
+    assert scorer.score(ref, "It had around 1,000 tanks.").found == 0
+    rough = Reference(id="r", line=1, brief="", key_figures=[KeyFigure("about 1,000 tanks", True)])
+    assert scorer.score(rough, "It had up to 1,000 tanks.").found == 0
+    assert scorer.score(rough, "It had roughly 1,000 tanks.").found == 1
 
 
 def test_a_measure_is_found_only_in_its_unit():

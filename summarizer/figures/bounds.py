@@ -29,9 +29,21 @@ FIRM = [
     "less than", "fewer than", "under", "below", "at most", "up to", "no more than",
 ]  # fmt: skip
 _BEFORE = re.compile(
-    r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_SIDE, key=len, reverse=True)) + r")\s+$",
+    r"\b(?P<q>"
+    + "|".join(re.escape(q) for q in sorted([*_SIDE, *ROUGH], key=len, reverse=True))
+    + r")\s+$",
     re.IGNORECASE,
 )
+
+
+def says_another_bound(a: str | None, b: str | None) -> bool:
+    """Two qualifiers that put a figure in different places: on opposite sides ("more than",
+    "less than"), or one rough and one firm ("around", "up to")."""
+    if {side(a), side(b)} == {"above", "below"}:
+        return True
+    rough = {q for q in (a, b) if q and q.lower() in ROUGH}
+    firm = {q for q in (a, b) if q and q.lower() in FIRM}
+    return bool(rough and firm)
 
 
 def side(qualifier: str | None) -> str | None:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bounds import FIRM, ROUGH, qualifier_before, side
+from .bounds import FIRM, ROUGH, qualifier_before, says_another_bound, side
 from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
@@ -752,14 +752,14 @@ def _names_another(sf: Figure, english: str, holder: Figure) -> bool:
 def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:
     """Two English figures of the same numbers that still say different things: ``other`` (in
     ``other_text``) lost the minus of ``figure`` (in ``text``), names another currency or unit,
-    or has a qualifier on the other side ("less than 1,000" for "more than 1,000")."""
+    or has a qualifier on the other side ("less than 1,000" for "more than 1,000") or a firm one
+    for a rough one ("up to 1,000" for "around 1,000")."""
     mine, theirs = qualifier_before(text, figure.start), qualifier_before(other_text, other.start)
-    sides = {side(q["q"]) for q in (mine, theirs) if q} - {None}
     units = {unit_after(text, figure), unit_after(other_text, other)}
     return (
         other_currency(figure, other)
         or sign_lost(figure, text, other, other_text)
-        or sides == {"above", "below"}
+        or says_another_bound(mine["q"] if mine else None, theirs["q"] if theirs else None)
         or (None not in units and len(units) == 2)
     )
 
