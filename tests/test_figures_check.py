@@ -753,6 +753,8 @@ def test_a_rough_figure_made_a_bound_gets_its_qualifier_back(english, fixed):
         ("Die Züge fahren im Halbstundentakt.", "Trains run every half hour.", "kept"),
         ("Die Züge fahren im Halbstundentakt.", "Trains run every 15 minutes.", "missing"),
         ("Die Züge fahren im Stundentakt.", "Trains run hourly.", "kept"),
+        ("Es gibt halbstündliche Verbindungen.", "There are connections every 30 minutes.",
+         "kept"),
     ],
 )  # fmt: skip
 def test_part_of_an_hour_in_minutes(german, english, status):

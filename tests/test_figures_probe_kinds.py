@@ -740,6 +740,13 @@ KINDS = [
     # a timetable's interval (check probe Y-064, H-047)
     ("de", "Der Railjet fährt im Halbstundentakt.", "im Halbstundentakt", "measure", 0.5,
      "every half hour"),
+    ("de", "Die Busse fahren halbstündlich.", "halbstündlich", "measure", 0.5,
+     "every half hour"),
+    ("de", "Es gibt halbstündliche Verbindungen.", "halbstündliche", "measure", 0.5,
+     "half-hourly"),
+    # "Dutzend" after a vague word (synthetic F-097)
+    ("de", "Die Polizei fand mehrere Dutzend Reifen.", "mehrere Dutzend", "number", 12,
+     "several dozen"),
     # inflected units (check probe U-078, U-060)
     ("de", "Der Spiegel hat einen Durchmesser von 80 Zentimetern.", "80 Zentimetern", "measure",
      80, "80 centimeters"),

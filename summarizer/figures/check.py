@@ -686,7 +686,7 @@ def _lost_signs(
 
 
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
-_HOURS = re.compile(r"\bhours?\b")
+_HOURS = re.compile(r"\bhours?\b|hourly\b")
 
 
 def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figure) -> bool:

@@ -899,6 +899,15 @@ PHRASES = {
     "im Halbstundentakt": ("measure", 0.5, "every half hour"),
     "im Viertelstundentakt": ("measure", 0.25, "every quarter of an hour"),
     "im Stundentakt": ("measure", 1, "every hour"),
+    # "halbstündlich" ("every half hour"); before a noun "half-hourly"
+    **{
+        f"{part}stündlich{e}": ("measure", value, f"{part_en}-hourly" if e else text)
+        for part, part_en, value, text in (
+            ("halb", "half", 0.5, "every half hour"),
+            ("viertel", "quarter", 0.25, "every quarter of an hour"),
+        )
+        for e in ("", "e", "en")
+    },
     "ein halbes Jahr": ("measure", 0.5, "half a year"),
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),

@@ -1054,6 +1054,7 @@ def rules(L: Lang) -> list[Rule]:
         "hundert": (100, "hundred"), "tausend": (1000, "thousand"),
         "hunderttausend": (100000, "hundred thousand"), "millionen": (1e6, "million"),
         "milliarden": (1e9, "billion"), "zehntausend": (10000, "tens of thousands"),
+        "dutzend": (12, "dozen"),
     }  # fmt: skip
     # in digits too: "mehrere 100'000 Franken" -> "several hundred thousand francs"
     for digits, scale_word in (("100", "hundert"), ("1000", "tausend"),

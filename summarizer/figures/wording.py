@@ -96,6 +96,8 @@ _INTERVALS = {
     "every half hour": r"half-hourly|every half[- ]hour",
     "every hour": r"hourly",
     "every quarter of an hour": r"every quarter[- ]hour|quarter-hourly",
+    "half-hourly": r"every half[- ]hour",
+    "quarter-hourly": r"every quarter[- ]hour|every quarter of an hour",
 }
 # an age limit said the English way: "children under five", "under-fives"
 _YOUNGER = re.compile(r"less than (\w+) years")
