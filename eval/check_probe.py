@@ -46,7 +46,7 @@ KINDS = ("dropped", "digits", "scale", "sign", "qualifier", "currency", "points"
 
 
 # the check's warning for a repair of the form only (German digits, day before month); its
-# value repairs say "(source ...)", "lost minus" or "reversed qualifier"
+# value repairs say "(source ...)", "lost minus", "reversed qualifier" or "made a bound"
 _RESTYLE = re.compile(r"repaired (?P<q>['\"]).*?(?P=q) -> (?P<r>['\"]).*?(?P=r) \((?!source)")
 
 

@@ -31,7 +31,14 @@ from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
-from .signs import direction_in_clause, falls_in_clause, in_degrees, marked_negative, sign_lost
+from .signs import (
+    clause_around,
+    direction_in_clause,
+    falls_in_clause,
+    in_degrees,
+    marked_negative,
+    sign_lost,
+)
 from .swaps import swapped_pairs
 from .units import other_currency, other_unit, unit_after
 from .wording import loose_find, loose_in, words_for
@@ -663,10 +670,7 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
         return words.way_after[m["w"].lower()]
     if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
         return None
-    ends = list(_SOURCE_CLAUSE_END.finditer(source_text, max(0, sf.start - 200), sf.end + 200))
-    start = max((e.end() for e in ends if e.end() <= sf.start), default=max(0, sf.start - 200))
-    end = min((e.start() for e in ends if e.start() >= sf.end), default=sf.end + 200)
-    clause = source_text[start:end]
+    clause = clause_around(source_text, sf.start, sf.end, _SOURCE_CLAUSE_END, reach=200)
     ways = {way for way, verbs in words.verbs.items() if verbs.search(clause)}
     return ways.pop() if len(ways) == 1 else None
 

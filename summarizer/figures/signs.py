@@ -53,11 +53,20 @@ def marked_negative(text: str, figure: Figure) -> bool:
     )
 
 
+def clause_around(
+    text: str, start: int, end: int, ends: re.Pattern = _CLAUSE_END, reach: int | None = None
+) -> str:
+    """The clause of ``text`` that holds ``text[start:end]``: from the last clause end before
+    it to the first after it, looked for within ``reach`` characters (all the text if None)."""
+    low, high = (max(0, start - reach), end + reach) if reach else (0, len(text))
+    marks = list(ends.finditer(text, low, high))
+    first = max((m.end() for m in marks if m.end() <= start), default=low)
+    last = min((m.start() for m in marks if m.start() >= end), default=high)
+    return text[first:last]
+
+
 def _clause(text: str, figure: Figure) -> str:
-    ends = list(_CLAUSE_END.finditer(text))
-    start = max((m.end() for m in ends if m.end() <= figure.start), default=0)
-    end = min((m.start() for m in ends if m.start() >= figure.end), default=len(text))
-    return text[start:end]
+    return clause_around(text, figure.start, figure.end)
 
 
 def falls_in_clause(text: str, figure: Figure) -> bool:
