@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bounds import FIRM, ROUGH, qualifier_before, says_another_bound, side
+from .bounds import ROUGH, qualifier_before, says_another_bound, side
 from .english import find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
@@ -527,13 +527,8 @@ def _turn_back_qualifiers(work: _Work) -> None:
         else:
             continue
         said = qualifier_before(work.english, start)
-        if not said:
-            continue
-        if rough:
-            turned = said["q"].lower() in FIRM
-        else:
-            turned = side(said["q"]) not in (None, side(sf.qualifier))
-        if turned:
+        # as eval reads two qualifiers, but a rough English one for a bound is left alone
+        if said and said["q"].lower() not in ROUGH and says_another_bound(sf.qualifier, said["q"]):
             new = (
                 sf.qualifier[0].upper() + sf.qualifier[1:]
                 if said["q"][0].isupper()
