@@ -12,7 +12,8 @@ a minus of its own or, for a change, a fall in its clause ("fell 0.25 percent"; 
 ``summarizer.figures.signs``); an amount only in its own currency ("5 million dollars" does not
 find "5 million euros"), a measure only in its own unit ("152 mph" does not find "152 km/h");
 a qualifier only by one on its side ("less than 1,000" does not find
-"more than 1,000"; "1,000" alone does).
+"more than 1,000"; "1,000" alone does), a rough one not by a firm one ("up to 1,000" does not
+find "around 1,000").
 
 * *rendering error*: found by value, but written differently from the ``en`` string (see
   :func:`rendered_alike`): "1.000" for "1,000", "3.2%" for "3.2 percent".

@@ -18,7 +18,7 @@ from . import de_data as D
 from . import render as R
 from .model import Figure
 from .numbers import normalise_value, without_format_chars
-from .pairs import ENGLISH_SCALES, share_scales, share_units
+from .pairs import ENGLISH_SCALES, SCALE_WORDS, share_scales, share_units
 from .units import UNIT_NAMES
 
 _MONTHS = {name: i for i, name in enumerate(R.MONTH_NAMES) if name}
@@ -95,7 +95,7 @@ _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=Tru
 # "m" and "bn" are scales only touching their number ("€5m", "1.8bn"): "8.94 m" is meters
 AMOUNT = (
     rf"(?:(?P<num>{NUM})|(?P<w>\b(?i:{_WORD_ALT})\b))"
-    rf"(?:(?:{S}?|-)(?P<scale>thousand|million|billion|trillion|mn|mln|bln|bn)\b|(?P<abbr>m)\b)?"
+    rf"(?:(?:{S}?|-)(?P<scale>{SCALE_WORDS})\b|(?P<abbr>m)\b)?"
 )
 
 

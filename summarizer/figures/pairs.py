@@ -70,7 +70,9 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         f.kind, f.unit = after.kind, after.unit
 
 
-_ENGLISH_SCALE = re.compile(r"\b(thousand|million|billion|trillion|mn|mln|bln|bn)\b|\d(bn|m)\b")
+# the scale words; "m" is a scale only touching its number ("€5m"; "8.94 m" is meters)
+SCALE_WORDS = "|".join(w for w in ENGLISH_SCALES if w != "m")
+_ENGLISH_SCALE = re.compile(rf"\b({SCALE_WORDS})\b|\d(bn|m)\b")
 
 
 def share_scales(figures: list[Figure], text: str, link: re.Pattern) -> None:
