@@ -10,6 +10,10 @@ row of ``RESERVED_10KGNAD`` (kept back for held-out evaluation) and every row a 
 ``source`` field of those records is read. It prints
 
 * **uncovered digits**: every run of digits that no extracted figure covers, with its context;
+* **uncovered number words** (``--words``): every word that starts with a German number word
+  (``zwei``, ``dreifach``, ``Zweidrittel``, ``zweistellig``, ``Neunzigern``, ``Dutzend``, ``halb``
+  …; not ``ein``, which is mostly an article) that no extracted figure covers, with its context.
+  Many are no figure ("Achtung", "Elfmeter"): a person reads them;
 * **figures by kind**: every extracted figure and its English, grouped by kind, each line marked
   where the English's digits differ from the source's digits (separators converted):
   ``DIGITS`` where the digits differ and the kind is not one whose rule rewrites them on purpose
@@ -81,6 +85,13 @@ VAGUE_BEFORE = re.compile(
 )
 
 
+# a word that starts with a number word's stem: "drei", "dreifach", "Zweidrittel", "Neunzigern"
+NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|hundert|tausend|dutzend|halb|doppel|beide|anderthalb|eineinhalb|erst|zweit|dritt)[\w-]*"
+)
+
+
 def digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
@@ -91,7 +102,7 @@ def digit_mark(kind: str, source: str, english: str) -> str:
         # only a bare number: "2000 Euro" -> "2,000 euros" is a quantity
         if kind == "number" and f"{year[0]},{year[1:]}" in english:
             return "AS-NUMBER"
-    if digits(source) == digits(english):
+    if digits(source) == digits(english) or not digits(source):  # "fünftausend" -> "5,000"
         return ""
     # "1,5 Mio." -> "1.5 million" keeps the digits; "7 mil" -> "7,000" (a scale of a thousand)
     if digits(english).rstrip("0") == digits(source).rstrip("0"):
@@ -113,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", default="1-299", help="first-last row, inclusive")
     ap.add_argument("--flags-only", action="store_true", help="figures with a mark only")
     ap.add_argument("--counts", action="store_true", help="print only the counts")
+    ap.add_argument("--words", action="store_true", help="list uncovered number words too")
     args = ap.parse_args(argv)
     if args.csv:
         csv_text = args.csv.read_text(encoding="utf-8")
@@ -127,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = probe_rows(csv_text, first, last)
 
     uncovered: list[str] = []
+    uncovered_words: list[str] = []
     by_kind: dict[str, list[str]] = defaultdict(list)
     marks: dict[str, int] = defaultdict(int)
     n_figures = 0
@@ -138,6 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         for m in re.finditer(r"\d+", text):
             if any(k not in covered for k in range(m.start(), m.end())):
                 uncovered.append(f"row {row:3}: {context(text, m.start(), m.end())}")
+        for m in NUMBER_WORD.finditer(text) if args.words else ():
+            if not any(k in covered for k in range(m.start(), m.end())):
+                word = m.group().lower()
+                uncovered_words.append(
+                    f"{word:16} row {row:3}: {context(text, m.start(), m.end())}"
+                )
         for f in figures:
             vague = VAGUE_BEFORE.search(text[max(0, f.start - 20) : f.start])
             mark = "VAGUE" if vague else digit_mark(f.kind, f.source, f.text)
@@ -150,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.counts:
         print(f"## uncovered digit runs ({len(uncovered)})")
         print("\n".join(uncovered))
+        if args.words:
+            print(f"\n## uncovered number words ({len(uncovered_words)})")
+            print("\n".join(sorted(uncovered_words)))
         for kind in sorted(by_kind):
             print(f"\n## {kind} ({len(by_kind[kind])})")
             print("\n".join(by_kind[kind]))
@@ -158,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         f"articles {len(rows)}, figures {n_figures}, uncovered digit runs {len(uncovered)},"
         f" DIGITS {marks['DIGITS']}, AS-NUMBER {marks['AS-NUMBER']}, VAGUE {marks['VAGUE']},"
         f" REWRITTEN {marks['REWRITTEN']}"
+        + (f", uncovered number words {len(uncovered_words)}" if args.words else "")
     )
     return 0
 

@@ -32,7 +32,21 @@ def test_the_probe_reads_only_rows_nobody_uses_or_keeps_back(probe):
         ("number", "00039", "39", "DIGITS"),
         ("number", "von 1689", "1,689", "AS-NUMBER"),
         ("count", "2000 Stellen", "2,000 jobs", ""),
+        ("measure", "fünftausend Meter", "5,000 meters", ""),  # words have no digits to compare
     ],
 )
 def test_digit_marks(probe, kind, source, english, mark):
     assert probe.digit_mark(kind, source, english) == mark
+
+
+def test_the_probe_lists_number_words_no_figure_covers(probe, tmp_path, capsys):
+    text = "Er war fast zwei Jahrzehnte im Amt. Achtung: zweierlei Maß, sieben Zwerge."
+    csv_path = tmp_path / "test.csv"
+    csv_path.write_text("".join(f"Inland;'{text}'\n" for _ in range(12)), encoding="utf-8")
+    rows = [row for row, _ in probe.probe_rows(csv_path.read_text(), 1, 11)]
+    assert rows, "every row of 1-11 is used or kept back"
+    probe.main(["--csv", str(csv_path), "--rows", "1-11", "--words"])
+    listed = capsys.readouterr().out.split("## uncovered number words")[1].split("\n\n")[0]
+    words = {line.split()[0] for line in listed.splitlines()[1:]}
+    # "zwei Jahrzehnte" and "sieben Zwerge" are figures; "Achtung" and "zweierlei" are not
+    assert words == {"achtung", "zweierlei"}

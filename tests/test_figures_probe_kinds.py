@@ -774,6 +774,50 @@ KINDS = [
     ("de", "Die Partie beim Zweiten der Gruppe F ist alles andere als leicht.", "Zweiten",
      "ordinal", 2, "second"),
     ("de", "Er diente im Ersten Weltkrieg als Arzt.", "Ersten", "ordinal", 1, "first"),
+    # number words the probe's list of uncovered number words showed (tenth stop): periods of
+    # decades, centuries and millennia (rows 295, 323, 702, 726, 179, 504, 245)
+    ("de", "Der Christdemokrat war fast zwei Jahrzehnte lang Finanzminister und Regierungschef "
+     "Luxemburgs.", "fast zwei Jahrzehnte", "measure", 2, "almost two decades"),
+    ("de", "Luanda – Nach knapp vier Jahrzehnten an der Macht will sich Angolas Präsident José "
+     "Eduardo dos Santos zurückziehen.", "knapp vier Jahrzehnten", "measure", 4,
+     "almost four decades"),
+    ("de", "Er erwartet das schlimmste Hochwasser seit rund zwei Jahrzehnten.",
+     "rund zwei Jahrzehnten", "measure", 2, "around two decades"),
+    ("de", "In Burundi war erst vor einem Jahrzehnt ein verheerender Bürgerkrieg zwischen der "
+     "Hutu-Mehrheit und der Tutsi-Minderheit zu Ende gegangen.", "vor einem Jahrzehnt", "date",
+     {"relative": "-P10Y"}, "a decade ago"),
+    ("de", "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete im Mai 2009.",
+     "mehr als ein Vierteljahrhundert", "measure", 0.25, "more than a quarter of a century"),
+    ("de", "Die Forscher untersuchten eine Spezies, die sich erst vor einem halben Jahrtausend "
+     "aus ihren unmittelbaren Vorläufern entwickelt hat.", "einem halben Jahrtausend", "measure",
+     0.5, "half a millennium"),
+    ("de", "Dort liegen Friedhöfe und der große Damm aus dem ersten Jahrtausend vor Christus.",
+     "ersten Jahrtausend", "ordinal", 1, "first millennium"),
+    # tens and hundreds of thousands in the genitive and dative (rows 514, 884, 369)
+    ("de", "Der CSU-Chef hatte gefordert, den Zuzug hunderttausender Flüchtlinge durch "
+     "wirksame Grenzkontrollen zu begrenzen.", "hunderttausender Flüchtlinge", "count", 100000,
+     "hundreds of thousands of refugees"),
+    ("de", "Schweden hat gute Voraussetzungen zur Integration Zehntausender Flüchtlinge.",
+     "Zehntausender Flüchtlinge", "count", 10000, "tens of thousands of refugees"),
+    ("de", "Der Papst wurde am Montag in Holguin von zehntausenden Menschen empfangen.",
+     "zehntausenden Menschen", "count", 10000, "tens of thousands of people"),
+    # a dozen with its qualifier in the dative (row 876); a percent adjective in one word
+    # (row 414); a race that scores double (row 639, train)
+    ("de", "Der Sender sendet in Niederösterreich auf einem guten Dutzend regelmäßig zu "
+     "erneuernder Lokallizenzen.", "einem guten Dutzend", "count", 12, "a good dozen"),
+    ("de", "Der Verkauf der rund zehnprozentigen Beteiligung solle der Regierung bis zu 1,5 "
+     "Milliarden Dollar bringen.", "rund zehnprozentigen", "percent", 10, "around ten percent"),
+    ("de", "Da es am Schlusstag die doppelten Weltcuppunkte gab, baute Frenzel seine Führung "
+     "aus.", "doppelten Weltcuppunkte", "number", {"times": 2}, "double World Cup points"),
+    # compound cardinals (rows 906, 468): in English words, as the source wrote them
+    ("de", "Die Meerestiefe ist vier und fünftausend Meter unter dem Kiel eines Frachters.",
+     "fünftausend Meter", "measure", 5000, "five thousand meters"),
+    ("de", "Sie ist einundzwanzig, frisch diplomierte Behindertenpädagogin.", "einundzwanzig",
+     "number", 21, "twenty-one"),
+    ("de", "Es kamen dreihundert Menschen und fünfundzwanzig Polizisten.", "dreihundert Menschen",
+     "count", 300, "three hundred people"),
+    ("de", "Das Haus kostete zweihunderttausend Euro.", "zweihunderttausend Euro", "money",
+     200000, "two hundred thousand euros"),
 ]  # fmt: skip
 
 
@@ -883,6 +927,9 @@ NOT_THIS_KIND = [
     ("de", "Im Idealfall trennen sich Chelsea und Porto mit einem Remis, das Trio hätte dann "
      "jeweils elf Punkte.", "einem Remis", "count"),
     ("de", "Er schoss zwei Tore, ein Kollege traf ebenfalls.", "ein Kollege", "count"),
+    # "hundertprozentig" as an adverb is "fully", no percent (rows 412, 683)
+    ("de", "In einem Punkt haben Merkel und ich hundertprozentig übereingestimmt.",
+     "hundertprozentig", "percent"),
 ]  # fmt: skip
 
 
@@ -931,6 +978,31 @@ CHECKED = [
     ("Der Gewinn hat sich mehr als verdoppelt.", "Profit more than doubled.", ["kept"], []),
     ("Der Gewinn hat sich mehr als verdoppelt.", "Profit doubled.", ["kept"], []),
     ("Der Gewinn hat sich mehr als verdoppelt.", "Profit tripled.", ["missing"], []),
+    # a period said in another unit keeps its value; another unit is another figure
+    ("Der Christdemokrat war fast zwei Jahrzehnte lang Finanzminister.",
+     "The Christian Democrat was finance minister for almost 20 years.", ["kept"], []),
+    ("Der Christdemokrat war fast zwei Jahrzehnte lang Finanzminister.",
+     "The Christian Democrat was finance minister for almost two years.", ["missing"], ["two"]),
+    ("Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete.",
+     "The civil war, which lasted more than 25 years, ended.", ["kept"], []),
+    ("Sie wohnte mehr als ein halbes Jahr lang dort.",
+     "She lived there for more than six months.", ["kept"], []),
+    ("Sie wohnte mehr als ein halbes Jahr lang dort.",
+     "She lived there for more than six weeks.", ["missing"], ["six"]),
+    # "two hundred" is 200, whether the source wrote digits or words
+    ("Es kamen 200 Menschen.", "Two hundred people came.", ["kept"], []),
+    ("Es kamen fünftausend Menschen.", "5,000 people came.", ["kept"], []),
+    # a part of one unit (check probe Y-058, V-043); "the same quarter a year earlier" is none
+    ("Schon 15 Minuten Bewegung pro Tag senken das Risiko.",
+     "As little as a quarter of an hour of activity daily lowers the risk.", ["kept"], []),
+    ("Schon 15 Minuten Bewegung pro Tag senken das Risiko.",
+     "As little as three quarters of an hour of activity daily lowers the risk.", ["missing"],
+     ["three quarters of an"]),
+    ("Der Rekord wurde um 0,6 Grad übertroffen.",
+     "The record was beaten by six tenths of a degree.", ["kept"], []),
+    ("Der Gewinn stieg auf 1,68 Mrd. Dollar, nach 0,91 Mrd. im Vorjahresquartal.",
+     "Profit rose to 1.68 billion dollars, from 0.91 billion in the same quarter a year "
+     "earlier.", ["kept", "kept"], []),
 ]  # fmt: skip
 
 

@@ -40,7 +40,7 @@ from .signs import (
     sign_lost,
 )
 from .swaps import swapped_pairs
-from .units import other_currency, other_unit, unit_after
+from .units import other_currency, other_unit, unit_after, unit_in
 from .wording import loose_find, loose_in, words_for
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
@@ -684,6 +684,12 @@ def _lost_signs(
     return unmarked[:lost] if lost > 0 else []
 
 
+# periods that one unit counts in another: (the unit both are counted in, how many)
+_PERIODS = {
+    "min": ("min", 1), "h": ("min", 60), "day": ("day", 1), "week": ("day", 7),
+    "month": ("month", 1), "year": ("month", 12), "decade": ("month", 120),
+    "century": ("month", 1200), "millennium": ("month", 12000),
+}  # fmt: skip
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
 _HOURS = re.compile(r"\bhours?\b|hourly\b")
 
@@ -691,12 +697,20 @@ _HOURS = re.compile(r"\bhours?\b|hourly\b")
 def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figure) -> bool:
     """Source atom ``a`` of ``sf`` and English atom ``b`` are one value in two families: German
     "um 0,4 Punkte" of a rate is "0.4 percentage points", and "6,2 Prozentpunkte" may be "6.2
-    points"; "die Hälfte" is "50 percent"; "eine halbe Stunde" is "30 minutes"."""
+    points"; "die Hälfte" is "50 percent"; "eine halbe Stunde" is "30 minutes"; "zwei
+    Jahrzehnte" are "20 years"."""
     if a[0] == "pp" and b[0] == "n":
         return a[1] == b[1] and bool(_POINTS_AFTER.match(english, holder.end))
     if a[0] == b[0] == "n" and 0 < a[1] < 2 and _HOURS.search(sf.text):
         # part of an hour said in minutes: "einer halben Stunde" as "30 minutes"
         return abs(a[1] * 60 - b[1]) < 1e-9 and unit_after(english, holder) == "min"
+    if a[0] == b[0] == "n":
+        # a period in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes Jahr" as "six
+        # months"
+        mine = _PERIODS.get(unit_in(sf.text) or "")
+        theirs = _PERIODS.get(unit_after(english, holder) or "")
+        if mine and theirs and mine[0] == theirs[0] and mine != theirs:
+            return abs(a[1] * mine[1] - b[1] * theirs[1]) < 1e-9
     if a[0] != "n" or b[0] not in ("pp", "pct"):
         return False
     if b[0] == "pp":

@@ -93,6 +93,32 @@ NUMBER_WORDS = {
     "viereinhalb": 4.5,
     "fünfeinhalb": 5.5,
 }
+# Compound cardinals, rare in news copy but written out in quotes and features:
+# "einundzwanzig" .. "neunundneunzig", "zweihundert", "fünftausend", "dreihunderttausend".
+# Their values, and one factored pattern for them: an alternation of all 190 would slow every
+# rule that reads a number word by half.
+_ONES = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_TENS = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+_TEENS = ["zehn", "elf", "zwölf"] + [
+    f"{w}zehn" for w in ("drei", "vier", "fünf", "sech", "sieb", "acht", "neun")
+]
+_SMALL = _ONES[1:] + _TEENS
+_BELOW_HUNDRED = {w: NUMBER_WORDS[w] for w in _SMALL + _TENS} | {
+    f"{o}und{t}": i + 10 * j for i, o in enumerate(_ONES, 1) for j, t in enumerate(_TENS, 2)
+}
+_HUNDREDS = {f"{o}hundert": 100 * i for i, o in enumerate(_ONES, 1)}
+NUMBER_WORD_COMPOUNDS = (
+    {w: n for w, n in _BELOW_HUNDRED.items() if "und" in w}
+    | _HUNDREDS
+    | {f"{w}tausend": 1000 * n for w, n in ({"ein": 1} | _BELOW_HUNDRED | _HUNDREDS).items()}
+)
+_O, _T, _S = "|".join(_ONES), "|".join(_TENS), "|".join(_SMALL)
+NUMBER_WORD_COMPOUND_PATTERN = (  # the lookahead first: it fails fast on every other word
+    r"(?=[^\W\d_]*?(?i:und|hundert|tausend))"
+    rf"(?i:(?:(?:{_O})und(?:{_T})|{_T}|{_S}|(?:{_O})hundert|ein)tausend"
+    rf"|(?:{_O})hundert|(?:{_O})und(?:{_T}))"
+)
+
 ONE_WORDS = {"ein", "eine", "einer", "einem", "einen", "eines", "eins"}
 # Nouns before which "ein" counts (tallies of a result, a vote, a time): "einen Punkt", "ein
 # Remis", "eine Nacht"; before other nouns it is an article ("ein Nutzer", "einen Sieg des Front
@@ -127,6 +153,12 @@ VAGUE_WORDS = {
     "tausenden": ("thousands", 1000),
     "abertausende": ("thousands upon thousands", 1000),
     "abertausenden": ("thousands upon thousands", 1000),
+    # the genitive and dative: "die Integration Zehntausender Flüchtlinge"
+    "zehntausender": ("tens of thousands", 10000),
+    "zehntausenden": ("tens of thousands", 10000),
+    "hunderttausender": ("hundreds of thousands", 100000),
+    "hunderttausenden": ("hundreds of thousands", 100000),
+    "zigtausenden": ("tens of thousands", 10000),
     "millionen": ("millions", 1000000),  # "in Millionen Dieselautos" (no number before)
     "milliarden": ("billions", 1000000000),
 }
@@ -227,6 +259,8 @@ ORDINAL_NOUNS = {
     "Geschäftsquartal": "quarter of the financial year", "Kalenderwoche": "calendar week",
     "Lebensjahr": "year of life", "Lebensjahres": "year of life",
     "Vorstellung": "performance", "Aufführung": "performance",
+    "Jahrzehnt": "decade", "Jahrzehnts": "decade", "Jahrtausend": "millennium",
+    "Jahrtausends": "millennium",
 }  # fmt: skip
 # "im 3. Quartal" -> "in the third quarter" (for quarters, halves and times, written as words).
 ORDINAL_PREPS = {"im": "in the", "zum": "for the"}
@@ -573,6 +607,16 @@ UNITS = {
     "Jahre": ("year", "years"),
     "Jahren": ("year", "years"),
     "Jahr": ("year", "years"),
+    # "fast zwei Jahrzehnte lang", "vor einem Jahrzehnt", "über drei Jahrhunderte"
+    **{
+        f"{stem}{e}": english
+        for stem, english in (
+            ("Jahrzehnt", ("decade", "decades")),
+            ("Jahrhundert", ("century", "centuries")),
+            ("Jahrtausend", ("millennium", "millennia")),
+        )
+        for e in ("", "e", "en", "s")
+    },
     "Promille": ("per mille", "per mille"),
     "Zoll": ("inch", "inches"),
     "Megapixel": ("megapixel", "megapixels"),
@@ -911,7 +955,15 @@ PHRASES = {
     "ein halbes Jahr": ("measure", 0.5, "half a year"),
     "einem halben Jahr": ("measure", 0.5, "half a year"),
     "eines halben Jahres": ("measure", 0.5, "half a year"),
-    "ein halbes Jahrhundert": ("measure", 50, "half a century"),
+    "ein halbes Jahrhundert": ("measure", 0.5, "half a century"),
+    # a part of a period counts in that period, as "einem halben Jahr" is 0.5 (years)
+    "ein halbes Jahrtausend": ("measure", 0.5, "half a millennium"),
+    "einem halben Jahrtausend": ("measure", 0.5, "half a millennium"),
+    "ein Vierteljahrhundert": ("measure", 0.25, "a quarter of a century"),
+    "einem Vierteljahrhundert": ("measure", 0.25, "a quarter of a century"),
+    "eines Vierteljahrhunderts": ("measure", 0.25, "a quarter of a century"),
+    "vor einem Jahrzehnt": ("date", {"relative": "-P10Y"}, "a decade ago"),
+    "ein Jahrzehnt zuvor": ("date", {"relative": "-P10Y"}, "a decade earlier"),
     "halben Welt": ("number", 0.5, "half the world"),
     "halbe Welt": ("number", 0.5, "half the world"),
     "eine halbe Stunde": ("measure", 0.5, "half an hour"),
@@ -923,10 +975,18 @@ PHRASES = {
     "in einem Fall": ("count", 1, "in one case"),
     "die Hälfte": ("number", 0.5, "half"),
     "ein Dutzend": ("count", 12, "a dozen"),
+    "einem guten Dutzend": ("count", 12, "a good dozen"),
+    "einem knappen Dutzend": ("count", 12, "almost a dozen"),
     "einem Dutzend": ("count", 12, "a dozen"),
     "zwei Dutzend": ("count", 24, "two dozen"),
     "drei Dutzend": ("count", 36, "three dozen"),
     "doppelt so viele": ("number", {"times": 2}, "twice as many"),
+    # a race that scores double: "In Abu Dhabi gibt es doppelte Punkte"
+    **{
+        f"doppelte{n} {p}": ("number", {"times": 2}, f"double {e}points")
+        for n in ("", "n")
+        for p, e in (("Punkte", ""), ("Weltcuppunkte", "World Cup "))
+    },
     "doppelt so viel": ("number", {"times": 2}, "twice as much"),
     "doppelt so hoch": ("number", {"times": 2}, "twice as high"),
     "doppelt so groß": ("number", {"times": 2}, "twice as large"),

@@ -327,7 +327,7 @@ def rules(L: Lang) -> list[Rule]:
     def labelled_identifier(m):
         label, n = m.group("label"), m.group("n")
         if label == "Nummer":
-            value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower(), 1)
+            value = int(n) if n.isdigit() else L.word_value(n, 1)
             shown = n if n.isdigit() else R.number_word(value)
             text = f"world number {shown}" if m.group("welt") else f"number {shown}"
             return Candidate("ordinal", value, text)
@@ -343,7 +343,7 @@ def rules(L: Lang) -> list[Rule]:
         elif m.group("pre"):
             return None
         if not n[0].isdigit() and not re.fullmatch(r"[IVX]+", n):
-            n = R.number_word(D.NUMBER_WORDS[n.lower()])
+            n = R.number_word(L.word_value(n))
         if m.group("n3"):
             conj = "and" if m.group("conj") == "und" else "to"
             eng = eng + "s" if label in ("Artikel", "Artikels", "Seite") else eng
@@ -495,7 +495,7 @@ def rules(L: Lang) -> list[Rule]:
     ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
 
     def number_or_word(n: str) -> tuple[int | float, str]:
-        value = int(n) if n.isdigit() else D.NUMBER_WORDS[n.lower()]
+        value = int(n) if n.isdigit() else L.word_value(n)
         return value, n if n.isdigit() else R.number_word(value)
 
     # number compounds the shared compound rule leaves: a percent ("28-Prozent-Partei",
@@ -507,7 +507,8 @@ def rules(L: Lang) -> list[Rule]:
     winner_after = re.compile(rf"{SP}[A-ZÄÖÜ][{GL}-]*(?:{alt(D.WINNER_ENDINGS)}){GRB}")
 
     @add(
-        rf"(?<![\d.,-])(?:(?P<d>{NUM})|(?P<w>{L.numword}))-(?:(?P<pct>{alt(D.PERCENT_WORDS)})"
+        rf"(?<![\d.,-])(?:(?P<d>{NUM})-|(?P<w>{L.numword})-|(?P<wg>{GLB}{alt(D.NUMBER_WORDS)})(?=prozentige))"
+        rf"(?:(?P<pct>{alt(D.PERCENT_WORDS)})"
         rf"{head_next}|(?P<pctadj>prozentig)(?:e[nmrs]?)?{GRB}"
         rf"|(?P<frac>{alt(D.FRACTIONS)}){head_next}"
         rf"|(?P<fold>[Ff]ache[nmrs]?|fach){GRB}|(?P<aged>jährig)(?![{GL}]))",
@@ -516,8 +517,8 @@ def rules(L: Lang) -> list[Rule]:
     def number_compound(m):
         if m.group("d"):
             n, shown = parse_number(m.group("d")), format_digits(m.group("d"))
-        else:
-            n, shown = number_or_word(m.group("w"))
+        else:  # "zehnprozentige Beteiligung" in one word (not the adverb: "hundertprozentig")
+            n, shown = number_or_word(m.group("w") or m.group("wg"))
         qual, start = L.qualifier_before(m.string, m.start())
         if m.group("pct") or m.group("pctadj"):
             kind, text, unit = "percent", f"{shown} percent", "%"
@@ -632,7 +633,7 @@ def rules(L: Lang) -> list[Rule]:
     )
     def rough_numbers(m):
         words = [w for w in m.group("a", "b", "c") if w]
-        found = [1 if w.lower().startswith("ein") else D.NUMBER_WORDS.get(w.lower()) for w in words]
+        found = [1 if w.lower() in D.ONE_WORDS else L.word_value(w, None) for w in words]
         values = [v for v in found if isinstance(v, int)]
         if len(values) < len(words) or any(b != a + 1 for a, b in itertools.pairwise(values)):
             return None
@@ -1436,7 +1437,7 @@ def rules(L: Lang) -> list[Rule]:
 
     def whole_rank(n: str) -> int | None:
         """A rank in digits or words ("drei" -> 3); None for "zweieinhalb" and the like."""
-        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower())
+        value = int(n) if n.isdigit() else L.word_value(n, None)
         return value if isinstance(value, int) else None
 
     # ranks in the plural and in a compound: "auf den Plätzen elf und zwölf" -> "eleventh and
@@ -1467,7 +1468,7 @@ def rules(L: Lang) -> list[Rule]:
     @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)
     def rank(m):
         n, label = m.group("n"), m.group("label")
-        value = int(n) if n.isdigit() else D.NUMBER_WORDS.get(n.lower(), 1)
+        value = int(n) if n.isdigit() else L.word_value(n, 1)
         if not isinstance(value, int):  # "Runde zweieinhalb" names no rank
             return None
         if n.isdigit() and label in ("Rang", "Platz"):

@@ -45,6 +45,8 @@ _WORDS.update({w.replace(" ", "-"): n for w, n in list(_WORDS.items()) if " and 
 _TENS = {w: n for w, n in _WORDS.items() if isinstance(n, int) and n in range(20, 100, 10)}
 _ONES = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "both"}
 _WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _ONES.items()})
+# "two hundred", "Three hundred" ("two hundred thousand" takes its scale after it)
+_WORDS.update({f"{u} hundred": 100 * un for u, un in _ONES.items() if un > 1})
 # "seven and a half years", up to twelve
 _WORDS.update(
     {f"{w} and a half": n + 0.5 for w, n in list(_WORDS.items())
@@ -311,6 +313,16 @@ _r(
 )
 # "an hour and a half" (the German "eineinhalb Stunden")
 _r("hour_and_a_half", r"\b(?i:an|one)\shour\sand\sa\shalf\b", 5)
+# a part of one unit, the unit left after it for the unit reader: "a quarter of an hour" (15
+# minutes), "six tenths of a degree", "half a century"
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "tenth": 0.1, "tenths": 0.1}
+_r(
+    "part_of_a_unit",
+    r"\b(?:(?P<n>(?i:a|one|three|" + "|".join(w for w, n in _ONES.items() if n > 1) + r"))\s)?"
+    r"(?:(?P<p>(?i:half))\s(?:of\s)?|(?P<p2>(?i:quarters?|tenths?))\sof\s)an?"
+    r"(?=\s(?:hour|day|week|month|year|decade|century|millennium|degree)\b)",
+    3,
+)
 _r(
     "year_bc",
     r"(?<![\d.,])(?P<a>\d{1,4})(?:[-–](?P<b>\d{1,4}))?\s?(?:BC|BCE|B\.C\.)(?![A-Za-z])",
@@ -468,6 +480,12 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", {"x1": int(g["a"]), "x2": int(g["b"])}, None
     if name == "hour_and_a_half":
         return "measure", 1.5, None
+    if name == "part_of_a_unit":
+        if g["p"] and g["n"]:
+            return None  # "a half a" is no English
+        times = 1 if not g["n"] or g["n"].lower() in ("a", "one") else _WORDS[g["n"].lower()]
+        part = _PARTS[(g["p"] or g["p2"]).lower()]
+        return "measure", normalise_value(round(times * part, 6)), None
     if name == "life_years":
         return "date_range", {"from": int(g["a"]), "to": int(g["b"])}, None
     if name == "year_bc":

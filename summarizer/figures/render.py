@@ -48,9 +48,18 @@ def ordinal_word(n: int) -> str:
 
 def number_word(n: int | float) -> str:
     """English words for a number written in words (``2`` -> ``two``, ``2.5`` -> ``two and a
-    half``); digits for any other."""
+    half``, ``25`` -> ``twenty-five``, ``300`` -> ``three hundred``, ``5000`` -> ``five
+    thousand``); digits for any other."""
     if n in D.ENGLISH_NUMBER_WORDS:
         return D.ENGLISH_NUMBER_WORDS[n]
+    if isinstance(n, int) and 20 < n < 100:
+        return f"{D.ENGLISH_NUMBER_WORDS[n - n % 10]}-{D.ENGLISH_NUMBER_WORDS[n % 10]}"
+    if isinstance(n, int) and 100 < n < 1000 and n % 100 == 0:
+        return f"{D.ENGLISH_NUMBER_WORDS[n // 100]} hundred"
+    if isinstance(n, int) and 1000 < n < 1_000_000 and n % 1000 == 0:
+        thousands = number_word(n // 1000)
+        if not thousands[0].isdigit():  # "twenty-five thousand", not "250 thousand"
+            return f"{thousands} thousand"
     return format_number(n)
 
 

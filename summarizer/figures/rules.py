@@ -35,7 +35,9 @@ NL = rf"(?![{GL}])"  # no letter follows
 NUM = NUMBER_PATTERN
 _APOS = "['’]"
 WORD_ORDINAL_EN = {"quarter", "half", "time"}  # "3. Quartal", "3e trimestre" -> "third quarter"
-TIME_UNITS_EN = {"second", "minute", "hour", "day", "week", "month", "year"}
+TIME_UNITS_EN = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "millennium"
+}  # fmt: skip
 TEMPERATURES_EN = {"degree", "degree Celsius", "°C"}
 CHEM = {
     "co2": "CO2",
@@ -142,7 +144,10 @@ class Lang:
             raise ValueError(f"{D.__name__} lacks {', '.join(missing)}")
         self.D = D
         nouns_i = not D.CASE_SENSITIVE_NOUNS
-        self.numword = rf"{GLB}{alt(D.NUMBER_WORDS)}{GRB}"
+        # compound cardinals ("fünfundzwanzig", "dreitausend") by a pattern and their values
+        self.compounds = {w.lower(): n for w, n in getattr(D, "NUMBER_WORD_COMPOUNDS", {}).items()}
+        compound = getattr(D, "NUMBER_WORD_COMPOUND_PATTERN", "(?!)")
+        self.numword = rf"{GLB}(?:{alt(D.NUMBER_WORDS)}|{compound}){GRB}"
         self.one = rf"{GLB}{alt(D.ONE_WORDS)}{GRB}"
         self.scale = rf"{alt(D.SCALES, False)}{NL}"
         self.qual = self._qualifiers(D.QUALIFIERS, D.SCALES)
@@ -304,6 +309,18 @@ class Lang:
             f"(?:(?(half)(?:{SP}|-)|{SP})(?P<scale>{self.scale}))?"
         )
 
+    def word_value(self, word: str, default=KeyError):
+        """The value of a number word ``self.numword`` matched: "drei" -> 3, "dreitausend" -> 3000;
+        ``default`` where it is none."""
+        if word.lower() in self.compounds:
+            return self.compounds[word.lower()]
+        try:
+            return lookup(self.D.NUMBER_WORDS, word)
+        except KeyError:
+            if default is KeyError:
+                raise
+            return default
+
     def parse(self, s: str) -> Amount:
         """Value and English text of an amount matched by ``self.amount``."""
         D = self.D
@@ -319,7 +336,7 @@ class Lang:
         if m.group("num"):
             base, text = parse_number(m.group("num")), sign + format_digits(m.group("num"))
         elif m.group("w"):
-            base = lookup(D.NUMBER_WORDS, m.group("w"))
+            base = self.word_value(m.group("w"))
             text, words = R.number_word(base), True
         elif m.group("half"):
             base, text, words = 0.5, "half a", True
@@ -327,7 +344,7 @@ class Lang:
             base, text, words = 1, "one", True
         if m.group("to"):
             to_words = not m.group("to")[0].isdigit()  # "drei bis vier Wochen"
-            to_base = lookup(D.NUMBER_WORDS, m.group("to")) if to_words else parse_number(m["to"])
+            to_base = self.word_value(m.group("to")) if to_words else parse_number(m["to"])
             to = normalise_value(to_base * (scale or 1))
             # "400 et 420 millions": the scale counts for both; "500 000 et 1 million": second only
             from_scale = scale if scale and base <= to_base else None
@@ -998,7 +1015,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         """Value and English of a whole number in digits or words ("drei" -> 3, "three")."""
         if s.isdigit():
             return int(s), s
-        value = lookup(D.NUMBER_WORDS, s)
+        value = L.word_value(s)
         return value, R.number_word(value)
 
     @add(rf"(?P<a>{N}){SP}(?P<u1>{TU}){SP}{alt(D.AND)}{SP}(?P<b>{N}){SP}(?P<u2>{TU}){GRB}", 2)
@@ -1055,7 +1072,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     # Only languages with COMPOUND_NOUNS write numbers into compounds.
     def compound(m):
         if m.group("w"):
-            base = lookup(D.NUMBER_WORDS, m.group("w"))
+            base = L.word_value(m.group("w"))
             digits = R.number_word(base)
         else:
             base, digits = parse_number(m.group("num")), format_digits(m.group("num"))
@@ -1199,7 +1216,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("n"):
             n, shown = int(m.group("n")), m.group("n")
         elif m.group("w"):
-            n = lookup(D.NUMBER_WORDS, m.group("w"))
+            n = L.word_value(m.group("w"))
             shown = R.number_word(n)
         else:
             n, shown = 1, "one"
@@ -1264,7 +1281,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = parts[0] if not m.group("art") else f"the {parts[0]}"
             return Candidate("ordinal", value, text, end=m.end("w"))
         if m.group("count"):  # "die ersten drei Spiele"
-            parts.append(R.number_word(lookup(D.NUMBER_WORDS, m.group("count"))))
+            parts.append(R.number_word(L.word_value(m.group("count"))))
         if not noun:
             if m.group("w").lower() in need_noun:
                 return None

@@ -48,7 +48,9 @@ UNIT_NAMES = {
     "liters": "l", "litres": "l", "liter": "l", "litre": "l", "gallons": "gal", "gallon": "gal",
     "seconds": "s", "second": "s", "minutes": "min", "minute": "min", "hours": "h", "hour": "h",
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
-    "month": "month", "years": "year", "year": "year",
+    "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
+    "centuries": "century", "century": "century", "millennia": "millennium",
+    "millennium": "millennium",
 }  # fmt: skip
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True))
 _AFTER = re.compile(rf"[\s-]*(?P<u>{_UNIT})(?![\w²])")
@@ -59,6 +61,12 @@ _PER = re.compile(rf"^(?:[^,;.]|[,.]\d){{0,40}}?\bper\s(?P<u>{_UNIT})(?![\w²])"
 
 def _per_unit(text: str) -> str | None:
     m = _PER.search(text)
+    return UNIT_NAMES[m["u"]] if m else None
+
+
+def unit_in(text: str) -> str | None:
+    """The first unit ``text`` names ("almost two decades" -> ``decade``)."""
+    m = _IN_TEXT.search(text)
     return UNIT_NAMES[m["u"]] if m else None
 
 
@@ -97,7 +105,6 @@ def other_unit(source: Figure, english: str, holder: Figure) -> bool:
         return False  # a range or "zwei Jahre und vier Monate" may name a unit per member
     if holder.kind == "money":
         return True
-    m = _IN_TEXT.search(source.text)
-    mine = UNIT_NAMES[m["u"]] if m else None
+    mine = unit_in(source.text)
     theirs = unit_after(english, holder)
     return bool(mine and theirs and mine != theirs)
