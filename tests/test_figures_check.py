@@ -649,6 +649,17 @@ def test_a_change_turned_round_is_missing(german, english, status):
          "bei Windspitzen von 110 km/h.",
          "The wind-chill temperature in the morning was minus 31 degrees, while the measured "
          "temperature was minus 18 degrees with gusts of 110 km/h.", None),
+        # each number before the other's counted noun: the English noun of a count, or a
+        # cognate of the German noun ("Filme"/"films")
+        ("Das Festival zeigte 225 Filme aus 58 Ländern.",
+         "The festival showed 58 films from 225 countries.", ("225", "58 Ländern")),
+        ("Das Festival zeigte 225 Filme aus 58 Ländern.",
+         "The festival showed 225 films from 58 countries.", None),
+        ("Im Jahr 2023 starben 1.028.000 Menschen, geboren wurden 693.000 Kinder.",
+         "In 2023, 693,000 people died and 1,028,000 children were born.",
+         ("1.028.000 Menschen", "693.000 Kinder")),
+        ("Im Jahr 2023 starben 1.028.000 Menschen, geboren wurden 693.000 Kinder.",
+         "In 2023, 693,000 children were born and 1,028,000 people died.", None),
     ],
 )  # fmt: skip
 def test_two_figures_that_traded_places_are_missing(german, english, swapped):

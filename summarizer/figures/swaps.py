@@ -42,6 +42,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_NUMBER = re.compile(r"\bfrom\s+(?=\d)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\s+(?:bzw\.|beziehungsweise)\s+")
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # a German noun right after a number
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]\w*)")
 
 
 def _fold(word: str) -> str:
@@ -60,6 +62,26 @@ def _same_word(de: str, en: str) -> bool:
     # a German compound is no cognate of its first part: "Windspitzen" is not "wind"
     shared = sum(1 for _ in takewhile(lambda xy: xy[0] == xy[1], zip(a, b, strict=False)))
     return shared >= max(4, min(len(a), len(b)) - 2, len(a) - 4)
+
+
+def _counted_nouns(f: Figure, source_text: str) -> list[str]:
+    """The noun a count counts, in English and as the source writes it: "225 Filme" ->
+    "Filme"; "58 Ländern" -> "countries", "Ländern"."""
+    nouns = []
+    if f.kind == "count" and f.unit:
+        nouns += _WORD.findall(f.text)[-1:]
+    after = _NOUN_AFTER.match(source_text, f.end)
+    if after:
+        nouns.append(after.group(1))
+    elif f.unit and f.unit[:1].isupper():
+        nouns.append(f.unit)  # the figure's own span ends with its noun
+    return nouns
+
+
+def _noun_after(english: str, f: Figure) -> str | None:
+    """The word right after an English number ("58 films from" -> "films")."""
+    m = _WORD_AFTER.match(english, f.end)
+    return m.group(1) if m else None
 
 
 def _clauses(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -161,6 +183,18 @@ def swapped_pairs(
             and found[holders[a][0]].start > found[holders[b][0]].start
         ):
             add(a, b, "beziehungsweise")
+    # "225 Filme aus 58 Ländern" -> "58 films from 225 countries": each number stands before
+    # the other's counted noun
+    for group in groups:
+        for a, b in ((a, b) for a in group for b in group if a < b):
+            na = _counted_nouns(source_figures[a], source_text)
+            nb = _counted_nouns(source_figures[b], source_text)
+            ea = _noun_after(english, found[holders[a][0]])
+            eb = _noun_after(english, found[holders[b][0]])
+            if not (ea and eb) or any(_same_word(x, y) for x in na for y in nb):
+                continue
+            if any(_same_word(n, ea) for n in nb) and any(_same_word(n, eb) for n in na):
+                add(a, b, f"{ea}/{eb}")
     everyone = [si for group in groups for si in group]
     if not everyone:
         return pairs
