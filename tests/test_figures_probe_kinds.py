@@ -818,6 +818,14 @@ KINDS = [
      "count", 300, "three hundred people"),
     ("de", "Das Haus kostete zweihunderttausend Euro.", "zweihunderttausend Euro", "money",
      200000, "two hundred thousand euros"),
+    # a magnitude adjective before a sum of a scale (row 151; made up in the shape); Austrian
+    # "Cents" (the "Cents je Liter")
+    ("de", "Wehrschütz erbat einen einstelligen Tausenderbetrag, den er auch erhielt.",
+     "einstelligen Tausenderbetrag", "number", 1, "single-digit thousands"),
+    ("de", "Der Schaden ging in die zweistellige Millionenhöhe.", "zweistellige Millionenhöhe",
+     "number", 2, "tens of millions"),
+    ("de", "Diesel wurde um 3 Cents je Liter teurer.", "3 Cents je Liter", "money", 3,
+     "3 cents per liter"),
 ]  # fmt: skip
 
 

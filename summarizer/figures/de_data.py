@@ -472,6 +472,7 @@ CURRENCIES_AFTER = {
     "EUR": "EUR",
     "€": "EUR",
     "Cent": "EUR_CENT",
+    "Cents": "EUR_CENT",  # Austrian copy: "3 Cents je Liter"
     "Euro-Cent": "EUR_CENT",
     "US-Dollar": "USD",
     "Dollar": "USD",
@@ -1353,8 +1354,13 @@ MULTIPLE_VERBS = {
     "halbier": ("halve", 0.5),
 }  # fmt: skip
 MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
-# "im dreistelligen Millionenbereich" -> "in the hundreds of millions"
-MAGNITUDE_RANGES = {"Millionenbereich": "millions", "Milliardenbereich": "billions"}
+# "im dreistelligen Millionenbereich" -> "in the hundreds of millions", "ein einstelliger
+# Millionenbetrag" -> "single-digit millions"
+MAGNITUDE_RANGES = {
+    "Millionenbereich": "millions", "Milliardenbereich": "billions",
+    "Millionenbetrag": "millions", "Milliardenbetrag": "billions", "Tausenderbetrag": "thousands",
+    "Millionenhöhe": "millions", "Milliardenhöhe": "billions",
+}  # fmt: skip
 MAGNITUDE_SCALE_WORDS = {1: "single-digit", 2: "tens of", 3: "hundreds of"}
 # "die 5.000er-Marke" -> "the 5,000 mark".
 MARK_NOUNS = {"Marke": "mark", "Grenze": "mark", "Schwelle": "threshold", "Hürde": "hurdle"}
