@@ -1000,6 +1000,8 @@ CHECKED = [
     # "two hundred" is 200, whether the source wrote digits or words
     ("Es kamen 200 Menschen.", "Two hundred people came.", ["kept"], []),
     ("Es kamen fünftausend Menschen.", "5,000 people came.", ["kept"], []),
+    ("Es kamen 285 Menschen.", "Two hundred and eighty-five people came.", ["kept"], []),
+    ("Es kamen 285 Menschen.", "Two hundred and fifty-eight people came.", ["missing"], []),
     # a part of one unit (check probe Y-058, V-043); "the same quarter a year earlier" is none
     ("Schon 15 Minuten Bewegung pro Tag senken das Risiko.",
      "As little as a quarter of an hour of activity daily lowers the risk.", ["kept"], []),

@@ -334,6 +334,16 @@ _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("life_years", r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–](?P<b>1\d{3}|20\d\d)(?=\))", 4)
 # a relay or a multiple of a measure: "4x100 metres", "4 × 400 m"
 _r("times", r"(?<![\w.,])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{2,5})(?![\d.,]\d)", 4)
+# "two hundred and eighty-five", "one hundred twenty"
+_BELOW_HUNDRED = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 99}
+_r(
+    "hundreds_and",
+    r"\b(?P<h>(?i:a|one|" + "|".join(w for w, n in _ONES.items() if n > 1) + r"))\shundred"
+    r"(?:\sand)?\s(?P<r>(?i:"
+    + "|".join(sorted((re.escape(w) for w in _BELOW_HUNDRED), key=len, reverse=True))
+    + r"))\b",
+    1,
+)
 _r("number", rf"(?<![\w.,]){AMOUNT}", 0)
 
 
@@ -480,6 +490,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", {"x1": int(g["a"]), "x2": int(g["b"])}, None
     if name == "hour_and_a_half":
         return "measure", 1.5, None
+    if name == "hundreds_and":
+        hundreds = 1 if g["h"].lower() in ("a", "one") else int(_WORDS[g["h"].lower()])
+        return "number_word", 100 * hundreds + int(_WORDS[g["r"].lower()]), None
     if name == "part_of_a_unit":
         if g["p"] and g["n"]:
             return None  # "a half a" is no English
