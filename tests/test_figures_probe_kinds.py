@@ -1001,6 +1001,20 @@ CHECKED = [
     ("Es kamen 200 Menschen.", "Two hundred people came.", ["kept"], []),
     ("Es kamen fünftausend Menschen.", "5,000 people came.", ["kept"], []),
     ("Es kamen 285 Menschen.", "Two hundred and eighty-five people came.", ["kept"], []),
+    # an amount in its currency's hundredths; rain in liters per square meter is millimeters
+    # (check probe lines of the tuned part)
+    ("Das Ticket kostet neu 10 Rappen mehr.", "The ticket now costs CHF 0.10 more.", ["kept"],
+     []),
+    ("Das Ticket kostet neu 10 Rappen mehr.", "The ticket now costs CHF 0.01 more.",
+     ["missing"], ["CHF 0.01"]),
+    ("Der Liter Diesel kostet 0,03 Euro mehr.", "A litre of diesel costs 3 cents more.",
+     ["kept"], []),
+    ("Es fielen 140 Liter pro Quadratmeter.", "140 mm of rain fell.", ["kept"], []),
+    ("Es fielen 140 Liter pro Quadratmeter.", "140 cm of rain fell.", ["missing"], ["140"]),
+    # a number too small by a thousand is a lost separator only where the source has one: "10
+    # Euro" as "0.01 euros" is no "10 euros" to repair
+    ("Das Ticket kostet neu 10 Euro mehr.", "The ticket now costs 0.01 euros more.",
+     ["missing"], ["0.01 euros"]),
     ("Es kamen 285 Menschen.", "Two hundred and fifty-eight people came.", ["missing"], []),
     # a part of one unit (check probe Y-058, V-043); "the same quarter a year earlier" is none
     ("Schon 15 Minuten Bewegung pro Tag senken das Risiko.",

@@ -690,6 +690,8 @@ _PERIODS = {
     "month": ("month", 1), "year": ("month", 12), "decade": ("month", 120),
     "century": ("month", 1200), "millennium": ("month", 12000),
 }  # fmt: skip
+_HUNDREDTHS = {"EUR_CENT": "EUR", "CHF_RAPPEN": "CHF"}  # a currency's hundredths: the currency
+_PER_SQUARE_METER = re.compile(r"\bliters? per square meter\b")
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
 _HOURS = re.compile(r"\bhours?\b|hourly\b")
 
@@ -704,6 +706,17 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
     if a[0] == b[0] == "n" and 0 < a[1] < 2 and _HOURS.search(sf.text):
         # part of an hour said in minutes: "einer halben Stunde" as "30 minutes"
         return abs(a[1] * 60 - b[1]) < 1e-9 and unit_after(english, holder) == "min"
+    if a[0] == b[0] == "n" and sf.kind == holder.kind == "money":
+        # an amount in its currency's hundredths: "10 Rappen" as "CHF 0.10", "0,03 Euro" as
+        # "3 cents"
+        mine, theirs = _HUNDREDTHS.get(sf.unit or ""), _HUNDREDTHS.get(holder.unit or "")
+        if mine and mine == holder.unit:
+            return abs(a[1] / 100 - b[1]) < 1e-9
+        if theirs and theirs == sf.unit:
+            return abs(a[1] * 100 - b[1]) < 1e-9
+    if a[0] == b[0] and a[1] == b[1] and _PER_SQUARE_METER.search(sf.text):
+        # rain: "140 Liter pro Quadratmeter" is "140 mm"
+        return unit_after(english, holder) == "mm"
     if a[0] == b[0] == "n":
         # a period in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes Jahr" as "six
         # months"
@@ -786,9 +799,10 @@ def _english_form(figure: Figure, status: str, held: list[str]) -> str | None:
 
 
 def _scaled_down(value: object, source_value: float) -> bool:
-    """``value`` is the source's value read a thousand or a million times too small."""
+    """``value`` is the source's value read a thousand or a million times too small: only a
+    value that has such a separator to lose ("1.000" read as 1; not "10 Euro" as "0.01 euros")."""
     return (
         isinstance(value, (int, float))
         and bool(value)
-        and any(abs(value * f - source_value) < 1e-6 for f in (1e3, 1e6))
+        and any(abs(value * f - source_value) < 1e-6 and source_value >= f for f in (1e3, 1e6))
     )
