@@ -1011,6 +1011,28 @@ CHECKED = [
      ["kept"], []),
     ("Es fielen 140 Liter pro Quadratmeter.", "140 mm of rain fell.", ["kept"], []),
     ("Es fielen 140 Liter pro Quadratmeter.", "140 cm of rain fell.", ["missing"], ["140"]),
+    ("Im Schnitt fielen 903 Liter Regen pro Quadratmeter.",
+     "Average rainfall was 903 millimetres.", ["kept"], []),
+    # a measure in another unit of its dimension; one of a unit English names without a number
+    ("Seine Zunge ist um mehr als 1,3 Kilometer zurückgegangen.",
+     "Its tongue has pulled back by more than 1,300 metres.", ["kept"], []),
+    ("Seine Zunge ist um mehr als 1,3 Kilometer zurückgegangen.",
+     "Its tongue has pulled back by more than 1,300 feet.", ["missing"], ["1,300"]),
+    ("Das ist ein Punkt weniger als vor zwei Wochen.",
+     "That is one point lower than a fortnight ago.", ["kept", "kept"], []),
+    ("Die Studie begleitete 2.300 Kinder über zehn Jahre.",
+     "The study tracked 2,300 children for a decade.", ["kept", "kept"], []),
+    ("Die Studie begleitete 2.300 Kinder über zehn Jahre.",
+     "The study tracked 2,300 children for a year.", ["kept", "missing"], []),
+    # a vote written out is a score, or two numbers where the source writes two
+    ("Die Geschworenen entschieden mit 6:2 Stimmen.", "The jury decided by 6 votes to 2.",
+     ["kept"], []),
+    ("Die Geschworenen entschieden mit 6:2 Stimmen.", "The jury decided by 6 votes to 3.",
+     ["missing"], ["6 votes to 3"]),
+    ("Der Bundestag stimmte mit 412 Ja- zu 238 Nein-Stimmen für das Gesetz.",
+     "The Bundestag voted for the law by 412 votes to 238.", ["kept", "kept"], []),
+    ("Der Rat stimmte mit 30 gegen 12 Stimmen zu.", "The council approved by 30 votes to 21.",
+     ["kept", "missing"], []),
     # a number too small by a thousand is a lost separator only where the source has one: "10
     # Euro" as "0.01 euros" is no "10 euros" to repair
     ("Das Ticket kostet neu 10 Euro mehr.", "The ticket now costs 0.01 euros more.",

@@ -358,6 +358,10 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
     pool = [(i, a, False) for i, f in enumerate(found) for a in atoms(f)]
     pool += [(i, a, True) for i, f in enumerate(found) for a in _other_reading(f)]
     used_atoms: set[int] = set()
+    # an English figure serves its own reading or the other one, not both; the other reading's
+    # atoms may serve two source figures ("by 412 votes to 238" for "412 Ja- zu 238 Nein-Stimmen")
+    via_main: set[int] = set()
+    via_other: set[int] = set()
     for si, sf in enumerate(work.sources):
         want = atoms(sf)
         if not want:
@@ -388,7 +392,7 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
         eve = _night_before(sf, work.source_text)
         for a in want:
             for pi, (fi, b, other) in enumerate(pool):
-                if pi in used_atoms or pi in hits or (other and fi in work.used_figs):
+                if pi in used_atoms or pi in hits or fi in (via_main if other else via_other):
                     continue
                 if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
@@ -413,6 +417,8 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             work.unmatched.append(si)
             continue
         used_atoms.update(hits)
+        for pi in hits:
+            (via_other if pool[pi][2] else via_main).add(pool[pi][0])
         figs = {pool[pi][0] for pi in hits}
         work.used_figs.update(figs)
         work.holders[si] = sorted(figs)
@@ -684,14 +690,16 @@ def _lost_signs(
     return unmarked[:lost] if lost > 0 else []
 
 
-# periods that one unit counts in another: (the unit both are counted in, how many)
-_PERIODS = {
+# units one counts in another, of one dimension: (the unit both are counted in, how many);
+# "1,3 Kilometer" as "1,300 metres", "zwei Jahrzehnte" as "20 years"
+_CONVERSIONS = {
     "min": ("min", 1), "h": ("min", 60), "day": ("day", 1), "week": ("day", 7),
-    "month": ("month", 1), "year": ("month", 12), "decade": ("month", 120),
-    "century": ("month", 1200), "millennium": ("month", 12000),
+    "fortnight": ("day", 14), "month": ("month", 1), "year": ("month", 12),
+    "decade": ("month", 120), "century": ("month", 1200), "millennium": ("month", 12000),
+    "mm": ("mm", 1), "cm": ("mm", 10), "m": ("mm", 1000), "km": ("mm", 1_000_000),
+    "g": ("g", 1), "kg": ("g", 1000), "t": ("g", 1_000_000),
 }  # fmt: skip
 _HUNDREDTHS = {"EUR_CENT": "EUR", "CHF_RAPPEN": "CHF"}  # a currency's hundredths: the currency
-_PER_SQUARE_METER = re.compile(r"\bliters? per square meter\b")
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b")
 _HOURS = re.compile(r"\bhours?\b|hourly\b")
 
@@ -714,14 +722,14 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
             return abs(a[1] / 100 - b[1]) < 1e-9
         if theirs and theirs == sf.unit:
             return abs(a[1] * 100 - b[1]) < 1e-9
-    if a[0] == b[0] and a[1] == b[1] and _PER_SQUARE_METER.search(sf.text):
-        # rain: "140 Liter pro Quadratmeter" is "140 mm"
+    if a[0] == b[0] and a[1] == b[1] and unit_in(sf.text) == "l":
+        # rain: "140 Liter (Regen) pro Quadratmeter" is "140 mm"
         return unit_after(english, holder) == "mm"
     if a[0] == b[0] == "n":
-        # a period in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes Jahr" as "six
-        # months"
-        mine = _PERIODS.get(unit_in(sf.text) or "")
-        theirs = _PERIODS.get(unit_after(english, holder) or "")
+        # a period or a measure in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes
+        # Jahr" as "six months", "1,3 Kilometer" as "1,300 metres"
+        mine = _CONVERSIONS.get(unit_in(sf.text) or "")
+        theirs = _CONVERSIONS.get(unit_after(english, holder) or "")
         if mine and theirs and mine[0] == theirs[0] and mine != theirs:
             return abs(a[1] * mine[1] - b[1] * theirs[1]) < 1e-9
     if a[0] != "n" or b[0] not in ("pp", "pct"):

@@ -334,6 +334,11 @@ _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("life_years", r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–](?P<b>1\d{3}|20\d\d)(?=\))", 4)
 # a relay or a multiple of a measure: "4x100 metres", "4 × 400 m"
 _r("times", r"(?<![\w.,])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{2,5})(?![\d.,]\d)", 4)
+# one of a unit that English names without a number: "for a decade", "a fortnight ago" (the
+# unit reader reads the unit after it); soft, as any number word below two
+_r("one_unit", r"\b(?i:a|one)(?=\s(?:decade|century|millennium|fortnight)\b)", 1)
+# a vote written out: "by 6 votes to 2" is the German "mit 6:2 Stimmen"
+_r("votes_to", r"(?<![\d.,])(?P<a>\d{1,3})\svotes?\sto\s(?P<b>\d{1,3})(?!\d|[.,]\d)", 4)
 # "two hundred and eighty-five", "one hundred twenty"
 _BELOW_HUNDRED = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 99}
 _r(
@@ -490,6 +495,10 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", {"x1": int(g["a"]), "x2": int(g["b"])}, None
     if name == "hour_and_a_half":
         return "measure", 1.5, None
+    if name == "one_unit":
+        return "number_word", 1, None
+    if name == "votes_to":
+        return "score", {"home": int(g["a"]), "away": int(g["b"])}, None
     if name == "hundreds_and":
         hundreds = 1 if g["h"].lower() in ("a", "one") else int(_WORDS[g["h"].lower()])
         return "number_word", 100 * hundreds + int(_WORDS[g["r"].lower()]), None

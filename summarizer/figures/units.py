@@ -50,7 +50,7 @@ UNIT_NAMES = {
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
     "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
     "centuries": "century", "century": "century", "millennia": "millennium",
-    "millennium": "millennium",
+    "millennium": "millennium", "fortnight": "fortnight", "fortnights": "fortnight",
 }  # fmt: skip
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True))
 _AFTER = re.compile(rf"[\s-]*(?P<u>{_UNIT})(?![\w²])")
