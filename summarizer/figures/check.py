@@ -351,6 +351,10 @@ def check_translation(
     return work.result(_invented(work))
 
 
+# the source kinds an English figure's other reading may serve: amounts, not ranks or dates
+_OTHER_READING_KINDS = {"number", "count", "measure", "money", "percent", "percentage_points"}
+
+
 def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
     """Each source figure's atoms looked up among the English figures' atoms, each English atom
     used once; a figure in words by its words. Sets every status."""
@@ -394,6 +398,8 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             for pi, (fi, b, other) in enumerate(pool):
                 if pi in used_atoms or pi in hits or fi in (via_main if other else via_other):
                     continue
+                if other and sf.kind not in _OTHER_READING_KINDS:
+                    continue  # "Zweiter" is no 2 of the race gap "2 minutes 48 seconds"
                 if eve and b == ("text", eve) and _NIGHT.match(english, found[fi].end):
                     hits.append(pi)  # "in der Nacht auf Montag": "on Sunday night"
                     break

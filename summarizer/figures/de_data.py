@@ -1496,8 +1496,11 @@ TIME_SUFFIXES_ALONE = {"Uhr", "MEZ", "MESZ", "Uhr MEZ", "Uhr MESZ"}
 TIME_MINUTES_ALONE = False
 
 # Letters that are words, not an identifier's, before a number ("um 10", "im 3").
+# parties before their seats or shares in a results list: "die SPD 27, die Grünen 14" (the
+# English reader reads "the SPD 27" so too)
+PARTIES = ["CDU", "CSU", "SPD", "FDP", "BSW", "AfD", "ÖVP", "SPÖ", "FPÖ", "SVP", "SP", "GLP",
+           "EVP", "CVP", "BDP"]  # fmt: skip
 ID_STOPWORDS = {
     "um", "am", "im", "in", "an", "ab", "zu", "so", "da", "es", "er", "ob", "wo", "je", "ca",
-    # parties before their seats or shares in a results list: "die SPD 27, die Grünen 14"
-    "cdu", "csu", "spd", "fdp", "bsw", "svp", "sp", "glp", "evp", "cvp", "bdp",
+    *(party.lower() for party in PARTIES),
 }  # fmt: skip

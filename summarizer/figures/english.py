@@ -334,6 +334,9 @@ _r("year", rf"(?<![\d.,])(?P<y>{YEAR})(?![\d%])", 1)
 _r("life_years", r"(?<=\()(?P<a>1\d{3}|20\d\d)[-–](?P<b>1\d{3}|20\d\d)(?=\))", 4)
 # a relay or a multiple of a measure: "4x100 metres", "4 × 400 m"
 _r("times", r"(?<![\w.,])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{2,5})(?![\d.,]\d)", 4)
+# a century by its hundreds: "the 1600s" is the 17th century (the 1800s and 1900s are read as
+# decades)
+_r("century_hundreds", r"(?<![\d.,])(?P<c>1[0-7])00s\b", 3)
 # one of a unit that English names without a number: "for a decade", "a fortnight ago" (the
 # unit reader reads the unit after it); soft, as any number word below two
 _r("one_unit", r"\b(?i:a|one)(?=\s(?:decade|century|millennium|fortnight)\b)", 1)
@@ -451,9 +454,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         if (
             name == "identifier"
             and re.fullmatch(r"[A-Z]{1,4}\s\d{1,4}", s)
-            and s.split()[0] in {"I", "A"}
+            and s.split()[0] in {"I", "A", *D.PARTIES}
         ):
-            return None
+            return None  # "the SPD 27": a party before its seats
         return "identifier", s, None
     if name == "ordinal_digits":
         return "ordinal", int(g["n"].replace(",", "")), None
@@ -495,6 +498,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "number", {"x1": int(g["a"]), "x2": int(g["b"])}, None
     if name == "hour_and_a_half":
         return "measure", 1.5, None
+    if name == "century_hundreds":
+        return "ordinal", int(g["c"]) + 1, None
     if name == "one_unit":
         return "number_word", 1, None
     if name == "votes_to":

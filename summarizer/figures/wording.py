@@ -35,8 +35,9 @@ SAME_WORDS = {
     "digit": ["digits"],  # "single-digit" growth: "in the single digits"
 }  # fmt: skip
 _MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
+_FOLD = {"double": "two", "triple": "three", "quadruple": "four"}  # "tripled": "threefold"
 _VERB_FORMS = {
-    form: rf"{verb[:-1]}(?:e|es|ed|ing)"
+    form: rf"{verb[:-1]}(?:e|es|ed|ing)" + (rf"|{_FOLD[verb]}-?fold" if verb in _FOLD else "")
     for verb in _MULTIPLE_VERBS
     for form in (verb, verb + "s", verb + "d", verb[:-1] + "ing")
 }
@@ -124,7 +125,8 @@ def words_for(figure: Figure, english: str) -> str | None:
     elif figure.text in _INTERVALS:
         pattern = _INTERVALS[figure.text]
     elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
-        pattern = rf"under[- ](?:{young[1]}|{figure.value})s?"  # "Kinder unter fünf Jahren"
+        # "Kinder unter fünf Jahren": "under-fives", "under-sixes"
+        pattern = rf"under[- ](?:{young[1]}|{figure.value})(?:e?s)?"
     elif figure.kind == "number" and (multiple := _AS_MANY.search(figure.text)):
         # (a multiple, not a frequency: "zweimal" -> "twice" is no "double")
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
