@@ -660,6 +660,15 @@ def test_a_change_turned_round_is_missing(german, english, status):
          ("1.028.000 Menschen", "693.000 Kinder")),
         ("Im Jahr 2023 starben 1.028.000 Menschen, geboren wurden 693.000 Kinder.",
          "In 2023, 693,000 children were born and 1,028,000 people died.", None),
+        # a word news English writes another way is an anchor too ("Grünen"/"Greens")
+        ("Bei der Union liegt ihr Anteil bei 23 Prozent, bei den Grünen bei 61 Prozent.",
+         "Their share is 61 percent in the CDU/CSU and 23 percent among the Greens.",
+         ("23 Prozent", "61 Prozent")),
+        ("Bei der Union liegt ihr Anteil bei 23 Prozent, bei den Grünen bei 61 Prozent.",
+         "Their share is 23 percent in the CDU/CSU and 61 percent among the Greens.", None),
+        ("Im Bundestag stimmten 412 Abgeordnete für den Entwurf, 186 dagegen.",
+         "In the Bundestag, 186 members voted for the bill, 412 against.",
+         ("412 Abgeordnete", "186")),
     ],
 )  # fmt: skip
 def test_two_figures_that_traded_places_are_missing(german, english, swapped):

@@ -1496,6 +1496,19 @@ TIME_SUFFIXES_ALONE = {"Uhr", "MEZ", "MESZ", "Uhr MEZ", "Uhr MESZ"}
 TIME_MINUTES_ALONE = False
 
 # Letters that are words, not an identifier's, before a number ("um 10", "im 3").
+# Words of the news whose English is no cognate, for the swap check's anchors (a word written
+# once in each language ties its clause): parties, regions, the two sides of a vote or a test.
+ANCHOR_WORDS = {
+    "Grünen": ["Greens"], "Grüne": ["Greens"], "Union": ["CDU/CSU", "Union"],
+    "Linke": ["Left"], "Linken": ["Left"],
+    "Romandie": ["French-speaking", "Romandy"], "Deutschschweiz": ["German-speaking"],
+    "Tessin": ["Ticino"], "Wien": ["Vienna"], "München": ["Munich"], "Köln": ["Cologne"],
+    "dafür": ["in favour", "in favor", "for"], "dagegen": ["against"],
+    "Ja-Stimmen": ["yes votes", "in favour", "in favor"], "Nein-Stimmen": ["no votes", "against"],
+    "Stadtverkehr": ["city", "urban"], "Autobahn": ["motorway", "highway", "autobahn"],
+    "Placebogruppe": ["placebo"], "Frauen": ["women"], "Männer": ["men"],
+    "Damen": ["women"], "Herren": ["men"],
+}  # fmt: skip
 # parties before their seats or shares in a results list: "die SPD 27, die Grünen 14" (the
 # English reader reads "the SPD 27" so too)
 PARTIES = ["CDU", "CSU", "SPD", "FDP", "BSW", "AfD", "ÖVP", "SPÖ", "FPÖ", "SVP", "SP", "GLP",

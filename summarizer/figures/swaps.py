@@ -9,8 +9,9 @@ keeps every value, so a check by value alone passes it. These readings see such 
 * an *anchor* whose clause holds one figure of a kind and unit in the German and another one of
   the same kind and unit in the English, the two standing in the other order. An anchor is a
   word written the same in both languages, once in each (a name: "Lugano", "DAX", "AfD", "A1"; a
-  loanword or cognate: "Fans", "Filme"/"films"), or a figure of another kind that the check
-  matched ("im Oktober" / "in October").
+  loanword or cognate: "Fans", "Filme"/"films"), a word news English writes another way
+  (``de_data.ANCHOR_WORDS``: "Grünen"/"Greens", "dagegen"/"against"), or a figure of another kind
+  that the check matched ("im Oktober" / "in October").
 
 A translation may reorder its clauses and the words within them; an anchor moves with its
 clause, so that is no swap, and an anchor whose clause holds the same figure in both languages
@@ -25,6 +26,7 @@ import unicodedata
 from collections import Counter
 from itertools import pairwise, takewhile
 
+from . import de_data as D
 from .model import Figure
 
 _QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points"}
@@ -119,9 +121,19 @@ def _anchors(
         word = w.group(0)
         if de_count[_fold(word)] != 1:
             continue
-        matches = [v for v in by_stem.get(_fold(word)[:4], []) if _same_word(word, v.group(0))]
+        matches = [
+            v.start() for v in by_stem.get(_fold(word)[:4], []) if _same_word(word, v.group(0))
+        ]
+        if not matches and word in D.ANCHOR_WORDS:
+            # a word news English writes another way: "Grünen" / "Greens", "dagegen" / "against"
+            said = "|".join(re.escape(e) for e in D.ANCHOR_WORDS[word])
+            matches = [
+                m.start()
+                for m in re.finditer(rf"(?<!\w)(?:{said})(?!\w)", en, re.IGNORECASE)
+                if not any(m.start() in r for r in taken_en)
+            ]
         if len(matches) == 1:
-            anchors.append((w.start(), matches[0].start(), word))
+            anchors.append((w.start(), matches[0], word))
     return anchors
 
 
