@@ -584,6 +584,13 @@ def test_a_lost_minus_is_put_back_in_french_too():
         ("Die Wirtschaft schrumpfte um -0,2 Prozent.", "The economy grew by 0.2 percent.",
          "missing"),
         ("Die Quote stieg von -0,5 Prozent.", "The rate rose from -0.5 percent.", "kept"),
+        # a verb of change outweighs "deficit" or "profit" as the subject
+        ("Das Defizit soll um 0,8 Prozentpunkte sinken.",
+         "The deficit is set to rise by 0.8 percentage points.", "missing"),
+        ("Das Defizit soll um 0,8 Prozentpunkte sinken.",
+         "The deficit is set to fall by 0.8 percentage points.", "kept"),
+        ("Der Gewinn sank um 5 Prozent.", "Profit fell by 5 percent.", "kept"),
+        ("Der Gewinn sank um 5 Prozent.", "Profit rose by 5 percent.", "missing"),
     ],
 )  # fmt: skip
 def test_a_change_turned_round_is_missing(german, english, status):

@@ -74,11 +74,19 @@ def falls_in_clause(text: str, figure: Figure) -> bool:
     return bool(_FALLS.search(_clause(text, figure)))
 
 
+# nouns that say a way only where no verb does: "a deficit of 0.8", but "the deficit is set to
+# rise by 0.8", "profit fell 5 percent"
+_WAY_NOUNS = re.compile(r"\b(?:deficits?|loss(?:es)?|profits?|surplus)\b", re.IGNORECASE)
+
+
 def direction_in_clause(text: str, figure: Figure) -> str | None:
     """``fall`` or ``rise`` where the clause around ``figure`` says only the one; else None."""
     clause = _clause(text, figure)
-    falls, rises = bool(_FALLS.search(clause)), bool(_RISES.search(clause))
-    return "fall" if falls and not rises else "rise" if rises and not falls else None
+    for words in (_WAY_NOUNS.sub(" ", clause), clause):
+        falls, rises = bool(_FALLS.search(words)), bool(_RISES.search(words))
+        if falls != rises:
+            return "fall" if falls else "rise"
+    return None
 
 
 _DEGREES = re.compile(r"°|\bdegrees?\b", re.IGNORECASE)
