@@ -591,6 +591,14 @@ def test_a_lost_minus_is_put_back_in_french_too():
          "The deficit is set to fall by 0.8 percentage points.", "kept"),
         ("Der Gewinn sank um 5 Prozent.", "Profit fell by 5 percent.", "kept"),
         ("Der Gewinn sank um 5 Prozent.", "Profit rose by 5 percent.", "missing"),
+        # the clause runs past "Mio." to the particle of a separable verb
+        ("Der Auftragseingang ging um 11 Prozent auf 640 Mio. Euro zurück.",
+         "Order intake rose by 11 percent to 640 million euros.", "missing"),
+        ("Der Auftragseingang ging um 11 Prozent auf 640 Mio. Euro zurück.",
+         "Order intake fell by 11 percent to 640 million euros.", "kept"),
+        # a noun of change with a genitive before "um"
+        ("Er meldete einen Rückgang des Ebit um 18 Prozent.",
+         "It reported an 18 percent increase in EBIT.", "missing"),
     ],
 )  # fmt: skip
 def test_a_change_turned_round_is_missing(german, english, status):
@@ -786,3 +794,44 @@ def test_a_rough_figure_made_a_bound_gets_its_qualifier_back(english, fixed):
 )  # fmt: skip
 def test_part_of_an_hour_in_minutes(german, english, status):
     assert check_translation(extract_figures(german), english).statuses == [status]
+
+
+@pytest.mark.parametrize(
+    ("english", "status"),
+    [
+        ("The court will deliver its verdict on Thursday, 12 December.", "missing"),
+        ("The court will deliver its verdict on Friday, 12 December.", "repaired"),
+        ("The court will deliver its verdict on December 12.", "kept"),
+    ],
+)
+def test_a_date_with_another_weekday_is_missing(english, status):
+    german = "Das Gericht eröffnet sein Urteil am Freitag, 12. Dezember."
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert res.statuses == [status]
+    assert (status == "missing") == any("another weekday" in w for w in res.warnings)
+
+
+def test_the_night_to_a_weekday_keeps_its_eve():
+    german = "In der Nacht auf Montag fielen bis zu 80 Zentimeter Neuschnee."
+    english = "As much as 80 cm of new snow fell on Sunday night."
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert res.statuses == ["kept", "kept"]
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "statuses"),
+    [
+        ("Der Index fiel überraschend von 86,9 auf 85,4 Punkte.",
+         "The index surprisingly rose from 86.9 to 85.4 points.", ["missing", "missing"]),
+        ("Der Index fiel überraschend von 86,9 auf 85,4 Punkte.",
+         "The index surprisingly fell from 86.9 to 85.4 points.", ["kept", "kept"]),
+        # another unit, or a rank, says no way by its numbers
+        ("Die Fahrzeit sinkt von rund drei Stunden auf 45 Minuten.",
+         "The journey time falls from around three hours to 45 minutes.", ["kept", "kept"]),
+        ("Deutschland ist von Rang 13 auf 16 abgerutscht.",
+         "Germany has slipped from 13th to 16th place.", ["kept", "kept"]),
+    ],
+)  # fmt: skip
+def test_a_change_from_a_to_b_says_its_way_by_its_values(german, english, statuses):
+    res = check_translation(extract_figures(german), english, source_text=german)
+    assert res.statuses == statuses

@@ -344,6 +344,7 @@ def check_translation(
     _collapsed_thousands(work)
     _swaps(work)
     _changes_turned_round(work, minuses)
+    _other_weekdays(work)
     _put_back_minuses(work, minuses)
     _turn_back_qualifiers(work)
     for si in work.unmatched:
@@ -496,6 +497,7 @@ def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
     for si, sf in enumerate(work.sources):
         held = work.holders[si]
         way = _direction(sf, minuses[si], work.source_text, work.lang) if held else None
+        way = way or (_from_to_way(work, si) if held else None)
         ways = {direction_in_clause(work.english, work.found[fi]) for fi in held} - {None}
         # a minus the English kept marks a level, not a change ("rose from -0.5 to 0.3"); for
         # a rise ("plus 34") it is the other way
@@ -506,6 +508,61 @@ def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
             work.holders[si] = []
             work.note(si, f"turned round: the translation has a {_OTHER_WAY[way]} where the "
                           f"source {sf.source!r} is a {way}")  # fmt: skip
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$"
+)
+
+
+def _other_weekdays(work: _Work) -> None:
+    """A date whose weekday the translation changed ("Freitag, 12. Dezember" as "Thursday, 12
+    December"): missing, so the sentence is translated again."""
+    for si, sf in enumerate(work.sources):
+        # a weekday with its date only ("in der Nacht auf Montag" may be "on Sunday night")
+        dated = (
+            sf.kind == "date" and isinstance(sf.value, str) and any(c.isdigit() for c in sf.value)
+        )
+        mine = _WEEKDAY.search(sf.text) if dated else None
+        if not mine or not work.holders[si]:
+            continue
+        holder = work.found[work.holders[si][0]]
+        if holder.kind == "date" and _WEEKDAY.search(holder.source):
+            theirs = _WEEKDAY.search(holder.source)
+        else:
+            theirs = _WEEKDAY_BEFORE.search(work.english, max(0, holder.start - 16), holder.start)
+        if theirs and theirs[1] != mine[1]:
+            work.statuses[si] = "missing"
+            work.holders[si] = []
+            work.note(si, f"another weekday: the translation has {theirs[1]} where the source "
+                          f"{sf.source!r} is a {mine[1]}")  # fmt: skip
+
+
+_FROM = re.compile(r"\bvon\s+$")
+_TO_AFTER = re.compile(r"\s+(?:\S+\s+)?auf\s+")
+
+
+def _from_to_way(work: _Work, si: int) -> str | None:
+    """The way of a change "von A auf B" read from its two values: B, or A, of "fiel von 86,9
+    auf 85,4 Punkte" is a fall whatever the verb (German only: "von", "auf")."""
+    if work.lang != "de" or work.source_text is None:
+        return None
+    text, sources = work.source_text, work.sources
+    for a, b in ((si - 1, si), (si, si + 1)):
+        if a < 0 or b >= len(sources):
+            continue
+        fa, fb = sources[a], sources[b]
+        va, vb = fa.value, fb.value
+        if not (isinstance(va, (int, float)) and isinstance(vb, (int, float))) or va == vb:
+            continue
+        if "ordinal" in (fa.kind, fb.kind) or (fa.unit and fb.unit and fa.unit != fb.unit):
+            continue  # a rank falls as it grows; "von drei Stunden auf 45 Minuten" is no rise
+        if _FROM.search(text, max(0, fa.start - 5), fa.start) and _TO_AFTER.fullmatch(
+            text, fa.end, fb.start
+        ):
+            return "fall" if vb < va else "rise"
+    return None
 
 
 def _put_back_minuses(work: _Work, minuses: list[int]) -> None:
@@ -626,7 +683,10 @@ def _direction_words(lang: str) -> _DirectionWords:
     if nouns and links:
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
         link = "|".join(re.escape(w) for w in links)
-        noun_re = re.compile(rf"(?P<noun>{noun})\s+(?:{link})\s+$", re.IGNORECASE)
+        # "ein Minus von", "einen Rückgang des Ebit um" (a genitive between)
+        noun_re = re.compile(
+            rf"(?P<noun>{noun})(?:\s+(?:des|der|dem|den)\s+\S+)?\s+(?:{link})\s+$", re.IGNORECASE
+        )
 
     def verb(words: str) -> str:  # "ging … zurück": the particle later in the clause
         return r"(?!\w).*(?<!\w)".join(re.escape(w.strip()) for w in words.split("…"))
@@ -649,7 +709,9 @@ def _direction_words(lang: str) -> _DirectionWords:
 
 # a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
 # 9,5 Prozent gestiegen"); a decimal comma does not
-_SOURCE_CLAUSE_END = re.compile(r"[;:]|[,.](?=\s|$)|\s[–—-]\s")
+_SOURCE_CLAUSE_END = re.compile(
+    r"[;:]|,(?=\s|$)|(?<!\bMio)(?<!\bMrd)(?<!\bTsd)(?<!\bca)(?<!\bFr)(?<!\bNr)\.(?=\s|$)|\s[–—-]\s"
+)  # (not the dot of "Mio.": "ging um 11 Prozent auf 640 Mio. Euro zurück")
 
 
 def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> str | None:
@@ -671,7 +733,7 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
         return "rise"
     if source_text is None:
         return None
-    if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 40), sf.start)):
+    if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 60), sf.start)):
         return words.way_of_noun[m["noun"].lower()]
     if words.after and (m := words.after.match(source_text, sf.end)):
         return words.way_after[m["w"].lower()]
