@@ -684,6 +684,18 @@ def test_a_change_turned_round_is_missing(german, english, status):
         ("Im Bundestag stimmten 412 Abgeordnete für den Entwurf, 186 dagegen.",
          "In the Bundestag, 186 members voted for the bill, 412 against.",
          ("412 Abgeordnete", "186")),
+        # "with" before its own number is no clause end; a list's parallel clause without an
+        # article shares the unit; match minutes trade places too
+        ("Es folgten Bad Kreuznach mit 37,1 und Mannheim mit 36,9 Grad.",
+         "It was followed by Bad Kreuznach with 36.9 and Mannheim with 37.1 degrees.",
+         ("37,1", "36,9 Grad")),
+        ("Es folgten Bad Kreuznach mit 37,1 und Mannheim mit 36,9 Grad.",
+         "It was followed by Bad Kreuznach with 37.1 and Mannheim with 36.9 degrees.", None),
+        ("Torschützen waren Müller in der 23. und Schneider in der 67. Minute.",
+         "The goals came from Müller in the 67th minute and Schneider in the 23rd.",
+         ("23.", "67. Minute")),
+        ("Torschützen waren Müller in der 23. und Schneider in der 67. Minute.",
+         "The goals came from Müller in the 23rd minute and Schneider in the 67th.", None),
     ],
 )  # fmt: skip
 def test_two_figures_that_traded_places_are_missing(german, english, swapped):

@@ -440,7 +440,7 @@ AND = ["und"]  # "Dezember und Januar", "303 Stunden und 13 Minuten"
 OR = ["oder", "bzw.", "beziehungsweise"]  # "zu 18 bzw. 30 Monaten": months both
 # a list of parallel clauses that writes its unit once: "kam die ÖVP auf 22 und die SPÖ auf 21
 # Prozent", "die ÖVP mit 25 und die SPÖ mit 21 Prozent"
-PARALLEL_LINK = r"\s+und\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][\w-]*\s+(?:auf|mit|bei)\s+"
+PARALLEL_LINK = r"\s+und\s+(?:(?:der|die|das|den|dem)\s+)?[A-ZÄÖÜ][\w-]*\s+(?:auf|mit|bei)\s+"
 # Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
 RANGE_BETWEEN = ["zwischen"]
 RANGE_FROM = ["von"]
@@ -1507,6 +1507,7 @@ ANCHOR_WORDS = {
     "Ja-Stimmen": ["yes votes", "in favour", "in favor"], "Nein-Stimmen": ["no votes", "against"],
     "Stadtverkehr": ["city", "urban"], "Autobahn": ["motorway", "highway", "autobahn"],
     "Placebogruppe": ["placebo"], "Frauen": ["women"], "Männer": ["men"],
+    "Stimmbeteiligung": ["turnout"], "Wahlbeteiligung": ["turnout"],
     "Damen": ["women"], "Herren": ["men"],
 }  # fmt: skip
 # parties before their seats or shares in a results list: "die SPD 27, die Grünen 14" (the

@@ -29,7 +29,8 @@ from itertools import pairwise, takewhile
 from . import de_data as D
 from .model import Figure
 
-_QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points"}
+# ranks and match minutes trade places too ("in der 23. und ... in der 67. Minute")
+_QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points", "ordinal"}
 _WORD = re.compile(r"[^\W\d_]\w*")
 # A clause ends at a mark or a joining word; "und"/"and" joins two clauses ("36 Grad in
 # Innsbruck und 35 in Wien") unless it joins two numbers ("139,5 und 141 Meter").
@@ -37,7 +38,11 @@ _CLAUSE_END = {
     "de": re.compile(
         r"[;()]|(?<!\d):|[,.](?=\s|$)|\s[–—-]\s|\s(?:während|aber|doch|jedoch|sowie|wobei|und)\s"
     ),
-    "en": re.compile(r"[;()]|(?<!\d):|[,.](?=\s|$)|\s[–—-]\s|\s(?:while|whereas|but|with|and)\s"),
+    # "with" ends a clause, not before its own number ("Bad Kreuznach with 36.9")
+    "en": re.compile(
+        r"[;()]|(?<!\d):|[,.](?=\s|$)|\s[–—-]\s|\s(?:while|whereas|but|and)\s"
+        r"|\swith\s(?!(?:about|around|some|almost|nearly|just|only)?\s?[\d+−-])"
+    ),
 }
 _JOINED_NUMBERS = re.compile(r"\d\s(?:und|and)\s\d")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -152,7 +157,12 @@ def swapped_pairs(
         if sf.kind in _QUANTITIES and holders[si]:
             # a count's unit is its noun, which the English may leave out ("86'000 Fahrzeuge
             # ... 17'500"): counts and bare numbers are one kind
-            family = ("count", None) if sf.kind in ("count", "number") else (sf.kind, sf.unit)
+            # (an ordinal's noun may be written once for two: "in der 23. und der 67. Minute")
+            family = (
+                ("count", None)
+                if sf.kind in ("count", "number")
+                else (sf.kind, None if sf.kind == "ordinal" else sf.unit)
+            )
             kinds.setdefault(family, []).append(si)
     groups = [group for group in kinds.values() if len(group) > 1]
     if lang not in _CLAUSE_END or len([h for h in holders if h]) < 2:
