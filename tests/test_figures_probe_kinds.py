@@ -826,6 +826,20 @@ KINDS = [
      "number", 2, "tens of millions"),
     ("de", "Diesel wurde um 3 Cents je Liter teurer.", "3 Cents je Liter", "money", 3,
      "3 cents per liter"),
+    # from the check probe's J and K (made up in the shape of their sentences): "fielen ... an"
+    # (accrued) crosses no level; Swiss "Hektaren" and "Achtelfinal"; a bound of a date
+    ("de", "Auf dem 12 Hektaren grossen Gelände fielen über 40 Tonnen Abfall an.",
+     "über 40 Tonnen", "measure", 40, "more than 40 tonnes"),
+    ("de", "Auf dem 12 Hektaren grossen Gelände fielen über 40 Tonnen Abfall an.",
+     "12 Hektaren", "measure", 12, "12 hectares"),
+    ("de", "Ein Eisberg mit einer Fläche von rund 110 Quadratkilometern.",
+     "rund 110 Quadratkilometern", "measure", 110, "around 110 square kilometers"),
+    ("de", "Sie besiegte im Achtelfinal von Wimbledon die Amerikanerin.", "Achtelfinal",
+     "ordinal", 16, "round of 16"),
+    ("de", "Die Strasse bleibt bis mindestens 15. Juni gesperrt.", "mindestens 15. Juni",
+     "date", "--06-15", "at least June 15"),
+    ("de", "Die Frist läuft bis spätestens 30. April.", "spätestens 30. April", "date",
+     "--04-30", "April 30 at the latest"),
 ]  # fmt: skip
 
 
@@ -1049,6 +1063,8 @@ CHECKED = [
      ["kept"], []),
     ("Zweiter wurde ein Deutscher mit 2:48 Minuten Rückstand.",
      "A German was runner-up, 2 minutes 48 seconds back.", ["kept", "kept"], []),
+    ("Auf dem Gelände fielen über 40 Tonnen Abfall an.",
+     "Over 40 tons of rubbish piled up on the grounds.", ["kept"], []),
     # a number too small by a thousand is a lost separator only where the source has one: "10
     # Euro" as "0.01 euros" is no "10 euros" to repair
     ("Das Ticket kostet neu 10 Euro mehr.", "The ticket now costs 0.01 euros more.",

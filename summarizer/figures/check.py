@@ -669,6 +669,8 @@ class _DirectionWords:
     way_after: dict[str, str]
     by: re.Pattern | None
     """The preposition of what a change is by ("um"), ending a text."""
+    no_change: re.Pattern | None = None
+    """Verbs of a clause that look like a change and are none ("fielen ... an": accrued)."""
 
 
 @cache
@@ -704,7 +706,13 @@ def _direction_words(lang: str) -> _DirectionWords:
         after = re.compile(rf"\s+(?P<w>{words_after})(?!\w)", re.IGNORECASE)
     by_words = getattr(data, "CHANGE_BY", [])
     by = re.compile(rf"\b(?:{'|'.join(by_words)})\s+$", re.IGNORECASE) if by_words else None
-    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after, by)
+    not_verbs = getattr(data, "DIRECTION_NOT", [])
+    no_change = (
+        re.compile(r"(?<!\w)(?:" + "|".join(map(verb, not_verbs)) + r")(?!\w)")
+        if not_verbs
+        else None
+    )
+    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after, by, no_change)
 
 
 # a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
@@ -740,6 +748,8 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
     if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
         return None
     clause = clause_around(source_text, sf.start, sf.end, _SOURCE_CLAUSE_END, reach=200)
+    if words.no_change and words.no_change.search(clause):
+        return None
     ways = {way for way, verbs in words.verbs.items() if verbs.search(clause)}
     return ways.pop() if len(ways) == 1 else None
 

@@ -381,6 +381,13 @@ DIRECTION_VERBS = {
         "nahm … zu", "nahmen … zu", "nimmt … zu", "legte … zu", "legten … zu", "legt … zu",
     ],
 }  # fmt: skip
+# a bound of a date, (before, after) it in English: "bis mindestens 15. Juni"
+DATE_QUALIFIERS = {
+    "mindestens": ("at least", ""), "frühestens": ("", "at the earliest"),
+    "spätestens": ("", "at the latest"),
+}  # fmt: skip
+# ... and verbs that look like one and are none: "fielen 40 Tonnen Abfall an" (accrued)
+DIRECTION_NOT = ["fiel … an", "fielen … an", "fällt … an", "fallen … an", "angefallen"]
 # A qualifier word that is the preposition of a verb before it ("diskutierte über zehn Anfragen"):
 # word -> verb stems.
 VERB_PREPOSITIONS = {
@@ -400,6 +407,8 @@ MOTION_VERBS = [
     "steig", "stieg", "gestiegen", "kletter", "geklettert", "spring", "sprang", "gesprungen",
 ]  # fmt: skip
 MOTION_STOP = ["um", "auf", "von", "bis", "zu", "mit", "bei"]
+# a verb of motion with this particle at its clause's end moves nothing: "fielen ... an"
+MOTION_PARTICLE_NOT = {"fiel": "an", "fall": "an", "fäll": "an"}
 # Before "hundert"/"tausend" these make the number rough: "an die hundert Personen" -> "about a
 # hundred people" (before other numbers they are a preposition and an article: "an die 27 Staaten")
 ABOUT_ROUND = ["an die", "um die"]
@@ -577,6 +586,9 @@ UNITS = {
     "Quadratmetern": ("square meter", "square meters"),
     "m²": ("m²", "m²"),
     "Hektar": ("hectare", "hectares"),
+    "Hektaren": ("hectare", "hectares"),  # Swiss plural
+    "Quadratkilometer": ("square kilometer", "square kilometers"),
+    "Quadratkilometern": ("square kilometer", "square kilometers"),
     "Tonnen": ("tonnes", "tonnes"),
     "Tonne": ("tonne", "tonnes"),
     "Kilogramm": ("kilogram", "kilograms"),
@@ -1021,6 +1033,7 @@ PHRASES = {
     "in der Nacht zum Samstag": ("date", "Saturday", "in the night to Saturday"),
     "in der Nacht zum Sonntag": ("date", "Sunday", "in the night to Sunday"),
     "Achtelfinale": ("ordinal", 16, "round of 16"),
+    "Achtelfinal": ("ordinal", 16, "round of 16"),  # Swiss
     "Silvesternacht": ("date", "--12-31", "New Year's Eve"),
     "Silvester": ("date", "--12-31", "New Year's Eve"),
     "Neujahrstag": ("date", "--01-01", "New Year's Day"),

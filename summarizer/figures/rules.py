@@ -215,6 +215,7 @@ class Lang:
         self.motion_quals = {k.lower(): v for k, v in getattr(D, "MOTION_QUALIFIERS", {}).items()}
         verbs = getattr(D, "MOTION_VERBS", ())
         self.motion_stop = {w.lower() for w in getattr(D, "MOTION_STOP", ())}
+        self.motion_particle_not = getattr(D, "MOTION_PARTICLE_NOT", {})
         self.motion_before = (
             re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,3}})$") if verbs else None
         )
@@ -411,10 +412,16 @@ class Lang:
         word = text[max(0, start - 12) : start].split()[-1:]
         if word and word[0].lower() in self.motion_stop:
             return False
-        return bool(
-            self.motion_before.search(text, max(0, start - 60), start)
-            or self.motion_after.match(text, end)
-        )
+        before = self.motion_before.search(text, max(0, start - 60), start)
+        if before and self.motion_particle_not:
+            # "fielen über 40 Tonnen Abfall an" (anfallen, "accrue") moves nothing
+            verb = before.group(0).split()[0].lower()
+            for stem, particle in self.motion_particle_not.items():
+                if verb.startswith(stem) and re.match(
+                    rf"[^.,;:]{{0,60}}?\s{particle}(?=\s*[.,;:]|$)", text[end:]
+                ):
+                    return False
+        return bool(before or self.motion_after.match(text, end))
 
     def is_deadline(self, text: str, start: int, end: int) -> bool:
         """Whether "until" before the figure at ``text[start:end]`` is a deadline: its clause
@@ -539,6 +546,17 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     # the day and month alone too, for where a phrase takes the weekday ("in der Nacht auf
     # Samstag, 8. Juni")
     add(day_month, priority=6)(date_day_month)
+
+    # a bound of a date: "bis mindestens 15. Juni" -> "at least June 15" (not "at least 15");
+    # optional (a language without DATE_QUALIFIERS matches nothing here)
+    date_bounds = getattr(D, "DATE_QUALIFIERS", {})
+
+    @add(rf"{GLB}(?P<dq>{alt(date_bounds)}){SP}{day_month}", priority=6)
+    def date_bounded(m):
+        date = date_day_month(m)
+        before, after = lookup(date_bounds, m.group("dq"))
+        date.text = " ".join(x for x in (before, date.text, after) if x)
+        return date
 
     # a name right before a day and month without a year names a version: "Android 5.1."
     version_name = re.compile(
