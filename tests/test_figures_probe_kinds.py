@@ -840,6 +840,11 @@ KINDS = [
      "date", "--06-15", "at least June 15"),
     ("de", "Die Frist läuft bis spätestens 30. April.", "spätestens 30. April", "date",
      "--04-30", "April 30 at the latest"),
+    # a rank glued to more superlatives, Swiss "ss" too
+    ("de", "Mit 341 Sonnenstunden war der Juli der zweitsonnigste seit 1852.", "zweitsonnigst",
+     "ordinal", 2, "second-sunniest"),
+    ("de", "Köniz ist die viertgrösste Gemeinde im Kanton Bern.", "viertgrösst", "ordinal", 4,
+     "fourth-largest"),
 ]  # fmt: skip
 
 
@@ -1063,6 +1068,8 @@ CHECKED = [
      ["kept"], []),
     ("Zweiter wurde ein Deutscher mit 2:48 Minuten Rückstand.",
      "A German was runner-up, 2 minutes 48 seconds back.", ["kept", "kept"], []),
+    ("Ein Eisberg mit einer Fläche von rund 110 Quadratkilometern.",
+     "An iceberg with an area of around 110 square miles.", ["missing"], ["110"]),
     ("Auf dem Gelände fielen über 40 Tonnen Abfall an.",
      "Over 40 tons of rubbish piled up on the grounds.", ["kept"], []),
     # a number too small by a thousand is a lost separator only where the source has one: "10

@@ -1357,6 +1357,11 @@ ORDINAL_STEM_HEADS = {
     "meist": "-most", "wärmst": "-warmest", "kältest": "-coldest", "heißest": "-hottest",
     "trockenst": "-driest", "nassest": "-wettest", "teuerst": "-most expensive",
     "erfolgreichst": "-most successful", "häufigst": "-most common",
+    "grösst": "-largest", "heissest": "-hottest",  # Swiss "ss"
+    "sonnigst": "-sunniest", "regenreichst": "-wettest", "bevölkerungsreichst": "-most populous",
+    "reichst": "-richest", "ältest": "-oldest", "jüngst": "-youngest", "längst": "-longest",
+    "schnellst": "-fastest", "langsamst": "-slowest", "tiefst": "-lowest",
+    "beliebtest": "-most popular",
 }  # fmt: skip
 # Multiples: "zweifache Siegerin" -> "two-time", "verdoppeln" -> "double".
 MULTIPLE_VERBS = {

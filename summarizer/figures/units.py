@@ -32,6 +32,7 @@ UNIT_NAMES = {
     "sq m": "m2", "m²": "m2", "m2": "m2",
     "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
     "square kilometre": "km2", "sq km": "km2", "km²": "km2", "km2": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
