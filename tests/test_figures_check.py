@@ -596,6 +596,11 @@ def test_a_lost_minus_is_put_back_in_french_too():
          "Order intake rose by 11 percent to 640 million euros.", "missing"),
         ("Der Auftragseingang ging um 11 Prozent auf 640 Mio. Euro zurück.",
          "Order intake fell by 11 percent to 640 million euros.", "kept"),
+        # a difference from the norm says its way, of a temperature too
+        ("Die Temperatur lag 1,8 Grad unter der Norm.",
+         "The temperature was 1.8 degrees above the norm.", "missing"),
+        ("Die Temperatur lag 1,8 Grad unter der Norm.",
+         "The temperature was 1.8 degrees below the norm.", "kept"),
         # a noun of change with a genitive before "um"
         ("Er meldete einen Rückgang des Ebit um 18 Prozent.",
          "It reported an 18 percent increase in EBIT.", "missing"),

@@ -730,6 +730,8 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
     if sf.kind not in _SIGNED_KINDS:
         return None
     words = _direction_words(lang)
+    if source_text and words.after and (m := words.after.match(source_text, sf.end)):
+        return words.way_after[m["w"].lower()]  # "im Minus"; "1,8 Grad unter der Norm"
     # a temperature is a level, unless it is what a change is by: "sinken um bis zu 15 Grad"
     if in_degrees(sf.text) and not (
         source_text and words.by and words.by.search(source_text, max(0, sf.start - 8), sf.start)
@@ -743,8 +745,6 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
         return None
     if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 60), sf.start)):
         return words.way_of_noun[m["noun"].lower()]
-    if words.after and (m := words.after.match(source_text, sf.end)):
-        return words.way_after[m["w"].lower()]
     if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
         return None
     clause = clause_around(source_text, sf.start, sf.end, _SOURCE_CLAUSE_END, reach=200)

@@ -354,6 +354,11 @@ DIRECTION_AFTER = {
     "im Minus": "fall", "im Plus": "rise", "unter dem Vorjahr": "fall", "über dem Vorjahr": "rise",
     "unter dem Vorjahreswert": "fall", "über dem Vorjahreswert": "rise",
     "weniger als im Vorjahr": "fall", "mehr als im Vorjahr": "rise",
+    # a difference from the norm, of a temperature too: "1,8 Grad unter der Norm"
+    **{f"{side} {norm}": way
+       for side, way in (("unter", "fall"), ("über", "rise"))
+       for norm in ("der Norm", "dem Durchschnitt", "dem Mittel", "dem langjährigen Mittel",
+                    "dem langjährigen Durchschnitt", "dem Schnitt")},
 }  # fmt: skip
 # A figure right after these is a level, not a change: "sank um 3 Prozent auf 44,7 Prozent" is
 # a fall of 3 percent to a level of 44.7 (the verbs below say nothing of the level)
