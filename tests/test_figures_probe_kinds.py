@@ -845,6 +845,10 @@ KINDS = [
      "ordinal", 2, "second-sunniest"),
     ("de", "Köniz ist die viertgrösste Gemeinde im Kanton Bern.", "viertgrösst", "ordinal", 4,
      "fourth-largest"),
+    ("de", "Die Züge fahren dann im 30-Minuten-Takt.", "im 30-Minuten-Takt", "measure", 30,
+     "every 30 minutes"),
+    ("de", "Der Stadtrat stimmte für den Doppelhaushalt 2025/26.", "Doppelhaushalt", "measure", 2,
+     "two-year budget"),
 ]  # fmt: skip
 
 
@@ -1070,6 +1074,10 @@ CHECKED = [
      "A German was runner-up, 2 minutes 48 seconds back.", ["kept", "kept"], []),
     ("Ein Eisberg mit einer Fläche von rund 110 Quadratkilometern.",
      "An iceberg with an area of around 110 square miles.", ["missing"], ["110"]),
+    ("Die Preise für unter 27-Jährige sinken auf 10 Euro.",
+     "Ticket prices for those under 27 fall to €10.", ["kept", "kept"], []),
+    ("Der Stadtrat stimmte für den Doppelhaushalt 2025/26.",
+     "The city council approved the 2025/26 double budget.", ["kept", "kept"], []),
     ("Auf dem Gelände fielen über 40 Tonnen Abfall an.",
      "Over 40 tons of rubbish piled up on the grounds.", ["kept"], []),
     # a number too small by a thousand is a lost separator only where the source has one: "10

@@ -961,6 +961,10 @@ PHRASES = {
     "im Halbstundentakt": ("measure", 0.5, "every half hour"),
     "im Viertelstundentakt": ("measure", 0.25, "every quarter of an hour"),
     "im Stundentakt": ("measure", 1, "every hour"),
+    **{f"im {n}-Minuten-Takt": ("measure", n, f"every {n} minutes") for n in (10, 15, 20, 30, 60)},
+    # a budget for two years: "den Doppelhaushalt 2025/26" -> "the two-year budget"
+    "Doppelhaushalt": ("measure", 2, "two-year budget"),
+    "Doppelhaushalts": ("measure", 2, "two-year budget"),
     # "halbstündlich" ("every half hour"); before a noun "half-hourly"
     **{
         f"{part}stündlich{e}": ("measure", value, f"{part_en}-hourly" if e else text)

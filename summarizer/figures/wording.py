@@ -92,16 +92,23 @@ _MULTIPLE_WORDS = {
 # a club's number and letters, which English keeps while it may translate the town: "1. FC
 # Köln" -> "1. FC Cologne"
 _CLUB = re.compile(r"\d+\.\s*[A-Z]{2,4}\b(?=\s+\w)")
-# a timetable's interval in one word: "im Halbstundentakt" -> "half-hourly"
-_INTERVALS = {
+# a figure said in another word: a timetable's interval ("im Halbstundentakt" ->
+# "half-hourly"), a budget for two years
+_SAID_AS = {
     "every half hour": r"half-hourly|every half[- ]hour",
     "every hour": r"hourly",
     "every quarter of an hour": r"every quarter[- ]hour|quarter-hourly",
     "half-hourly": r"every half[- ]hour",
     "quarter-hourly": r"every quarter[- ]hour|every quarter of an hour",
+    "every 30 minutes": r"half-hourly|every half[- ]hour|every thirty minutes",
+    "every 15 minutes": r"quarter-hourly|every quarter[- ]hour|every quarter of an hour",
+    "every 60 minutes": r"hourly|every hour",
+    "two-year budget": r"double budget|biennial budget|two-year budget",  # "Doppelhaushalt"
 }
-# an age limit said the English way: "children under five", "under-fives"
+# an age limit said the English way: "children under five", "under-fives"; "under-27s" as
+# "those under 27"
 _YOUNGER = re.compile(r"less than (\w+) years")
+_UNDER_AGE = re.compile(r"under-(\d+)s")
 # an age class as English writes it: "U20-Rekord" -> "under-20 record"
 _AGE_CLASS = re.compile(r"U-?(\d{1,2})")
 
@@ -122,8 +129,10 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
         pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
-    elif figure.text in _INTERVALS:
-        pattern = _INTERVALS[figure.text]
+    elif figure.text in _SAID_AS:
+        pattern = _SAID_AS[figure.text]
+    elif figure.kind == "measure" and (under := _UNDER_AGE.fullmatch(figure.text)):
+        pattern = rf"under[- ]{under[1]}(?:s|-year-olds)?"
     elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
         # "Kinder unter fünf Jahren": "under-fives", "under-sixes"
         pattern = rf"under[- ](?:{young[1]}|{figure.value})(?:e?s)?"
