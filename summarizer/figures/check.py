@@ -795,10 +795,11 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
     if a[0] == b[0] == "n" and sf.kind == holder.kind == "money":
         # an amount in its currency's hundredths: "10 Rappen" as "CHF 0.10", "0,03 Euro" as
         # "3 cents"
-        mine, theirs = _HUNDREDTHS.get(sf.unit or ""), _HUNDREDTHS.get(holder.unit or "")
-        if mine and mine == holder.unit:
+        whole_of_mine = _HUNDREDTHS.get(sf.unit or "")
+        whole_of_theirs = _HUNDREDTHS.get(holder.unit or "")
+        if whole_of_mine and whole_of_mine == holder.unit:
             return abs(a[1] / 100 - b[1]) < 1e-9
-        if theirs and theirs == sf.unit:
+        if whole_of_theirs and whole_of_theirs == sf.unit:
             return abs(a[1] * 100 - b[1]) < 1e-9
     if a[0] == b[0] and a[1] == b[1] and unit_in(sf.text) == "l":
         # rain: "140 Liter (Regen) pro Quadratmeter" is "140 mm"
@@ -806,10 +807,10 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
     if a[0] == b[0] == "n":
         # a period or a measure in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes
         # Jahr" as "six months", "1,3 Kilometer" as "1,300 metres"
-        mine = _CONVERSIONS.get(unit_in(sf.text) or "")
-        theirs = _CONVERSIONS.get(unit_after(english, holder) or "")
-        if mine and theirs and mine[0] == theirs[0] and mine != theirs:
-            return abs(a[1] * mine[1] - b[1] * theirs[1]) < 1e-9
+        base = _CONVERSIONS.get(unit_in(sf.text) or "")
+        their_base = _CONVERSIONS.get(unit_after(english, holder) or "")
+        if base and their_base and base[0] == their_base[0] and base != their_base:
+            return abs(a[1] * base[1] - b[1] * their_base[1]) < 1e-9
     if a[0] != "n" or b[0] not in ("pp", "pct"):
         return False
     if b[0] == "pp":
