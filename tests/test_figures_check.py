@@ -601,6 +601,13 @@ def test_a_lost_minus_is_put_back_in_french_too():
          "The temperature was 1.8 degrees above the norm.", "missing"),
         ("Die Temperatur lag 1,8 Grad unter der Norm.",
          "The temperature was 1.8 degrees below the norm.", "kept"),
+        # a margin: "Rückstand" is behind, not ahead; "runner-up" says no rise
+        ("Sie wurde mit 0,27 Sekunden Rückstand Dritte.", "She was third, 0.27 seconds ahead.",
+         "missing"),
+        ("Sie wurde mit 0,27 Sekunden Rückstand Dritte.", "She was third, 0.27 seconds behind.",
+         "kept"),
+        ("Zweiter wurde ein Deutscher mit 2:48 Minuten Rückstand.",
+         "A German was runner-up, 2 minutes 48 seconds back.", "kept"),
         # a noun of change with a genitive before "um"
         ("Er meldete einen Rückgang des Ebit um 18 Prozent.",
          "It reported an 18 percent increase in EBIT.", "missing"),

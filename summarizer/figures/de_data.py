@@ -354,6 +354,8 @@ DIRECTION_AFTER = {
     "im Minus": "fall", "im Plus": "rise", "unter dem Vorjahr": "fall", "über dem Vorjahr": "rise",
     "unter dem Vorjahreswert": "fall", "über dem Vorjahreswert": "rise",
     "weniger als im Vorjahr": "fall", "mehr als im Vorjahr": "rise",
+    # a margin: "mit 0,27 Sekunden Rückstand" is behind, "Vorsprung" ahead
+    "Rückstand": "fall", "Vorsprung": "rise",
     # a difference from the norm, of a temperature too: "1,8 Grad unter der Norm"
     **{f"{side} {norm}": way
        for side, way in (("unter", "fall"), ("über", "rise"))

@@ -36,7 +36,7 @@ _FALLS = re.compile(
 )
 # ... and a rise ("up" but not "up to", "more" but not "more than": those are qualifiers)
 _RISES = re.compile(
-    r"\b(?:r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|growth|gain(?:s|ed|ing)?|up(?!\s+to\b)"
+    r"\b(?:r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|growth|gain(?:s|ed|ing)?|(?<!-)up(?!\s+to\b)"
     r"|increas\w*|rais(?:e|es|ed|ing)|climb\w*|jump\w*|surg\w*|soar\w*|higher|advanc\w*|plus"
     r"|boost\w*|rall(?:y|ied|ies)|stronger|profits?|surplus|more(?!\s+than\b)|above)\b",
     re.IGNORECASE,
@@ -79,11 +79,18 @@ def falls_in_clause(text: str, figure: Figure) -> bool:
 _WAY_NOUNS = re.compile(r"\b(?:deficits?|loss(?:es)?|profits?|surplus)\b", re.IGNORECASE)
 
 
+# a margin's side, a way only for the direction of a change (not a sign said in words: "has a
+# goal difference of 21 and is nine points behind" lost the minus of the 21)
+_BEHIND = re.compile(r"\b(?:behind|adrift)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\bahead\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def direction_in_clause(text: str, figure: Figure) -> str | None:
     """``fall`` or ``rise`` where the clause around ``figure`` says only the one; else None."""
     clause = _clause(text, figure)
     for words in (_WAY_NOUNS.sub(" ", clause), clause):
-        falls, rises = bool(_FALLS.search(words)), bool(_RISES.search(words))
+        falls = bool(_FALLS.search(words) or _BEHIND.search(words))
+        rises = bool(_RISES.search(words) or _AHEAD.search(words))
         if falls != rises:
             return "fall" if falls else "rise"
     return None
