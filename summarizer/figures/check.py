@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .bounds import ROUGH, qualifier_before, says_another_bound, side
-from .english import find_english_figures
+from .english import WEEKDAY, find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
@@ -39,7 +39,7 @@ from .signs import (
     marked_negative,
     sign_lost,
 )
-from .swaps import swapped_pairs
+from .swaps import changes_from_to, swapped_pairs
 from .units import other_currency, other_unit, unit_after, unit_in
 from .wording import loose_find, loose_in, words_for
 
@@ -510,10 +510,8 @@ def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
                           f"source {sf.source!r} is a {way}")  # fmt: skip
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$"
-)
+_WEEKDAY = re.compile(f"({WEEKDAY})")
+_WEEKDAY_BEFORE = re.compile(rf"({WEEKDAY}),?\s+(?:the\s+)?$")
 
 
 def _other_weekdays(work: _Work) -> None:
@@ -539,10 +537,6 @@ def _other_weekdays(work: _Work) -> None:
                           f"{sf.source!r} is a {mine[1]}")  # fmt: skip
 
 
-_FROM = re.compile(r"\bvon\s+$")
-_TO_AFTER = re.compile(r"\s+(?:\S+\s+)?auf\s+")
-
-
 def _from_to_way(work: _Work, si: int) -> str | None:
     """The way of a change "von A auf B" read from its two values: B, or A, of "fiel von 86,9
     auf 85,4 Punkte" is a fall whatever the verb (German only: "von", "auf")."""
@@ -558,9 +552,7 @@ def _from_to_way(work: _Work, si: int) -> str | None:
             continue
         if "ordinal" in (fa.kind, fb.kind) or (fa.unit and fb.unit and fa.unit != fb.unit):
             continue  # a rank falls as it grows; "von drei Stunden auf 45 Minuten" is no rise
-        if _FROM.search(text, max(0, fa.start - 5), fa.start) and _TO_AFTER.fullmatch(
-            text, fa.end, fb.start
-        ):
+        if changes_from_to(text, fa, fb):
             return "fall" if vb < va else "rise"
     return None
 
@@ -789,9 +781,6 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
     Jahrzehnte" are "20 years"."""
     if a[0] == "pp" and b[0] == "n":
         return a[1] == b[1] and bool(_POINTS_AFTER.match(english, holder.end))
-    if a[0] == b[0] == "n" and 0 < a[1] < 2 and _HOURS.search(sf.text):
-        # part of an hour said in minutes: "einer halben Stunde" as "30 minutes"
-        return abs(a[1] * 60 - b[1]) < 1e-9 and unit_after(english, holder) == "min"
     if a[0] == b[0] == "n" and sf.kind == holder.kind == "money":
         # an amount in its currency's hundredths: "10 Rappen" as "CHF 0.10", "0,03 Euro" as
         # "3 cents"
@@ -806,8 +795,11 @@ def _said_another_way(sf: Figure, a: tuple, b: tuple, english: str, holder: Figu
         return unit_after(english, holder) == "mm"
     if a[0] == b[0] == "n":
         # a period or a measure in another unit: "zwei Jahrzehnte" as "20 years", "ein halbes
-        # Jahr" as "six months", "1,3 Kilometer" as "1,300 metres"
-        base = _CONVERSIONS.get(unit_in(sf.text) or "")
+        # Jahr" as "six months", "einer halben Stunde" as "30 minutes", "1,3 Kilometer" as
+        # "1,300 metres"
+        # (an hour in "half-hourly" too, which names no unit on its own)
+        unit = unit_in(sf.text) or ("h" if _HOURS.search(sf.text) else "")
+        base = _CONVERSIONS.get(unit)
         their_base = _CONVERSIONS.get(unit_after(english, holder) or "")
         if base and their_base and base[0] == their_base[0] and base != their_base:
             return abs(a[1] * base[1] - b[1] * their_base[1]) < 1e-9

@@ -47,6 +47,7 @@ _ONES = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 9 a
 _WORDS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _ONES.items()})
 # "two hundred", "Three hundred" ("two hundred thousand" takes its scale after it)
 _WORDS.update({f"{u} hundred": 100 * un for u, un in _ONES.items() if un > 1})
+_TWO_TO_NINE = "|".join(w for w, n in _ONES.items() if n > 1)  # "two|three|...|nine"
 # "seven and a half years", up to twelve
 _WORDS.update(
     {f"{w} and a half": n + 0.5 for w, n in list(_WORDS.items())
@@ -318,7 +319,7 @@ _r("hour_and_a_half", r"\b(?i:an|one)\shour\sand\sa\shalf\b", 5)
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "tenth": 0.1, "tenths": 0.1}
 _r(
     "part_of_a_unit",
-    r"\b(?:(?P<n>(?i:a|one|three|" + "|".join(w for w, n in _ONES.items() if n > 1) + r"))\s)?"
+    r"\b(?:(?P<n>(?i:a|one|" + _TWO_TO_NINE + r"))\s)?"
     r"(?:(?P<p>(?i:half))\s(?:of\s)?|(?P<p2>(?i:quarters?|tenths?))\sof\s)an?"
     r"(?=\s(?:hour|day|week|month|year|decade|century|millennium|degree)\b)",
     3,
@@ -346,7 +347,7 @@ _r("votes_to", r"(?<![\d.,])(?P<a>\d{1,3})\svotes?\sto\s(?P<b>\d{1,3})(?!\d|[.,]
 _BELOW_HUNDRED = {w: n for w, n in _WORDS.items() if isinstance(n, int) and 1 <= n <= 99}
 _r(
     "hundreds_and",
-    r"\b(?P<h>(?i:a|one|" + "|".join(w for w, n in _ONES.items() if n > 1) + r"))\shundred"
+    r"\b(?P<h>(?i:a|one|" + _TWO_TO_NINE + r"))\shundred"
     r"(?:\sand)?\s(?P<r>(?i:"
     + "|".join(sorted((re.escape(w) for w in _BELOW_HUNDRED), key=len, reverse=True))
     + r"))\b",

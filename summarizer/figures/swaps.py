@@ -53,6 +53,18 @@ _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # a German noun right after a 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]\w*)")
 
 
+_VON = re.compile(r"\bvon\s+$")
+_AUF_BETWEEN = re.compile(r"\s+(?:\S+\s+)?auf\s+")
+
+
+def changes_from_to(text: str, a: Figure, b: Figure) -> bool:
+    """``a`` and ``b`` are the two ends of a change "von A auf B" in German ``text``."""
+    return bool(
+        _VON.search(text, max(0, a.start - 5), a.start)
+        and _AUF_BETWEEN.fullmatch(text, a.end, b.start)
+    )
+
+
 def _fold(word: str) -> str:
     """Lower case without accents or umlauts: "Zürich" and "Zurich" are one name."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -182,11 +194,7 @@ def swapped_pairs(
         for a in group:
             for b in group:
                 sa, sb = source_figures[a], source_figures[b]
-                if not (
-                    sa.end < sb.start
-                    and re.search(r"\bvon\s+$", source_text[max(0, sa.start - 5) : sa.start])
-                    and re.fullmatch(r"\s+(?:\S+\s+)?auf\s+", source_text[sa.end : sb.start])
-                ):
+                if not (sa.end < sb.start and changes_from_to(source_text, sa, sb)):
                     continue
                 if _TO.search(english[max(0, at[a] - 5) : at[a]]) or _FROM.search(
                     english[max(0, at[b] - 7) : at[b]]
