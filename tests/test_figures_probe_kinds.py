@@ -849,6 +849,26 @@ KINDS = [
      "every 30 minutes"),
     ("de", "Der Stadtrat stimmte für den Doppelhaushalt 2025/26.", "Doppelhaushalt", "measure", 2,
      "two-year budget"),
+    # a number cut off before a compound's hyphen takes the compound: "bis" makes one range
+    # (the check probe's "Fünf- bis Siebenfache"; the rest made up in the same shape), a list
+    # word one figure each
+    ("de", "Die Sanierung kostet das Fünf- bis Siebenfache des Neubaus.",
+     "Fünf- bis Siebenfache", "number", {"from": 5, "to": 7}, "five to seven times"),
+    ("de", "Von den 14- bis 29-Jährigen sind 40 Prozent dafür.", "14- bis 29-Jährigen",
+     "measure", {"from": 14, "to": 29}, "14- to 29-year-old"),
+    ("de", "Der Bus fährt zwei- bis dreimal pro Woche.", "zwei- bis dreimal pro Woche", "measure",
+     {"from": 2, "to": 3}, "two to three times a week"),
+    ("de", "Gesucht werden Drei- bis Vierzimmerwohnungen.", "Drei- bis Vierzimmerwohnung",
+     "count", {"from": 3, "to": 4}, "three- to four-room apartment"),
+    ("de", "Es ging um einen drei- bis vierstelligen Betrag.", "drei- bis vierstelligen Betrag",
+     "number", {"from": 3, "to": 4}, "three- to four-figure sum"),
+    ("de", "Der Anteil ist 20- bis 30-prozentig.", "20- bis 30-prozentig", "percent",
+     {"from": 20, "to": 30}, "20 to 30 percent"),
+    ("de", "Die 200- und 500-Euro-Scheine seien selten.", "200", "money", 200, "200-euro notes"),
+    ("de", "Gebaut werden Zwei-, Drei- und Vierzimmerwohnungen.", "Zwei", "count", 2,
+     "two-room apartment"),
+    ("de", "Gebaut werden Zwei-, Drei- und Vierzimmerwohnungen.", "Drei", "count", 3,
+     "three-room apartment"),
 ]  # fmt: skip
 
 
@@ -1093,6 +1113,13 @@ CHECKED = [
      ["three quarters of an"]),
     ("Der Rekord wurde um 0,6 Grad übertroffen.",
      "The record was beaten by six tenths of a degree.", ["kept"], []),
+    # one range from a number cut off before a compound: both ends must stand in the English
+    ("Von den 14- bis 29-Jährigen sind 40 Prozent dafür.",
+     "Of the 14- to 29-year-olds, 40 percent are in favour.", ["kept", "kept"], []),
+    ("Von den 14- bis 29-Jährigen sind 40 Prozent dafür.",
+     "Of the 29-year-olds, 40 percent are in favour.", ["missing", "kept"], ["29"]),
+    ("Die Sanierung kostet das Fünf- bis Siebenfache des Neubaus.",
+     "The renovation costs five to seven times as much as a new building.", ["kept"], []),
     ("Der Gewinn stieg auf 1,68 Mrd. Dollar, nach 0,91 Mrd. im Vorjahresquartal.",
      "Profit rose to 1.68 billion dollars, from 0.91 billion in the same quarter a year "
      "earlier.", ["kept", "kept"], []),

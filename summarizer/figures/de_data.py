@@ -457,6 +457,13 @@ OR = ["oder", "bzw.", "beziehungsweise"]  # "zu 18 bzw. 30 Monaten": months both
 # a list of parallel clauses that writes its unit once: "kam die ÖVP auf 22 und die SPÖ auf 21
 # Prozent", "die ÖVP mit 25 und die SPÖ mit 21 Prozent"
 PARALLEL_LINK = r"\s+und\s+(?:(?:der|die|das|den|dem)\s+)?[A-ZÄÖÜ][\w-]*\s+(?:auf|mit|bei)\s+"
+
+# a number cut off before a compound's hyphen ("Ergänzungsstrich") takes the compound after it:
+# "14- bis 29-Jährige" (one range of ages), "200- und 500-Euro-Scheine", "Zwei-, Drei- und
+# Vierzimmerwohnungen" (each its own figure of the compound's kind)
+TRUNCATED_RANGE = ["bis"]
+TRUNCATED_LIST = ["und", "oder", "bzw.", "sowie"]
+
 # Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
 RANGE_BETWEEN = ["zwischen"]
 RANGE_FROM = ["von"]

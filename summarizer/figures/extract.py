@@ -17,7 +17,7 @@ from functools import cache
 
 from .model import Figure
 from .numbers import without_format_chars
-from .pairs import share_units
+from .pairs import join_truncated, share_units
 from .rules import Lang, Rule, build_rules
 
 
@@ -150,5 +150,8 @@ def extract_figures(
         )
         for s, e, _prio, kind, value, eng, qual, unit in chosen
     ]
-    share_units(figures, text, _language(lang)[0].pair_link, english=False)
+    L = _language(lang)[0]
+    if L.truncated_link:
+        figures = join_truncated(figures, text, L.truncated_link)
+    share_units(figures, text, L.pair_link, english=False)
     return figures

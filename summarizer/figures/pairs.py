@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .model import Figure
-from .numbers import normalise_value
+from .numbers import format_number, normalise_value
+from .render import number_word
 
 UNIT_KINDS = frozenset({"percent", "percentage_points", "money", "measure", "count"})
 _LEADING_NUMBER = re.compile(r"[+\-]?\d[\d,.]*")
@@ -68,6 +69,64 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if scale:
             f.value = normalise_value(f.value * scale)  # type: ignore[operator]
         f.kind, f.unit = after.kind, after.unit
+
+
+# kinds whose figures may span a range of the compound's values ("14- bis 29-Jährige")
+_RANGE_KINDS = UNIT_KINDS | {"number"}
+_ENGLISH_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+(?:-[a-z]+)*")
+
+
+def _compound_number(f: Figure) -> tuple[int, int] | None:
+    """Where the English of ``f`` says its own number ("29" of "29-year-old", "four" of
+    "four-figure sum", "twenty-five" of "twenty-five-year-old"), if it says it at all."""
+    said = {format_number(f.value), number_word(f.value)}  # type: ignore[arg-type]
+    for m in _ENGLISH_NUMBER.finditer(f.text):
+        parts = m.group(0).split("-")
+        for k in range(len(parts), 0, -1):
+            if "-".join(parts[:k]) in said:
+                return m.start(), m.start() + len("-".join(parts[:k]))
+    return None
+
+
+def join_truncated(figures: list[Figure], text: str, link: re.Pattern) -> list[Figure]:
+    """A number cut off before a compound's hyphen takes the compound after it: "14- bis
+    29-Jährige" is one figure, the ages 14 to 29 ("14- to 29-year-old"); "200- und
+    500-Euro-Scheine" and "Zwei-, Drei- und Vierzimmerwohnungen" stay one figure each, of the
+    compound's kind ("200-euro notes"). ``link`` is the text between the two (``Lang``)."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, after = out[i], out[i + 1]
+        m = link.fullmatch(text, f.end, after.start)
+        if not m or f.kind != "number" or f.unit or after.kind not in _RANGE_KINDS:
+            continue
+        if isinstance(f.value, dict) or isinstance(after.value, dict) or after.qualifier:
+            continue
+        said = _compound_number(after)
+        if not said or (after.kind == "number" and said == (0, len(after.text))):
+            continue  # "Zwei- und Vierbeiner": the second is no compound the rules know
+        before, number, rest = (
+            after.text[: said[0]],
+            after.text[said[0] : said[1]],
+            after.text[said[1] :],
+        )
+        if not m.group("range"):
+            f.text = f"{before}{f.text}{rest}"
+            f.kind, f.unit = after.kind, after.unit
+            continue
+        cut = "-" if rest.startswith("-") else ""  # "14- to 29-year-old", "five to seven times"
+        out[i : i + 2] = [
+            Figure(
+                source=text[f.start : after.end],
+                start=f.start,
+                end=after.end,
+                kind=after.kind,
+                value={"from": f.value, "to": after.value},
+                text=f"{before}{f.text}{cut} to {number}{rest}",
+                qualifier=f.qualifier,
+                unit=after.unit,
+            )
+        ]
+    return out
 
 
 # the scale words; "m" is a scale only touching its number ("€5m"; "8.94 m" is meters)

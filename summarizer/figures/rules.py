@@ -194,6 +194,13 @@ class Lang:
             rf"{SP}(?:{alt([*D.RANGE_MID, *D.AND, *getattr(D, 'OR', [])])}){SP}|,{SP}"
             + (f"|{parallel}" if parallel else "")
         )
+        # a number cut off before a compound's hyphen: "14- bis 29-Jährige" (optional)
+        cut_range, cut_list = (getattr(D, k, []) for k in ("TRUNCATED_RANGE", "TRUNCATED_LIST"))
+        self.truncated_link = (
+            re.compile(rf"-(?:,|{SP}(?:(?P<range>{alt(cut_range)})|{alt(cut_list)})){SP}")
+            if cut_range or cut_list
+            else None
+        )
         self.verb_preps = {
             w.lower(): re.compile(rf"(?i:{GLB}(?:{alt(verbs)})\w*\s+(?:\w+\s+){{0,4}})$")
             for w, verbs in D.VERB_PREPOSITIONS.items()
