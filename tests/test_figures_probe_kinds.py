@@ -1113,6 +1113,14 @@ CHECKED = [
      ["three quarters of an"]),
     ("Der Rekord wurde um 0,6 Grad übertroffen.",
      "The record was beaten by six tenths of a degree.", ["kept"], []),
+    # a currency written before the last number would stand before each member too: "27 to
+    # €10" is an age and a price (check probe K-029), "from €5 to €10" a pair of prices
+    ("Die Preise für unter 27-Jährige sinken auf 10 Euro.",
+     "Prices for those under 27 are cut to €10.", ["kept", "kept"], []),
+    ("Die Preise für unter 27-Jährige sinken auf 10 Euro.",
+     "Lowering ticket prices for those under 27 to €10.", ["kept", "kept"], []),
+    ("Der Eintritt steigt von 5 auf 10 Euro.", "Admission rises from €5 to €10.",
+     ["kept", "kept"], []),
     # one range from a number cut off before a compound: both ends must stand in the English
     ("Von den 14- bis 29-Jährigen sind 40 Prozent dafür.",
      "Of the 14- to 29-year-olds, 40 percent are in favour.", ["kept", "kept"], []),

@@ -16,6 +16,8 @@ from .numbers import format_number, normalise_value
 from .render import number_word
 
 UNIT_KINDS = frozenset({"percent", "percentage_points", "money", "measure", "count"})
+# a currency written before a number: "€10", "CHF 10", "US$ 5", "Fr. 10"
+_CURRENCY_BEFORE = re.compile(r"^\D*(?:[€$£]|\b[A-Z]{3}|\bFr\.)\s?(?=\d)")
 _LEADING_NUMBER = re.compile(r"[+\-]?\d[\d,.]*")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
 # English scale words and abbreviations (also read by ``english``)
@@ -52,6 +54,9 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
             continue
         if not link.fullmatch(text, f.end, after.start):
             continue
+        if after.kind == "money" and _CURRENCY_BEFORE.search(after.source):
+            continue  # a currency written before the last number stands before each: "€5 to
+            # €10"; "for those under 27 to €10" is an age and a price
         # a list ends with a list word: "242 von 422, 57 Prozent" is no list of percentages
         if text[f.end : after.start].strip().startswith(",") and i + 1 not in shared:
             continue
