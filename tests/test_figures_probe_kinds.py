@@ -1113,6 +1113,11 @@ CHECKED = [
      ["three quarters of an"]),
     ("Der Rekord wurde um 0,6 Grad übertroffen.",
      "The record was beaten by six tenths of a degree.", ["kept"], []),
+    # an interval with digits said in another word; another interval is none
+    ("Die Züge fahren dann im 30-Minuten-Takt.", "The trains will then run half-hourly.",
+     ["kept"], []),
+    ("Die Züge fahren dann im 30-Minuten-Takt.", "The trains will then run hourly.",
+     ["missing"], []),
     # a currency written before the last number would stand before each member too: "27 to
     # €10" is an age and a price (check probe K-029), "from €5 to €10" a pair of prices
     ("Die Preise für unter 27-Jährige sinken auf 10 Euro.",

@@ -41,7 +41,7 @@ from .signs import (
 )
 from .swaps import changes_from_to, swapped_pairs
 from .units import other_currency, other_unit, unit_after, unit_in
-from .wording import loose_find, loose_in, words_for
+from .wording import loose_find, loose_in, said_another_way, words_for
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}
 
@@ -381,7 +381,11 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
         # a figure written in words, or rendered in words ("mehrere 100'000 Franken": "several
         # hundred thousand francs")
         words = not re.search(r"\d", sf.source) or not re.search(r"\d", sf.text)
-        form = words_for(sf, english) if words or sf.kind == "identifier" else None
+        form = (
+            words_for(sf, english)
+            if words or sf.kind == "identifier"
+            else said_another_way(sf, english)  # "im 30-Minuten-Takt" as "half-hourly"
+        )
         if words and not form and sf.qualifier:
             # as for digits, the qualifier is not part of the value: "doubled" for "mehr als
             # verdoppelt" ("more than doubled")

@@ -141,5 +141,15 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
+    return _said(pattern, english)
+
+
+def said_another_way(figure: Figure, english: str) -> str | None:
+    """The words of ``english`` that say ``figure`` in another word, though it has digits: "im
+    30-Minuten-Takt" ("every 30 minutes") as "half-hourly"."""
+    return _said(_SAID_AS.get(figure.text), english)
+
+
+def _said(pattern: str | None, english: str) -> str | None:
     m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", english, re.IGNORECASE) if pattern else None
     return m.group(0) if m else None
