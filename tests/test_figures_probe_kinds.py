@@ -849,6 +849,9 @@ KINDS = [
      "every 30 minutes"),
     ("de", "Der Stadtrat stimmte für den Doppelhaushalt 2025/26.", "Doppelhaushalt", "measure", 2,
      "two-year budget"),
+    # a bound of a date with "am" (from the check probe's M, made up in the shape)
+    ("de", "Die Frist läuft spätestens am 30. April ab.", "spätestens am 30. April", "date",
+     "--04-30", "by April 30 at the latest"),
     # a number cut off before a compound's hyphen takes the compound: "bis" makes one range
     # (the check probe's "Fünf- bis Siebenfache"; the rest made up in the same shape), a list
     # word one figure each
@@ -1113,6 +1116,45 @@ CHECKED = [
      ["three quarters of an"]),
     ("Der Rekord wurde um 0,6 Grad übertroffen.",
      "The record was beaten by six tenths of a degree.", ["kept"], []),
+    # from the check probe's L and M (made up in the shape of their sentences): a comparison
+    # turned round ("weniger als" as "more than"), after the figure in English too
+    ("Im Jahr wurden 6.412 Kinder geboren, das sind 3,8 Prozent weniger als 2022.",
+     "6,412 children were born, 3.8 percent more than in 2022.",
+     ["kept", "missing", "kept"], []),
+    ("Im Jahr wurden 6.412 Kinder geboren, das sind 3,8 Prozent weniger als 2022.",
+     "6,412 children were born, 3.8 percent fewer than in 2022.", ["kept", "kept", "kept"], []),
+    ("Es kamen etwa 12.000 Menschen, um rund 3.000 weniger als im Vorjahr.",
+     "About 12,000 people came, around 3,000 more than the year before.",
+     ["kept", "missing", "kept"], []),
+    # a balance's sign said by its noun, where no verb of the clause says a way
+    ("Die Oper schliesst die Saison mit einem Defizit von 1,4 Millionen Franken ab.",
+     "The opera ended the season with a surplus of 1.4 million francs.", ["missing"], []),
+    ("Die Oper schliesst die Saison mit einem Defizit von 1,4 Millionen Franken ab.",
+     "The opera ended the season with a deficit of 1.4 million francs.", ["kept"], []),
+    ("Die Regierung will das Defizit um 2 Milliarden Euro erhöhen.",
+     "The government wants to increase the deficit by 2 billion euros.", ["kept"], []),
+    # a short aside in brackets ends no English clause
+    ("Synvia wies ein Ebit von -23,5 Mio. Franken aus, nach +12,1 Mio. Franken im Vorjahr.",
+     "Synvia posted an operating loss (EBIT) of CHF 23.5 million after a profit of CHF 12.1 "
+     "million a year earlier.", ["kept", "kept", "kept"], []),
+    # the unit of a range, written once after its last member; a rate per a number of a unit
+    ("Der Ausstoss sank von 561 auf 540 Kilogramm.", "Emissions fell from 561 to 540 pounds.",
+     ["missing"], ["561", "540 pounds"]),
+    ("Der Ausstoss sank von 561 auf 540 Kilogramm.", "Emissions fell from 561 to 540 kg.",
+     ["kept"], []),
+    ("Der Preis stieg auf 112,30 Franken pro 100 Liter.",
+     "The price rose to 112.30 francs per 100 gallons.", ["missing"], ["112.30 francs"]),
+    ("Der Preis stieg auf 112,30 Franken pro 100 Liter.",
+     "The price rose to CHF 112.30 per 100 litres.", ["kept"], []),
+    # a bound said after the number ("at the latest"), or "a maximum of"
+    ("Die Strecke soll frühestens 2035 fertig werden.",
+     "The line is to be completed by 2035 at the latest.", ["repaired"], []),
+    ("Die Strecke soll frühestens 2035 fertig werden.",
+     "The line will be completed in 2035 at the earliest.", ["kept"], []),
+    ("Die Schäden betragen mindestens 1,5 Milliarden Euro.",
+     "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
+    ("Die Frist läuft spätestens am 30. April ab.",
+     "The deadline expires on April 30 at the earliest.", ["repaired"], []),
     # an interval with digits said in another word; another interval is none
     ("Die Züge fahren dann im 30-Minuten-Takt.", "The trains will then run half-hourly.",
      ["kept"], []),
@@ -1141,7 +1183,7 @@ CHECKED = [
 
 @pytest.mark.parametrize(("german", "english", "statuses", "invented"), CHECKED)
 def test_the_check_reads_the_new_kinds(german, english, statuses, invented):
-    result = check_translation(extract_figures(german), english)
+    result = check_translation(extract_figures(german), english, source_text=german)
     assert (result.statuses, result.invented) == (statuses, invented)
 
 

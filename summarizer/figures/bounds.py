@@ -13,12 +13,14 @@ import re
 ABOVE = [
     "more than", "over", "above", "at least", "well over", "just over", "no fewer than",
     "no less than", "not less than", "not fewer than", "upwards of", "in excess of",
-    "older than", "a good",
+    "older than", "a good", "a minimum of", "at the earliest", "at the very least",
+    "or more", "or later", "or above",
 ]  # fmt: skip
 BELOW = [
     "less than", "fewer than", "under", "below", "at most", "up to", "almost", "nearly",
     "just under", "well below", "well under", "no more than", "not more than", "younger than",
-    "barely", "not quite",
+    "barely", "not quite", "a maximum of", "at the latest", "at the most", "or less", "or fewer",
+    "or earlier", "or below",
 ]  # fmt: skip
 _SIDE = {q: "above" for q in ABOVE} | {q: "below" for q in BELOW}
 # on neither side: "rund 1000" is no bound, so "up to 1,000" or "more than 1,000" for it is
@@ -27,12 +29,23 @@ ROUGH = ["about", "around", "approximately", "roughly", "some", "circa"]
 FIRM = [
     "more than", "over", "above", "at least", "no fewer than", "no less than", "in excess of",
     "less than", "fewer than", "under", "below", "at most", "up to", "no more than",
+    "a minimum of", "a maximum of",
 ]  # fmt: skip
 _BEFORE = re.compile(
     r"\b(?P<q>"
     + "|".join(re.escape(q) for q in sorted([*_SIDE, *ROUGH], key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
+)
+
+
+# ... and after it: "by 2035 at the latest", "5,000 or more"
+_AFTER_WORDS = [
+    "at the earliest", "at the latest", "at the most", "at the very least", "or more", "or later",
+    "or above", "or less", "or fewer", "or earlier", "or below",
+]  # fmt: skip
+_AFTER = re.compile(
+    r"\s+(?P<q>" + "|".join(re.escape(q) for q in _AFTER_WORDS) + r")\b", re.IGNORECASE
 )
 
 
@@ -54,3 +67,8 @@ def side(qualifier: str | None) -> str | None:
 def qualifier_before(english: str, start: int) -> re.Match | None:
     """The qualifier that ends just before ``start`` in ``english`` (its span is group ``q``)."""
     return _BEFORE.search(english, max(0, start - 30), start)
+
+
+def qualifier_after(english: str, end: int) -> re.Match | None:
+    """The qualifier that follows a figure's number ending at ``end`` ("at the latest")."""
+    return _AFTER.match(english, end)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bounds import ROUGH, qualifier_before, says_another_bound, side
+from .bounds import ROUGH, qualifier_after, qualifier_before, says_another_bound, side
 from .english import WEEKDAY, find_english_figures
 from .model import Figure
 from .numbers import format_number, without_format_chars
@@ -586,12 +586,15 @@ def _turn_back_qualifiers(work: _Work) -> None:
         if side(sf.qualifier) is None and not rough:
             continue
         if work.holders[si]:
-            fi, start = work.holders[si][0], work.found[work.holders[si][0]].start
+            fi = work.holders[si][0]
+            start, end = work.found[fi].start, work.found[work.holders[si][-1]].end
         elif si in work.in_words and (at := work.english.find(work.in_words[si])) >= 0:
             fi, start = -1 - si, at  # a figure in words: "more than two thirds"
+            end = at + len(work.in_words[si])
         else:
             continue
-        said = qualifier_before(work.english, start)
+        # said before the number, or after it ("by 2035 at the latest")
+        said = qualifier_before(work.english, start) or qualifier_after(work.english, end)
         # as eval reads two qualifiers, but a rough English one for a bound is left alone
         if said and said["q"].lower() not in ROUGH and says_another_bound(sf.qualifier, said["q"]):
             new = (
@@ -636,6 +639,8 @@ def _invented(work: _Work) -> list[str]:
     return invented
 
 
+# a figure whose English says it compares: "around 3,000 fewer" ("rund 3.000 weniger")
+_COMPARED_IN_TEXT = re.compile(r"\d\s(?:(?P<rise>more)|(?P<fall>fewer|less))$")
 _SIGNED_KINDS = {"count", "money", "number", "measure", "percent", "percentage_points"}
 
 
@@ -667,6 +672,8 @@ class _DirectionWords:
     """The preposition of what a change is by ("um"), ending a text."""
     no_change: re.Pattern | None = None
     """Verbs of a clause that look like a change and are none ("fielen ... an": accrued)."""
+    balance: frozenset[str] = frozenset()
+    """Nouns of a balance ("defizit"): their way counts where no verb of the clause says one."""
 
 
 @cache
@@ -675,8 +682,9 @@ def _direction_words(lang: str) -> _DirectionWords:
     try:
         data = importlib.import_module(f"summarizer.figures.{lang}_data")
     except ImportError:
-        return _DirectionWords(None, {}, {}, None, None, {}, None)
+        return _DirectionWords(None, {}, {}, None, None, {}, None, None, frozenset())
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
+    nouns = {**nouns, **getattr(data, "BALANCE_NOUNS", {})}
     noun_re = None
     if nouns and links:
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
@@ -708,7 +716,8 @@ def _direction_words(lang: str) -> _DirectionWords:
         if not_verbs
         else None
     )
-    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after, by, no_change)
+    balance = frozenset(n.lower() for n in getattr(data, "BALANCE_NOUNS", {}))
+    return _DirectionWords(noun_re, nouns, verbs, level, after, way_after, by, no_change, balance)
 
 
 # a clause of the source ends at these ("ist um 6,8 Prozent gesunken, jene mit Radfahrern um
@@ -728,6 +737,8 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
     words = _direction_words(lang)
     if source_text and words.after and (m := words.after.match(source_text, sf.end)):
         return words.way_after[m["w"].lower()]  # "im Minus"; "1,8 Grad unter der Norm"
+    if compared := _COMPARED_IN_TEXT.search(sf.text):
+        return "rise" if compared["rise"] else "fall"  # "rund 3.000 weniger": "3,000 fewer"
     # a temperature is a level, unless it is what a change is by: "sinken um bis zu 15 Grad"
     if in_degrees(sf.text) and not (
         source_text and words.by and words.by.search(source_text, max(0, sf.start - 8), sf.start)
@@ -739,15 +750,20 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
         return "rise"
     if source_text is None:
         return None
+    balance = None
     if words.nouns and (m := words.nouns.search(source_text, max(0, sf.start - 60), sf.start)):
-        return words.way_of_noun[m["noun"].lower()]
-    if words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
+        if m["noun"].lower() not in words.balance:
+            return words.way_of_noun[m["noun"].lower()]
+        balance = words.way_of_noun[m["noun"].lower()]
+    elif words.level and words.level.search(source_text, max(0, sf.start - 10), sf.start):
         return None
     clause = clause_around(source_text, sf.start, sf.end, _SOURCE_CLAUSE_END, reach=200)
     if words.no_change and words.no_change.search(clause):
         return None
     ways = {way for way, verbs in words.verbs.items() if verbs.search(clause)}
-    return ways.pop() if len(ways) == 1 else None
+    if ways:
+        return ways.pop() if len(ways) == 1 else None
+    return balance
 
 
 def _lost_signs(

@@ -348,12 +348,17 @@ DIRECTION_NOUNS = {
     "minus": "fall", "rückgang": "fall", "verlust": "fall", "einbruch": "fall", "abnahme": "fall",
     "plus": "rise", "anstieg": "rise", "zuwachs": "rise", "zunahme": "rise", "steigerung": "rise",
 }  # fmt: skip
+# ... and nouns of a balance below or above zero, which say a way only where no verb of the
+# clause does: "mit einem Defizit von 1,4 Millionen Franken" is no "surplus", but "das Defizit um
+# 2 Milliarden erhöhen" is a rise
+BALANCE_NOUNS = {"defizit": "fall", "fehlbetrag": "fall", "überschuss": "rise"}
 DIRECTION_LINKS = ["von", "um"]
 # ... or after it: "schloss 1,2 Prozent im Minus", "0,7 Prozentpunkte über dem Vorjahr"
 DIRECTION_AFTER = {
     "im Minus": "fall", "im Plus": "rise", "unter dem Vorjahr": "fall", "über dem Vorjahr": "rise",
     "unter dem Vorjahreswert": "fall", "über dem Vorjahreswert": "rise",
-    "weniger als im Vorjahr": "fall", "mehr als im Vorjahr": "rise",
+    # a comparison: "3,8 Prozent weniger als 2022", "um 13 Prozent mehr als im Vorjahreszeitraum"
+    "weniger als": "fall", "mehr als": "rise",
     # a margin: "mit 0,27 Sekunden Rückstand" is behind, "Vorsprung" ahead
     "Rückstand": "fall", "Vorsprung": "rise",
     # a difference from the norm, of a temperature too: "1,8 Grad unter der Norm"
@@ -392,6 +397,8 @@ DIRECTION_VERBS = {
 DATE_QUALIFIERS = {
     "mindestens": ("at least", ""), "frühestens": ("", "at the earliest"),
     "spätestens": ("", "at the latest"),
+    # "spätestens am 30. April" -> "by April 30 at the latest"
+    "frühestens am": ("", "at the earliest"), "spätestens am": ("by", "at the latest"),
 }  # fmt: skip
 # ... and verbs that look like one and are none: "fielen 40 Tonnen Abfall an" (accrued)
 DIRECTION_NOT = ["fiel … an", "fielen … an", "fällt … an", "fallen … an", "angefallen"]

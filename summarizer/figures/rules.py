@@ -563,6 +563,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         date = date_day_month(m)
         before, after = lookup(date_bounds, m.group("dq"))
         date.text = " ".join(x for x in (before, date.text, after) if x)
+        date.qualifier = after or before  # the bound, which the check reads
         return date
 
     # a name right before a day and month without a year names a version: "Android 5.1."
@@ -819,7 +820,9 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             text = year_noun_text(m.group("noun"), text)
         elif m.group("word") and L.preceded_by(m, D.YEAR_WORD_THE):
             text = f"the year {y}"
-        return Candidate("year", y, text)
+        # the bound is the year's qualifier, which the check reads ("at the earliest")
+        qual = lookup(year_bounds, bound).replace("{}", "").strip() if bound else None
+        return Candidate("year", y, text, qual)
 
     # "Ende 2023" -> "late 2023", "seit Anfang 2020" -> "since early 2020"
     @add(

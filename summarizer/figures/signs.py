@@ -65,7 +65,13 @@ def clause_around(
     return text[first:last]
 
 
+# a short aside in brackets without a number ends no clause: "an operating loss (EBIT) of"
+_ASIDE = re.compile(r"\([^()\d]{1,30}\)")
+
+
 def _clause(text: str, figure: Figure) -> str:
+    # (the aside blanked out, so that positions stay)
+    text = _ASIDE.sub(lambda m: " " * len(m[0]), text)
     return clause_around(text, figure.start, figure.end)
 
 
@@ -85,8 +91,19 @@ _BEHIND = re.compile(r"\b(?:behind|adrift)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\bahead\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# a comparison right after the number: "3.8 percent more than in 2022", "3,000 fewer than"
+_COMPARED = re.compile(
+    r"\s(?:(?P<rise>more|higher|greater|larger|up)|(?P<fall>less|fewer|lower|smaller|down))"
+    r"\s(?:than|on|from)\b",
+    re.IGNORECASE,
+)
+
+
 def direction_in_clause(text: str, figure: Figure) -> str | None:
-    """``fall`` or ``rise`` where the clause around ``figure`` says only the one; else None."""
+    """``fall`` or ``rise`` where the words right after ``figure`` compare it ("3.8 percent
+    more than in 2022") or the clause around it says only the one; else None."""
+    if compared := _COMPARED.match(text, figure.end):
+        return "rise" if compared["rise"] else "fall"
     clause = _clause(text, figure)
     for words in (_WAY_NOUNS.sub(" ", clause), clause):
         falls = bool(_FALLS.search(words) or _BEHIND.search(words))

@@ -57,7 +57,9 @@ _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True)
 _AFTER = re.compile(rf"[\s-]*(?P<u>{_UNIT})(?![\w²])")
 _IN_TEXT = re.compile(rf"(?<![\w/°])(?P<u>{_UNIT})(?![\w²/])")
 # the unit of a rate: "16,500 francs per square meter", "450 watt hours per kilogram"
-_PER = re.compile(rf"^(?:[^,;.]|[,.]\d){{0,40}}?\bper\s(?P<u>{_UNIT})(?![\w²])")
+_PER = re.compile(
+    rf"^(?:[^,;.]|[,.]\d){{0,40}}?\bper\s(?:[\d,.]+\s)?(?P<u>{_UNIT})(?![\w²])"
+)  # ("per 100 liters" too)
 
 
 def _per_unit(text: str) -> str | None:
@@ -102,8 +104,15 @@ def other_unit(source: Figure, english: str, holder: Figure) -> bool:
         return not re.search(r"\d[.:]\d", source.source)  # "20.15" may be a time kept as written
     if source.kind == "time" and holder.kind in ("number", "measure"):
         return unit_after(english, holder) is not None  # "um 14 Uhr" is not "14 minutes"
-    if source.kind != "measure" or not isinstance(source.value, (int, float)):
-        return False  # a range or "zwei Jahre und vier Monate" may name a unit per member
+    if source.kind != "measure":
+        return False
+    if isinstance(source.value, dict):
+        # a range writes its unit once, after its last member ("von 561 auf 540 Kilogramm");
+        # "zwei Jahre und vier Monate" names a unit per member
+        if set(source.value) != {"from", "to"} or holder.value != source.value["to"]:
+            return False
+    elif not isinstance(source.value, (int, float)):
+        return False
     if holder.kind == "money":
         return True
     mine = unit_in(source.text)
