@@ -1155,6 +1155,23 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # first place said by "topped", a race's first by "won"; "both" by "in each case"; ten
+    # years by "the next decade"
+    ("Der Roman stand 23 Wochen auf Platz eins der Bestsellerliste.",
+     "The novel topped the bestseller list for 23 weeks.", ["kept", "kept"], []),
+    ("Der Roman stand 23 Wochen auf Platz eins der Bestsellerliste.",
+     "The novel was second on the bestseller list for 23 weeks.", ["kept", "missing"], []),
+    ("Beim Marathon kam Ruth Chebet nach 2:24:31 Stunden als Erste ins Ziel.",
+     "Ruth Chebet won the marathon in 2:24:31.", ["kept", "kept"], []),
+    ("Beim Marathon kam Ruth Chebet nach 2:24:31 Stunden als Erste ins Ziel.",
+     "Ruth Chebet came third in the marathon in 2:24:31.", ["kept", "missing"], []),
+    ("In Genf wurden 36,1 Grad gemessen, in Basel 35,4 Grad – beides neue Junirekorde.",
+     "Geneva recorded 36.1°C and Basel 35.4°C, in each case a new June record.",
+     ["kept", "kept", "kept"], []),
+    ("Der Bund stellt in den nächsten zehn Jahren 1,2 Mrd. Franken bereit.",
+     "Bern will make CHF 1.2bn available over the next decade.", ["kept", "kept"], []),
+    ("Der Bund stellt in den nächsten zwanzig Jahren 1,2 Mrd. Franken bereit.",
+     "Bern will make CHF 1.2bn available over the next decade.", ["missing", "kept"], []),
     # an interval with digits said in another word; another interval is none
     ("Die Züge fahren dann im 30-Minuten-Takt.", "The trains will then run half-hourly.",
      ["kept"], []),

@@ -338,9 +338,14 @@ _r("times", r"(?<![\w.,])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{2,5})(?![\d.,]\d)", 4
 # a century by its hundreds: "the 1600s" is the 17th century (the 1800s and 1900s are read as
 # decades)
 _r("century_hundreds", r"(?<![\d.,])(?P<c>1[0-7])00s\b", 3)
-# one of a unit that English names without a number: "for a decade", "a fortnight ago" (the
-# unit reader reads the unit after it); soft, as any number word below two
-_r("one_unit", r"\b(?i:a|one)(?=\s(?:decade|century|millennium|fortnight)\b)", 1)
+# one of a unit that English names without a number: "for a decade", "a fortnight ago", "over
+# the next decade" (the unit reader reads the unit after it); soft, as any number word below two
+_r(
+    "one_unit",
+    r"\b(?i:a|one|(?<=the\s)(?:next|past|last|coming|previous|following))"
+    r"(?=\s(?:decade|century|millennium|fortnight)\b)",
+    1,
+)
 # a vote written out: "by 6 votes to 2" is the German "mit 6:2 Stimmen"
 _r("votes_to", r"(?<![\d.,])(?P<a>\d{1,3})\svotes?\sto\s(?P<b>\d{1,3})(?!\d|[.,]\d)", 4)
 # "two hundred and eighty-five", "one hundred twenty"

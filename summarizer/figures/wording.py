@@ -104,7 +104,10 @@ _SAID_AS = {
     "every 15 minutes": r"quarter-hourly|every quarter[- ]hour|every quarter of an hour",
     "every 60 minutes": r"hourly|every hour",
     "two-year budget": r"double budget|biennial budget|two-year budget",  # "Doppelhaushalt"
+    "both": r"in each case|each of them",  # "beides neue Rekorde": "in each case a new record"
 }
+# the first of a race or a game, who won it ("als Erste ins Ziel")
+_FIRST_ONE = re.compile(r"Erste[rsn]?")
 # an age limit said the English way: "children under five", "under-fives"; "under-27s" as
 # "those under 27"
 _YOUNGER = re.compile(r"less than (\w+) years")
@@ -129,6 +132,11 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = turned
     elif figure.kind == "ordinal" and figure.value == 2 and "second" in figure.text.lower():
         pattern = r"runners?-up"  # "Zweiter", "auf dem zweiten Platz"
+    elif figure.kind == "ordinal" and figure.value == 1 and "first" in figure.text.lower():
+        # "Platz eins": "topped the list"; "kam als Erste ins Ziel": "won"
+        pattern = r"top(?:s|ped|ping)?|number one|No\.\s?1"
+        if _FIRST_ONE.fullmatch(figure.source):
+            pattern += r"|w[oi]n|wins|winner|winning|victor(?:y|ious)"
     elif figure.text in _SAID_AS:
         pattern = _SAID_AS[figure.text]
     elif figure.kind == "measure" and (under := _UNDER_AGE.fullmatch(figure.text)):
