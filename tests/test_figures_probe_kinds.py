@@ -1155,6 +1155,15 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # a unit moved to another number; one word between may share a unit ("87 statt 50 km/h")
+    ("Die Festspiele zählten bei 174 Aufführungen an 41 Tagen 97 Prozent Auslastung.",
+     "The festival counted 97 percent capacity at 41 performances over 174 days.",
+     ["missing", "missing", "kept"], []),
+    ("Die Festspiele zählten bei 174 Aufführungen an 41 Tagen 97 Prozent Auslastung.",
+     "The festival counted 97 percent capacity at 174 performances over 41 days.",
+     ["kept", "kept", "kept"], []),
+    ("Der Lenker fuhr mit 87 statt 50 km/h durch Winterthur.",
+     "The driver went through Winterthur at 87 km/h in a 50 zone.", ["kept", "kept"], []),
     # first place said by "topped", a race's first by "won"; "both" by "in each case"; ten
     # years by "the next decade"
     ("Der Roman stand 23 Wochen auf Platz eins der Bestsellerliste.",

@@ -28,8 +28,11 @@ from itertools import pairwise, takewhile
 
 from . import de_data as D
 from .model import Figure
+from .units import unit_after, unit_in
 
 # ranks and match minutes trade places too ("in der 23. und ... in der 67. Minute")
+# at most one word between two figures: "87 statt 50 km/h", "sechs beziehungsweise acht Jahren"
+_ONE_WORD = re.compile(r"\s*[\w.]*\s*")
 _QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points", "ordinal"}
 _WORD = re.compile(r"[^\W\d_]\w*")
 # A clause ends at a mark or a joining word; "und"/"and" joins two clauses ("36 Grad in
@@ -225,6 +228,23 @@ def swapped_pairs(
                 continue
             if any(_same_word(n, ea) for n in nb) and any(_same_word(n, eb) for n in na):
                 add(a, b, f"{ea}/{eb}")
+    # "174 Aufführungen an 41 Tagen" -> "41 performances over 174 days": the unit of one
+    # figure stands after the English number of another that has none
+    # (a range's unit follows its last member; a bare number joined to the figure by one word
+    # may share its unit: "87 statt 50 km/h" -> "87 km/h in a 50 zone")
+    for a, sa in enumerate(source_figures):
+        unit = unit_in(sa.text) if sa.kind == "measure" and holders[a] else None
+        if not unit or unit_after(english, found[holders[a][-1]]) == unit:
+            continue
+        for b, sb in enumerate(source_figures):
+            if (
+                sb.kind in ("count", "number")
+                and len(holders[b]) == 1
+                and not unit_in(sb.text)
+                and unit_after(english, found[holders[b][0]]) == unit
+                and not _ONE_WORD.fullmatch(source_text[sb.end : sa.start])
+            ):
+                add(a, b, unit)
     everyone = [si for group in groups for si in group]
     if not everyone:
         return pairs
