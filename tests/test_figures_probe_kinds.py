@@ -849,6 +849,26 @@ KINDS = [
      "every 30 minutes"),
     ("de", "Der Stadtrat stimmte für den Doppelhaushalt 2025/26.", "Doppelhaushalt", "measure", 2,
      "two-year budget"),
+    # from the synthetic probe's D and E (made up in the shape of their sentences): Swiss
+    # whole francs and a rate after a currency written before; a comparison of money
+    ("de", "Die Parkgebühr steigt auf Fr. 4.– pro Stunde.", "Fr. 4.– pro Stunde", "money", 4,
+     "CHF 4 an hour"),
+    ("de", "Die Dividende beträgt Fr. 3.20 pro Titel.", "Fr. 3.20 pro Titel", "money", 3.2,
+     "CHF 3.20 per share"),
+    ("de", "Ein Billett kostet ab Dezember Fr. 2.50 mehr.", "Fr. 2.50 mehr", "money", 2.5,
+     "CHF 2.50 more"),
+    # a time range whose end is rough; a magnitude of a currency
+    ("de", "Der Ausfall dauerte von 14 bis kurz nach 17 Uhr.", "von 14 bis kurz nach 17 Uhr",
+     "time", {"from": "14:00", "to": "17:00"}, "from 2:00 p.m. to shortly after 5:00 p.m."),
+    ("de", "Die Täter erbeuteten einen dreistelligen Eurobetrag.", "dreistelligen Eurobetrag",
+     "number", 3, "triple-digit euro sum"),
+    # a negated bound; a survey "unter" people; a race's event after its distance
+    ("de", "Nachts sinken die Werte nicht unter 20 Grad.", "nicht unter 20 Grad", "measure", 20,
+     "not below 20 degrees"),
+    ("de", "Laut einer Umfrage unter 1.000 Befragten liegt die ÖVP vorn.", "1.000", "number",
+     1000, "1,000"),
+    ("de", "Die Schwimmerin verbesserte über 200 Meter Lagen ihre Bestzeit.",
+     "200 Meter Lagen", "measure", 200, "200 meters individual medley"),
     # a bound of a date with "am" (from the check probe's M, made up in the shape)
     ("de", "Die Frist läuft spätestens am 30. April ab.", "spätestens am 30. April", "date",
      "--04-30", "by April 30 at the latest"),
@@ -1181,6 +1201,11 @@ CHECKED = [
      "Bern will make CHF 1.2bn available over the next decade.", ["kept", "kept"], []),
     ("Der Bund stellt in den nächsten zwanzig Jahren 1,2 Mrd. Franken bereit.",
      "Bern will make CHF 1.2bn available over the next decade.", ["missing", "kept"], []),
+    # a negation before the English qualifier keeps the bound
+    ("Nachts sinken die Werte vielerorts nicht unter 20 Grad.",
+     "At night, values in many places do not drop below 20 degrees.", ["kept"], []),
+    ("Nachts sinken die Werte vielerorts nicht unter 20 Grad.",
+     "At night, values will stay below 20 degrees in many places.", ["repaired"], []),
     # an interval with digits said in another word; another interval is none
     ("Die Züge fahren dann im 30-Minuten-Takt.", "The trains will then run half-hourly.",
      ["kept"], []),

@@ -13,14 +13,14 @@ import re
 ABOVE = [
     "more than", "over", "above", "at least", "well over", "just over", "no fewer than",
     "no less than", "not less than", "not fewer than", "upwards of", "in excess of",
-    "older than", "a good", "a minimum of", "at the earliest", "at the very least",
-    "or more", "or later", "or above",
+    "older than", "a good", "a minimum of", "not below", "not under", "at the earliest",
+    "at the very least", "or more", "or later", "or above",
 ]  # fmt: skip
 BELOW = [
     "less than", "fewer than", "under", "below", "at most", "up to", "almost", "nearly",
     "just under", "well below", "well under", "no more than", "not more than", "younger than",
-    "barely", "not quite", "a maximum of", "at the latest", "at the most", "or less", "or fewer",
-    "or earlier", "or below",
+    "barely", "not quite", "a maximum of", "not above", "not over", "at the latest",
+    "at the most", "or less", "or fewer", "or earlier", "or below",
 ]  # fmt: skip
 _SIDE = {q: "above" for q in ABOVE} | {q: "below" for q in BELOW}
 # on neither side: "rund 1000" is no bound, so "up to 1,000" or "more than 1,000" for it is

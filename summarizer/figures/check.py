@@ -576,6 +576,9 @@ def _put_back_minuses(work: _Work, minuses: list[int]) -> None:
                           f"(source {sf.source!r})")  # fmt: skip
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
 def _turn_back_qualifiers(work: _Work) -> None:
     """A qualifier turned round: "mehr als 1000" -> "less than 1,000" gets "more than" back;
     one on neither side made a bound: "rund 1000" -> "up to 1,000" gets "around" back."""
@@ -595,6 +598,10 @@ def _turn_back_qualifiers(work: _Work) -> None:
             continue
         # said before the number, or after it ("by 2035 at the latest")
         said = qualifier_before(work.english, start) or qualifier_after(work.english, end)
+        # a negation before the English qualifier turns it round: "do not drop below 20
+        # degrees" for "nicht unter 20 Grad"
+        if said and _NEGATED.search(work.english, max(0, said.start("q") - 25), said.start("q")):
+            continue
         # as eval reads two qualifiers, but a rough English one for a bound is left alone
         if said and said["q"].lower() not in ROUGH and says_another_bound(sf.qualifier, said["q"]):
             new = (

@@ -326,6 +326,8 @@ QUALIFIERS = {
     "nahezu": "nearly",
     "plus": "up",
     "minus": "down",
+    "nicht unter": "not below",
+    "nicht über": "not above",  # "sinken nicht unter 20 Grad"
     "älter als": "older than",  # "älter als 65 Jahre"
     "jünger als": "younger than",
 }
@@ -393,6 +395,18 @@ DIRECTION_VERBS = {
         "nahm … zu", "nahmen … zu", "nimmt … zu", "legte … zu", "legten … zu", "legt … zu",
     ],
 }  # fmt: skip
+# a race's event after its distance: "über 200 Meter Lagen" is the 200 m individual medley, not
+# "more than 200 meters"
+EVENTS = {
+    "Lagen": "individual medley", "Freistil": "freestyle", "Brust": "breaststroke",
+    "Rücken": "backstroke", "Delfin": "butterfly", "Schmetterling": "butterfly",
+    "Hürden": "hurdles", "Hindernis": "steeplechase",
+}  # fmt: skip
+# the end of a time range said roughly: "von 14 bis kurz nach 17 Uhr"
+TIME_RANGE_QUALIFIERS = {
+    "kurz nach": "shortly after", "kurz vor": "shortly before", "gegen": "around",
+    "etwa": "about", "ca.": "about", "circa": "about",
+}  # fmt: skip
 # a bound of a date, (before, after) it in English: "bis mindestens 15. Juni"
 DATE_QUALIFIERS = {
     "mindestens": ("at least", ""), "frühestens": ("", "at the earliest"),
@@ -435,6 +449,8 @@ NOUN_PREPOSITIONS = {
         "Verträge", "Bürgschaft", "Zahlung", "Gutschein", "Strafbefehl", "Vergleich", "Deal",
         "Kombination",  # football: "eine Kombination über drei Stationen"
     ],
+    # a survey among people: "eine Umfrage unter 1.000 Befragten" (not "fewer than")
+    "unter": ["Umfrage", "Befragung", "Erhebung", "Online-Umfrage"],
 }  # fmt: skip
 
 # Scale words after a number.
@@ -701,6 +717,7 @@ PER_WORDS = ["pro", "je"]
 PER_NOUNS = {
     "Jahr": "a year", "Tag": "a day", "Woche": "a week", "Monat": "a month", "Stunde": "an hour",
     "Person": "per person", "Kopf": "per capita", "Barrel": "a barrel", "Stück": "apiece",
+    "Titel": "per share", "Aktie": "per share",  # Swiss markets: "Fr. 3.20 pro Titel"
 }  # fmt: skip
 
 # Nouns counted by news figures (German plural or singular -> English singular, plural). Matched
@@ -1396,7 +1413,11 @@ MULTIPLE_VERBS = {
     "versechsfach": ("increase sixfold", 6), "verzehnfach": ("increase tenfold", 10),
     "halbier": ("halve", 0.5),
 }  # fmt: skip
-MAGNITUDE_NOUNS = {"Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number"}
+MAGNITUDE_NOUNS = {
+    "Betrag": "sum", "Summe": "sum", "Bereich": "range", "Zahl": "number",
+    # "einen dreistelligen Eurobetrag" -> "a triple-digit euro sum"
+    "Eurobetrag": "euro sum", "Frankenbetrag": "franc sum", "Dollarbetrag": "dollar sum",
+}  # fmt: skip
 # "im dreistelligen Millionenbereich" -> "in the hundreds of millions", "ein einstelliger
 # Millionenbetrag" -> "single-digit millions"
 MAGNITUDE_RANGES = {

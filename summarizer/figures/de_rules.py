@@ -690,7 +690,8 @@ def rules(L: Lang) -> list[Rule]:
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
         rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
-        rf"{SP}(?P<mid>bis|und){SP}(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
+        rf"{SP}(?P<mid>bis|und){SP}(?:(?P<q2>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?"
+        rf"(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
         priority=5,
     )
     def time_range(m):
@@ -699,11 +700,23 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("mid") == "und" and m.group("pre") != "zwischen":
             return None
         a, b = R.render_time(h1, m1), R.render_time(h2, m2)
+        if m.group("q2"):  # "von 14 bis kurz nach 17 Uhr"
+            b = f"{lookup(D.TIME_RANGE_QUALIFIERS, m.group('q2'))} {b}"
         text = f"between {a} and {b}" if m.group("pre") == "zwischen" else f"from {a} to {b}"
         if not m.group("pre"):
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
         return Candidate("time", value, text)
+
+    # a race's distance and event: "über 200 Meter Lagen" -> "200 meters individual medley"
+    @add(
+        rf"(?<![\d.,])(?P<n>\d{{2,5}}){SP}(?P<u>Meter|m|Kilometer|km){SP}(?P<e>{alt(D.EVENTS)}){GRB}",
+        priority=3,
+    )
+    def race_event(m):
+        n, unit = int(m.group("n")), lookup(D.UNITS, m.group("u"))
+        text = f"{format_digits(m.group('n'))} {R.plural(unit, n)} {lookup(D.EVENTS, m['e'])}"
+        return Candidate("measure", n, text, None, m.group("u"))
 
     # "keiner von beiden" -> "neither of them" (the two, negated)
     @add(rf"{GLB}[Kk]eine[rsnm]?{SP}von{SP}(?:den{SP})?beiden{GRB}", priority=2)

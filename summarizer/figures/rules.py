@@ -909,7 +909,10 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     @add(
         rf"(?:{GLB}(?P<bpre>{alt(D.RANGE_BETWEEN)}){SP})?(?<![{GL}\d])(?P<cur>{L.cur_before})"
-        rf"{S}?{AMT}(?(bpre)(?:{SP}{alt(D.RANGE_MID)}{SP}(?P<b>{NUM}))?)(?![\d])",
+        # (Swiss whole francs "Fr. 4.–"; a rate after it, "Fr. 4.50 pro Stunde")
+        rf"{S}?{AMT}(?P<whole>\.[–-](?!\w))?"
+        rf"(?(bpre)(?:{SP}{alt(D.RANGE_MID)}{SP}(?P<b>{NUM}))?)(?![\d]){PER}"
+        rf"(?:{SP}(?P<cmp>{alt(D.COMPARATIVES)}){GRB})?",  # "Fr. 2.50 mehr" -> "CHF 2.50 more"
         priority=4,
     )
     def money_before(m):
@@ -922,7 +925,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             value = {"from": a.value, "to": normalise_value(parse_number(m.group("b")))}
         elif m.group("bpre"):
             return None
-        return Candidate("money", value, R.with_qualifier(a.qualifier, text), a.qualifier, code)
+        per, end = per_end(m, "b" if m.group("b") else "whole" if m.group("whole") else "amt")
+        if m.group("cmp"):  # (an amount of money is "less", not "fewer")
+            per += " " + lookup(D.COMPARATIVES, m.group("cmp"))[1]
+            end = None
+        text = R.with_qualifier(a.qualifier, text + per)
+        return Candidate("money", value, text, a.qualifier, code, end=end)
 
     # a year's figure in brackets between a number and its unit: "6,31 (2014: 4,86) Millionen
     # Euro" -> "6.31 million euros", "2014", "4.86 million euros"; each number takes the unit
