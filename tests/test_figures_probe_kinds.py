@@ -869,6 +869,10 @@ KINDS = [
      1000, "1,000"),
     ("de", "Die Schwimmerin verbesserte über 200 Meter Lagen ihre Bestzeit.",
      "200 Meter Lagen", "measure", 200, "200 meters individual medley"),
+    # a travel class without an article; a school's class with one
+    ("de", "Das Generalabonnement 2. Klasse verteuert sich um 80 Franken.", "2. Klasse",
+     "ordinal", 2, "second class"),
+    ("de", "Die Schüler der 2. Klasse lernen lesen.", "2. Klasse", "ordinal", 2, "2nd grade"),
     # a bound of a date with "am" (from the check probe's M, made up in the shape)
     ("de", "Die Frist läuft spätestens am 30. April ab.", "spätestens am 30. April", "date",
      "--04-30", "by April 30 at the latest"),

@@ -708,6 +708,16 @@ def rules(L: Lang) -> list[Rule]:
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
         return Candidate("time", value, text)
 
+    # a travel class without an article: "das Generalabonnement 2. Klasse" -> "second class"
+    # ("die Schüler der 2. Klasse" are in second grade)
+    @add(
+        r"(?<!der\s)(?<!die\s)(?<!den\s)(?<!einer\s)(?<!eine\s)(?<![\d.])(?P<n>[12])\.\s?Klasse\b",
+        6,
+    )
+    def travel_class(m):
+        n = int(m.group("n"))
+        return Candidate("ordinal", n, f"{('first', 'second')[n - 1]} class")
+
     # a race's distance and event: "über 200 Meter Lagen" -> "200 meters individual medley"
     @add(
         rf"(?<![\d.,])(?P<n>\d{{2,5}}){SP}(?P<u>Meter|m|Kilometer|km){SP}(?P<e>{alt(D.EVENTS)}){GRB}",
