@@ -869,6 +869,16 @@ KINDS = [
      1000, "1,000"),
     ("de", "Die Schwimmerin verbesserte über 200 Meter Lagen ihre Bestzeit.",
      "200 Meter Lagen", "measure", 200, "200 meters individual medley"),
+    # a sign word after a preposition of a level is the level's sign, not a change ("sank auf
+    # minus 0,5 Prozent" was "down 0.5 percent"; check probe R-042's shape); alone it is a change
+    ("de", "Das Wachstum sank auf minus 0,5 Prozent.", "minus 0,5 Prozent", "percent", 0.5,
+     "minus 0.5 percent"),
+    ("de", "Der Kanzler kommt auf einen Zufriedenheitswert von minus 0,8.", "minus 0,8",
+     "number", 0.8, "minus 0.8"),
+    ("de", "Die Prognose wurde von plus 1,2 auf minus 0,3 Prozent gesenkt.", "plus 1,2",
+     "number", 1.2, "plus 1.2"),
+    ("de", "Der DAX schloss mit minus 0,8 Prozent.", "minus 0,8 Prozent", "percent", 0.8,
+     "down 0.8 percent"),
     # a travel class without an article; a school's class with one
     ("de", "Das Generalabonnement 2. Klasse verteuert sich um 80 Franken.", "2. Klasse",
      "ordinal", 2, "second class"),

@@ -18,7 +18,7 @@ from functools import cache
 from .model import Figure
 from .numbers import without_format_chars
 from .pairs import join_truncated, share_units
-from .rules import Lang, Rule, build_rules
+from .rules import SIGN_ENGLISH, Lang, Rule, build_rules
 
 
 def available_languages() -> list[str]:
@@ -94,6 +94,14 @@ def _candidates(text: str, start: int, end: int, lang: str):
                     s, eng, qual = idiom.start(), "about " + eng, "about"
                 else:
                     eng = eng[2:]  # "die tausend Seiten" -> "thousand pages", not "the a ..."
+            if (
+                qual in SIGN_ENGLISH
+                and eng.startswith(qual + " ")
+                and L.level_before
+                and L.level_before.search(text, max(0, s - 12), s)
+            ):
+                # a level's sign: "sank auf minus 0,5 Prozent" -> "minus 0.5 percent"
+                eng = SIGN_ENGLISH[qual] + eng.removeprefix(qual)
             if eng.startswith("until ") and L.is_deadline(text, s, e):
                 eng = "by " + eng.removeprefix("until ")
             out.append((s, e, r.priority, c.kind, c.value, eng, qual, c.unit))

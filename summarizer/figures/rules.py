@@ -215,6 +215,10 @@ class Lang:
         self.determiner = (
             re.compile(rf"(?i:{GLB}(?:{alt(determiners)})){SP}$") if determiners else None
         )
+        # optional: a preposition of a level, after which a sign word is a sign, not a change:
+        # "sank auf minus 0,5 Prozent" -> "to minus 0.5 percent" (not "down 0.5 percent")
+        levels = [*getattr(D, "LEVEL_PREPOSITIONS", ()), *D.RANGE_BETWEEN]
+        self.level_before = re.compile(rf"(?i:{GLB}(?:{alt(levels)})){SP}$") if levels else None
         # optional: words before a round number that make it rough ("an die hundert")
         about = getattr(D, "ABOUT_ROUND", ())
         self.about_round = re.compile(rf"(?i:{GLB}(?:{alt(about)})){SP}$") if about else None
