@@ -879,6 +879,11 @@ KINDS = [
      "number", 1.2, "plus 1.2"),
     ("de", "Der DAX schloss mit minus 0,8 Prozent.", "minus 0,8 Prozent", "percent", 0.8,
      "down 0.8 percent"),
+    # a range of ages keeps "old"
+    ("de", "Die Kinder sind zwischen 10 und 15 Jahre alt.", "zwischen 10 und 15 Jahre alt",
+     "measure", {"from": 10, "to": 15}, "between 10 and 15 years old"),
+    ("de", "Zwei 18 bis 20 Jahre alte Männer wurden festgenommen.", "18 bis 20 Jahre alte",
+     "measure", {"from": 18, "to": 20}, "18- to 20-year-old"),
     # a travel class without an article; a school's class with one
     ("de", "Das Generalabonnement 2. Klasse verteuert sich um 80 Franken.", "2. Klasse",
      "ordinal", 2, "second class"),

@@ -994,6 +994,25 @@ def rules(L: Lang) -> list[Rule]:
         # "eine 53 Jahre alte Wienerin", "ein zehn Tage altes Baby", "der 27 Jahre junge Rat"
         return Candidate("measure", value, f"{shown}-{unit[0]}-old", None, unit[1])
 
+    # a range of ages: "zwischen 10 und 15 Jahre alt" -> "between 10 and 15 years old", "18
+    # bis 20 Jahre alte Männer" -> "18- to 20-year-old"
+    @add(
+        rf"(?:{GLB}(?P<pre>zwischen){SP})?(?<![\d.,])(?P<a>\d{{1,3}}){SP}(?P<mid>bis|und){SP}"
+        rf"(?P<b>\d{{1,3}}){SP}(?P<unit>Jahre|Monate|Wochen|Tage){SP}alt(?P<end>e[nrms]?)?{GRB}",
+        priority=3,
+    )
+    def age_range(m):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b <= a or (m.group("mid") == "und") != bool(m.group("pre")):
+            return None
+        unit = lookup(D.UNITS, m.group("unit"))
+        if m.group("end"):
+            text = f"{a}- to {b}-{unit[0]}-old"
+        else:
+            joined = f"between {a} and {b}" if m.group("pre") else f"{a} to {b}"
+            text = f"{joined} {unit[1]} old"
+        return Candidate("measure", {"from": a, "to": b}, text, None, unit[1])
+
     sentencing = re.compile(alt(D.SENTENCING_CUES, False))
 
     # "Mit 14 Jahren überquerte er ..." -> "at the age of 14" (not "mit zwei Jahren Verspätung",
