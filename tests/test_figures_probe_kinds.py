@@ -1194,6 +1194,12 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # a change turned round around a figure the English says in words (check probe M-009's
+    # shape)
+    ("Tägliche Bewegung senkt das Demenzrisiko um ein Fünftel.",
+     "Daily exercise increases the risk of dementia by a fifth.", ["kept", "missing"], []),
+    ("Tägliche Bewegung senkt das Demenzrisiko um ein Fünftel.",
+     "Daily exercise lowers the risk of dementia by a fifth.", ["kept", "kept"], []),
     # a unit moved to another number; one word between may share a unit ("87 statt 50 km/h")
     ("Die Festspiele zählten bei 174 Aufführungen an 41 Tagen 97 Prozent Auslastung.",
      "The festival counted 97 percent capacity at 41 performances over 174 days.",
