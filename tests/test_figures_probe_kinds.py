@@ -1194,6 +1194,11 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # a series in words ("by three wins to two", check probe L-015's shape)
+    ("In der Serie führt Zug nun mit 3:2 Siegen.", "Zug now lead the series by three wins to two.",
+     ["kept"], []),
+    ("In der Serie führt Zug nun mit 3:2 Siegen.", "Zug now lead the series by three wins to one.",
+     ["missing"], ["three wins to one"]),
     # a change turned round around a figure the English says in words (check probe M-009's
     # shape)
     ("Tägliche Bewegung senkt das Demenzrisiko um ein Fünftel.",

@@ -346,6 +346,11 @@ _r(
     r"(?=\s(?:decade|century|millennium|fortnight)\b)",
     1,
 )
+_SCORE_WORDS = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7}  # fmt: skip
+# a series written out: "lead the series by three wins to two" is the German "mit 3:2 Siegen"
+_SMALL = r"\d|zero|nil|one|two|three|four|five|six|seven"
+_r("wins_to", rf"(?i:(?P<a>{_SMALL})\swins?\sto\s(?P<b>{_SMALL}))\b", 4)
 # a vote written out: "by 6 votes to 2" is the German "mit 6:2 Stimmen"
 _r("votes_to", r"(?<![\d.,])(?P<a>\d{1,3})\svotes?\sto\s(?P<b>\d{1,3})(?!\d|[.,]\d)", 4)
 # "two hundred and eighty-five", "one hundred twenty"
@@ -508,6 +513,9 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "ordinal", int(g["c"]) + 1, None
     if name == "one_unit":
         return "number_word", 1, None
+    if name == "wins_to":
+        a, b = (int(g[k]) if g[k].isdigit() else _SCORE_WORDS[g[k].lower()] for k in "ab")
+        return "score", {"home": a, "away": b}, None
     if name == "votes_to":
         return "score", {"home": int(g["a"]), "away": int(g["b"])}, None
     if name == "hundreds_and":
