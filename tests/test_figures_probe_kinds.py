@@ -1194,6 +1194,11 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # a multiple in one English word ("five- to sevenfold", check probe T-054)
+    ("Die Kollisionsrate steigt um das Fünf- bis Siebenfache.",
+     "The collision rate increases five- to sevenfold.", ["kept"], []),
+    ("Die Kollisionsrate steigt um das Fünf- bis Siebenfache.",
+     "The collision rate increases five- to eightfold.", ["missing"], []),
     # a series in words ("by three wins to two", check probe L-015's shape)
     ("In der Serie führt Zug nun mit 3:2 Siegen.", "Zug now lead the series by three wins to two.",
      ["kept"], []),

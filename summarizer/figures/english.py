@@ -348,6 +348,9 @@ _r(
 )
 _SCORE_WORDS = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7}  # fmt: skip
+# a multiple in one word: "sevenfold", "10-fold" ("five- to sevenfold" for "das Fünf- bis
+# Siebenfache")
+_r("fold", r"(?i:\b(?P<n>\d{1,3}|[a-z]+)-?fold)\b", 3)
 # a series written out: "lead the series by three wins to two" is the German "mit 3:2 Siegen"
 _SMALL = r"\d|zero|nil|one|two|three|four|five|six|seven"
 _r("wins_to", rf"(?i:(?P<a>{_SMALL})\swins?\sto\s(?P<b>{_SMALL}))\b", 4)
@@ -513,6 +516,11 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "ordinal", int(g["c"]) + 1, None
     if name == "one_unit":
         return "number_word", 1, None
+    if name == "fold":
+        n = g["n"].lower()
+        if n.isdigit():
+            return "number", int(n), None
+        return ("number_word", _WORDS[n], None) if n in _WORDS else None
     if name == "wins_to":
         a, b = (int(g[k]) if g[k].isdigit() else _SCORE_WORDS[g[k].lower()] for k in "ab")
         return "score", {"home": a, "away": b}, None
