@@ -1194,6 +1194,13 @@ CHECKED = [
      "The damage amounts to a maximum of 1.5 billion euros.", ["repaired"], []),
     ("Die Frist läuft spätestens am 30. April ab.",
      "The deadline expires on April 30 at the earliest.", ["repaired"], []),
+    # a vague plural whose German stands in a compound is no invented figure (check probe
+    # Z-039); where the German has none, it is
+    ("Im Prozess um den Millionenbetrug wurden 9,7 Millionen Euro eingezogen.",
+     "In the trial over a fraud worth millions, EUR 9.7m was seized.", ["kept"], []),
+    ("Das Gericht ordnete die Einziehung von 9,7 Millionen Euro an.",
+     "The court ordered the seizure of EUR 9.7m, millions more than expected.", ["kept"],
+     ["millions"]),
     # a multiple in one English word ("five- to sevenfold", check probe T-054)
     ("Die Kollisionsrate steigt um das Fünf- bis Siebenfache.",
      "The collision rate increases five- to sevenfold.", ["kept"], []),

@@ -659,9 +659,23 @@ def _invented(work: _Work) -> list[str]:
             continue
         if f.kind == "number" and _tie_break_points(f, english, sources):
             continue
+        if _vague_compound(f, work.source_text):
+            continue
         invented.append(f.source)
         work.warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
     return invented
+
+
+# English vague plurals and the German stems of compounds that say them: "a fraud worth
+# millions" for "Millionenbetrug", "damage running into millions" for "Millionenschaden"
+_VAGUE_PLURALS = {"hundreds": "hundert", "thousands": "tausend", "millions": "million",
+                  "billions": "milliard"}  # fmt: skip
+
+
+def _vague_compound(f: Figure, source_text: str | None) -> bool:
+    """``f`` is a vague plural ("millions") whose German stands in a compound of the source."""
+    stem = _VAGUE_PLURALS.get(f.source.lower())
+    return bool(stem and source_text and re.search(rf"(?i)\w{stem}|{stem}en\w", source_text))
 
 
 # a figure whose English says it compares: "around 3,000 fewer" ("rund 3.000 weniger")
