@@ -879,6 +879,12 @@ KINDS = [
      "number", 1.2, "plus 1.2"),
     ("de", "Der DAX schloss mit minus 0,8 Prozent.", "minus 0,8 Prozent", "percent", 0.8,
      "down 0.8 percent"),
+    # half of a unit with its qualifier; "Sekunde" in the singular (synthetic D-035's shape)
+    ("de", "Er war mehr als eine halbe Sekunde schneller.", "mehr als eine halbe Sekunde",
+     "measure", 0.5, "more than half a second"),
+    ("de", "Die Zinsen sinken um knapp einen halben Prozentpunkt.",
+     "knapp einen halben Prozentpunkt", "percentage_points", 0.5,
+     "almost half a percentage point"),
     # a range of ages keeps "old"
     ("de", "Die Kinder sind zwischen 10 und 15 Jahre alt.", "zwischen 10 und 15 Jahre alt",
      "measure", {"from": 10, "to": 15}, "between 10 and 15 years old"),

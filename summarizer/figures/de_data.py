@@ -642,6 +642,7 @@ UNITS = {
     "Gigawattstunden": ("gigawatt hour", "gigawatt hours"),
     "Terawattstunden": ("terawatt hour", "terawatt hours"),
     "Sekunden": ("second", "seconds"),
+    "Sekunde": ("second", "seconds"),  # "eine halbe Sekunde"
     "Minuten": ("minute", "minutes"),
     "Minute": ("minute", "minutes"),
     "Stunden": ("hour", "hours"),

@@ -431,11 +431,14 @@ def rules(L: Lang) -> list[Rule]:
         priority=4,
     )
     def half_unit(m):
+        qual, start = L.qualifier_before(m.string, m.start())  # "mehr als eine halbe Sekunde"
         if m.group("pp"):
-            return Candidate("percentage_points", 0.5, "half a percentage point", unit="pp")
+            text = R.with_qualifier(qual, "half a percentage point")
+            return Candidate("percentage_points", 0.5, text, qual, "pp", start=start)
         unit = lookup(D.UNITS, m.group("u"))[0]
         article = "an" if unit[:1] in "aeiou" or unit.startswith("hour") else "a"
-        return Candidate("measure", 0.5, f"half {article} {unit}", None, m.group("u"))
+        text = R.with_qualifier(qual, f"half {article} {unit}")
+        return Candidate("measure", 0.5, text, qual, m.group("u"), start=start)
 
     # a speed limit's zone: "in einer 30er-Zone", "Tempo-30-Zone" -> "30 km/h zone"
     @add(rf"(?:{GLB}Tempo-|(?<![\d.,-]))(?P<n>[1-9]0)(?:er)?-Zonen?{GRB}", priority=6)
