@@ -1207,6 +1207,11 @@ CHECKED = [
     ("Das Gericht ordnete die Einziehung von 9,7 Millionen Euro an.",
      "The court ordered the seizure of EUR 9.7m, millions more than expected.", ["kept"],
      ["millions"]),
+    # "Im Finale" said with the event between ("in the 100m final", check probe X-042)
+    ("Im Finale über 100 Meter lief sie 10,94 Sekunden.",
+     "In the 100m final she ran 10.94 seconds.", ["kept", "kept", "kept"], []),
+    ("Im Finale über 100 Meter lief sie 10,94 Sekunden.",
+     "In the 100m semi-final she ran 10.94 seconds.", ["missing", "kept", "kept"], []),
     # a multiple in one English word ("five- to sevenfold", check probe T-054)
     ("Die Kollisionsrate steigt um das Fünf- bis Siebenfache.",
      "The collision rate increases five- to sevenfold.", ["kept"], []),

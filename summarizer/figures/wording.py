@@ -105,6 +105,8 @@ _SAID_AS = {
     "every 60 minutes": r"hourly|every hour",
     "two-year budget": r"double budget|biennial budget|two-year budget",  # "Doppelhaushalt"
     "both": r"in each case|each of them",  # "beides neue Rekorde": "in each case a new record"
+    # "Im Finale über 100 Meter": "in the 100m final" (not a semi-final)
+    "in the final": r"(?<!semi-)(?<!quarter-)final",
 }
 # the first of a race or a game, who won it ("als Erste ins Ziel")
 _FIRST_ONE = re.compile(r"Erste[rsn]?")
