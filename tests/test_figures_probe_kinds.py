@@ -890,6 +890,8 @@ KINDS = [
      "measure", {"from": 10, "to": 15}, "between 10 and 15 years old"),
     ("de", "Zwei 18 bis 20 Jahre alte Männer wurden festgenommen.", "18 bis 20 Jahre alte",
      "measure", {"from": 18, "to": 20}, "18- to 20-year-old"),
+    # ... but the first reports are a first ("die ersten Angaben")
+    ("de", "Die ersten Angaben waren falsch.", "Die ersten", "ordinal", 1, "the first"),
     # a travel class without an article; a school's class with one
     ("de", "Das Generalabonnement 2. Klasse verteuert sich um 80 Franken.", "2. Klasse",
      "ordinal", 2, "second class"),
@@ -927,6 +929,9 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # "nach ersten Angaben" are initial reports, no rank (check probe U-018; probe row 49)
+    ("de", "Nach ersten Angaben der Polizei wurden drei Menschen verletzt.", "ersten", "ordinal"),
+    ("de", "Nach ersten Erkenntnissen fuhren dann beide weiter.", "ersten", "ordinal"),
     # a year ending a sentence before an ordinal noun is no "2,015th"
     ("de", "Das war im Jahr 2015. Tag der Arbeit ist am 1. Mai.", "2015. Tag", "ordinal"),
     # an aperture is no date and no score

@@ -1196,7 +1196,12 @@ NAMES = [
 ]  # fmt: skip
 # names by pattern: "im Ersten" before no noun is the channel ("erreichte das Pokalfinale im
 # Ersten einen Marktanteil"); "im Ersten Weltkrieg", "im Ersten und Zweiten Weltkrieg" count
-NAME_PATTERNS = [r"(?<!\w)[Ii]m (?:Ersten|Zweiten)(?=\s+(?!(?:und|oder|bis)\b)[a-zäöü]|[,.;:!?])"]
+NAME_PATTERNS = [
+    r"(?<!\w)[Ii]m (?:Ersten|Zweiten)(?=\s+(?!(?:und|oder|bis)\b)[a-zäöü]|[,.;:!?])",
+    # "nach ersten Angaben der Polizei": initial reports, no rank
+    r"(?<!\w)(?:[Nn]ach|[Ll]aut|[Zz]u) ersten(?=\s+(?:Angaben|Schätzungen|Erkenntnissen|"
+    r"Informationen|Ermittlungen|Berichten|Hochrechnungen|Prognosen|Einschätzungen)\b)",
+]
 # a bound between the preposition and the year; "at least" only after a preposition ("bis
 # mindestens 2024"), since "mindestens 2024" alone may be a count
 YEAR_QUALIFIERS = {
