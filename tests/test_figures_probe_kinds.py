@@ -1212,6 +1212,13 @@ CHECKED = [
     ("Das Gericht ordnete die Einziehung von 9,7 Millionen Euro an.",
      "The court ordered the seizure of EUR 9.7m, millions more than expected.", ["kept"],
      ["millions"]),
+    # a level's sign in words needs its own minus, or a fall said right before it (check probe
+    # R-042, P-020)
+    ("Der Kanzler kommt auf einen Wert von minus 0,8 auf der Skala von plus 5 bis minus 5.",
+     "The chancellor has a score of 0.8 on a scale from plus 5 to minus 5.",
+     ["repaired", "kept"], []),
+    ("Die Produktion lag im August bei minus 4,1 Prozent im Jahresvergleich.",
+     "Production was down 4.1 percent year on year in August.", ["kept", "kept"], []),
     # "Im Finale" said with the event between ("in the 100m final", check probe X-042)
     ("Im Finale über 100 Meter lief sie 10,94 Sekunden.",
      "In the 100m final she ran 10.94 seconds.", ["kept", "kept", "kept"], []),

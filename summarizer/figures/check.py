@@ -35,6 +35,7 @@ from .signs import (
     clause_around,
     direction_in_clause,
     falls_in_clause,
+    falls_just_before,
     in_degrees,
     marked_negative,
     sign_lost,
@@ -812,8 +813,15 @@ def _lost_signs(
     that lost the source's minus (none where the English clause says the number fell)."""
     if not held or not need:
         return []
-    if not in_degrees(sf.text) and any(falls_in_clause(english, f) for f in held):
-        return []
+    # a change may say its fall anywhere in its clause; a temperature is a level and needs its
+    # own minus; a sign in words after a level's preposition ("Zufriedenheitswert von minus
+    # 0,8": "minus 0.8") may be a fall said right before it ("lag bei minus 4,1 Prozent im
+    # Jahresvergleich": "was down 4.1 percent"), not elsewhere ("on a scale from plus 5 to
+    # minus 5")
+    if not in_degrees(sf.text):
+        says_fall = falls_just_before if sf.text.startswith("minus ") else falls_in_clause
+        if any(says_fall(english, f) for f in held):
+            return []
     unmarked = [i for f, i in zip(held, indices, strict=True) if not marked_negative(english, f)]
     lost = need - (len(held) - len(unmarked))
     return unmarked[:lost] if lost > 0 else []

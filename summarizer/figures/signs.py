@@ -75,6 +75,11 @@ def _clause(text: str, figure: Figure) -> str:
     return clause_around(text, figure.start, figure.end)
 
 
+def falls_just_before(text: str, figure: Figure) -> bool:
+    """A fall said right before ``figure`` ("down 4.1 percent", "a decline of 9 percent")."""
+    return bool(_FALLS.search(text[max(0, figure.start - 16) : figure.start]))
+
+
 def falls_in_clause(text: str, figure: Figure) -> bool:
     """The clause around ``figure`` says the number is a fall."""
     return bool(_FALLS.search(_clause(text, figure)))
