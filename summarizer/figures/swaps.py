@@ -30,9 +30,9 @@ from . import de_data as D
 from .model import Figure
 from .units import unit_after, unit_in
 
-# ranks and match minutes trade places too ("in der 23. und ... in der 67. Minute")
 # at most one word between two figures: "87 statt 50 km/h", "sechs beziehungsweise acht Jahren"
 _ONE_WORD = re.compile(r"\s*[\w.]*\s*")
+# ranks and match minutes trade places too ("in der 23. und ... in der 67. Minute")
 _QUANTITIES = {"count", "money", "number", "measure", "percent", "percentage_points", "ordinal"}
 _WORD = re.compile(r"[^\W\d_]\w*")
 # A clause ends at a mark or a joining word; "und"/"and" joins two clauses ("36 Grad in
