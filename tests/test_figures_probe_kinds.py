@@ -1247,6 +1247,8 @@ CHECKED = [
     ("Die Festspiele zählten bei 174 Aufführungen an 41 Tagen 97 Prozent Auslastung.",
      "The festival counted 97 percent capacity at 174 performances over 41 days.",
      ["kept", "kept", "kept"], []),
+    ("An 41 Tagen gab es insgesamt 174 Aufführungen.",
+     "On 174 days there were 41 performances in all.", ["missing", "missing"], []),
     ("Der Lenker fuhr mit 87 statt 50 km/h durch Winterthur.",
      "The driver went through Winterthur at 87 km/h in a 50 zone.", ["kept", "kept"], []),
     # first place said by "topped", a race's first by "won"; "both" by "in each case"; ten

@@ -242,7 +242,9 @@ def swapped_pairs(
                 and len(holders[b]) == 1
                 and not unit_in(sb.text)
                 and unit_after(english, found[holders[b][0]]) == unit
-                and not _ONE_WORD.fullmatch(source_text[sb.end : sa.start])
+                and not _ONE_WORD.fullmatch(
+                    source_text[min(sa.end, sb.end) : max(sa.start, sb.start)]
+                )
             ):
                 add(a, b, unit)
     everyone = [si for group in groups for si in group]
