@@ -346,8 +346,6 @@ _r(
     r"(?=\s(?:decade|century|millennium|fortnight)\b)",
     1,
 )
-_SCORE_WORDS = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                "six": 6, "seven": 7}  # fmt: skip
 # a multiple in one word: "sevenfold", "10-fold" ("five- to sevenfold" for "das Fünf- bis
 # Siebenfache")
 _r("fold", r"(?i:\b(?P<n>\d{1,3}|[a-z]+)-?fold)\b", 3)
@@ -522,7 +520,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
             return "number", int(n), None
         return ("number_word", _WORDS[n], None) if n in _WORDS else None
     if name == "wins_to":
-        a, b = (int(g[k]) if g[k].isdigit() else _SCORE_WORDS[g[k].lower()] for k in "ab")
+        # (the number words' values; "nil" is the one word of a score they lack)
+        a, b = (int(g[k]) if g[k].isdigit() else _WORDS.get(g[k].lower(), 0) for k in "ab")
         return "score", {"home": a, "away": b}, None
     if name == "votes_to":
         return "score", {"home": int(g["a"]), "away": int(g["b"])}, None
