@@ -305,6 +305,12 @@ class _Work:
         self.notes[si].append(line)
         self.warnings.append(line)
 
+    def words_span(self, si: int) -> tuple[int, int] | None:
+        """Where the English says source figure ``si`` in words, if it was kept by them."""
+        words = self.in_words.get(si)
+        at = self.english.find(words) if words else -1
+        return (at, at + len(words)) if words and at >= 0 else None
+
     def result(self, invented: list[str]) -> CheckResult:
         edits = [
             (self.found[fi].start, self.found[fi].end, new) for fi, new in self.replacements.items()
@@ -501,11 +507,12 @@ def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
     "rose 1.3 percent"): missing, so the sentence is translated again."""
     for si, sf in enumerate(work.sources):
         held = [work.found[fi] for fi in work.holders[si]]
-        if not held and _changed_by(work, si) and (at := work.english.find(work.in_words[si])) >= 0:
+        span = None if held else work.words_span(si)
+        if span and work.source_text and _changed_by(sf, work.source_text, work.lang):
             # what a change is by, said in words: "increases the risk by a fifth" for "senkt
             # das Risiko um ein Fünftel"
-            words = work.in_words[si]
-            held = [Figure(words, at, at + len(words), sf.kind, sf.value, words)]
+            words = work.english[span[0] : span[1]]
+            held = [Figure(words, *span, sf.kind, sf.value, words)]
         way = _direction(sf, minuses[si], work.source_text, work.lang) if held else None
         way = way or (_from_to_way(work, si) if work.holders[si] else None)
         ways = {direction_in_clause(work.english, f) for f in held} - {None}
@@ -521,16 +528,11 @@ def _changes_turned_round(work: _Work, minuses: list[int]) -> None:
                           f"source {sf.source!r} is a {way}")  # fmt: skip
 
 
-def _changed_by(work: _Work, si: int) -> bool:
-    """Source figure ``si`` is matched by its words and is what a change is by ("um ein
+def _changed_by(sf: Figure, source_text: str, lang: str) -> bool:
+    """``sf`` is what a change is by: "um" right before it ("sinken um bis zu 15 Grad", "um ein
     Fünftel")."""
-    by, start = _direction_words(work.lang).by, work.sources[si].start
-    return bool(
-        si in work.in_words
-        and work.source_text
-        and by
-        and by.search(work.source_text, max(0, start - 8), start)
-    )
+    by = _direction_words(lang).by
+    return bool(by and by.search(source_text, max(0, sf.start - 8), sf.start))
 
 
 _WEEKDAY = re.compile(f"({WEEKDAY})")
@@ -610,9 +612,8 @@ def _turn_back_qualifiers(work: _Work) -> None:
         if work.holders[si]:
             fi = work.holders[si][0]
             start, end = work.found[fi].start, work.found[work.holders[si][-1]].end
-        elif si in work.in_words and (at := work.english.find(work.in_words[si])) >= 0:
-            fi, start = -1 - si, at  # a figure in words: "more than two thirds"
-            end = at + len(work.in_words[si])
+        elif span := work.words_span(si):
+            fi, (start, end) = -1 - si, span  # a figure in words: "more than two thirds"
         else:
             continue
         # said before the number, or after it ("by 2035 at the latest")
@@ -780,9 +781,7 @@ def _direction(sf: Figure, minuses: int, source_text: str | None, lang: str) -> 
     if compared := _COMPARED_IN_TEXT.search(sf.text):
         return "rise" if compared["rise"] else "fall"  # "rund 3.000 weniger": "3,000 fewer"
     # a temperature is a level, unless it is what a change is by: "sinken um bis zu 15 Grad"
-    if in_degrees(sf.text) and not (
-        source_text and words.by and words.by.search(source_text, max(0, sf.start - 8), sf.start)
-    ):
+    if in_degrees(sf.text) and not (source_text and _changed_by(sf, source_text, lang)):
         return None
     if minuses:
         return "fall"
