@@ -185,10 +185,12 @@ def brief_html(entry: dict) -> str:
 
 def figure_chip(entry: dict, english: str) -> str:
     """A key figure, with its source form beside it where that differs."""
-    same = [f for f in entry.get("figures") or [] if f.get("text") == english]
+    figures = entry.get("figures") or []
+    named = [f for f in figures if f.get("key") and f.get("key_text") == english]
+    same = named or [f for f in figures if f.get("text") == english]
     # the figure the key line names (key, or lost in translation) before a mere namesake
     same.sort(key=lambda f: not (f.get("key") or f.get("status") == "missing"))
-    source = same[0].get("source") if same else None
+    source = (same[0].get("key_source") if named else same[0].get("source")) if same else None
     if not source or source == english:
         return f"<span>{escape(english)}</span>"
     lang = escape(entry.get("source_language") or "")

@@ -15,6 +15,7 @@ from typing import cast
 
 from summarizer.articles import Article
 from summarizer.clean import CleanedArticle, clean
+from summarizer.counted import name_counted
 from summarizer.errors import SummarizerError
 from summarizer.langdata import for_language
 from summarizer.results import STANDIN_WARNING, Brief, BriefSentence, Failure, ModelInfo
@@ -421,6 +422,7 @@ def _brief_chunk(
             for n, prep in members:
                 results[n] = Failure(prep.article, f"translation failed: {err}", "model", err)
             continue
+        briefs: list[Brief] = []
         for (n, prep), eng in zip(members, english, strict=True):
             try:
                 brief = strategy.brief(prep, eng, translator, settings)
@@ -429,8 +431,15 @@ def _brief_chunk(
                 continue
             if headlines and prep.article.title:
                 brief.headline = next(heads)
-            emit("check", prep.article.id, len(brief.sentences))
+            briefs.append(brief)
             results[n] = brief
+        try:
+            name_counted(briefs, translator)
+        except (ValueError, SummarizerError) as err:  # the briefs stand; their key line stays bare
+            for brief in briefs:
+                brief.warnings.append(f"key figures: what they count was not translated: {err}")
+        for brief in briefs:
+            emit("check", brief.article.id, len(brief.sentences))
     return [r for r in results if r is not None]
 
 

@@ -75,8 +75,13 @@ class Brief:
 
     @property
     def key_figures(self) -> list[str]:
-        """The key-figures line: every key figure, and every figure the translation lost."""
-        shown = [f.text for f in self.figures if f.key or f.status == "missing"]
+        """The key-figures line: every key figure (with what it counts where the model named it:
+        ``summarizer.counted``), and every figure the translation lost."""
+        shown = [
+            (f.key_text or f.text) if f.key else f.text
+            for f in self.figures
+            if f.key or f.status == "missing"
+        ]
         return list(dict.fromkeys(shown))
 
     def to_dict(self) -> dict:

@@ -215,3 +215,23 @@ def test_source_only_brief_keeps_the_article_language(browser, base_url):
     # Figures are marked in the brief by their source form.
     marked = browser.find_elements(By.CSS_SELECTOR, "#brief-text .fig")
     assert "mehr als 1000 Container" in [span.text for span in marked]
+
+
+def test_a_key_figure_says_what_it_counts(browser, tmp_path):
+    """With a model that names the noun ("rund 70.000 Zelte" -> "around 70,000 tents"), the
+    figures list shows the figure with it, and the German words it came from."""
+    from selenium.webdriver.common.by import By
+
+    from tests.conftest import FakeTranslator
+
+    phrases = {"rund 70.000 Zelte": "around 70,000 tents"}
+    fake = FakeTranslator(lambda s: phrases.get(s, s))
+    with ServerThread(create_app(fake, loaded_model(fake))) as base:
+        brief_in_page(
+            browser,
+            base,
+            "Nach dem Erdbeben haben Helfer rund 70.000 Zelte in die Region gebracht. "
+            "Mehr als 300 Menschen kamen ums Leben.",
+        )
+        items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#figures li")]
+    assert any(text.startswith("around 70,000 tents ← rund 70.000 Zelte") for text in items), items

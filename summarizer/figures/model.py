@@ -20,6 +20,10 @@ class Figure:
     status: str = "unselected"  # kept | repaired | missing | unselected
     sentence: int | None = None
     note: str | None = None  # format problem seen in English text (german_digits, ...)
+    # the key line's entry where it says more than ``text``: the figure with what it counts, as
+    # the model translated ``key_source`` ("rund 70.000 Zelte" -> "around 70,000 tents")
+    key_text: str | None = None
+    key_source: str | None = None
 
     def as_dict(self) -> dict:
         """The output-contract fields (plus qualifier and unit)."""
@@ -35,4 +39,6 @@ class Figure:
             "status": self.status,
             "qualifier": self.qualifier,
             "unit": self.unit,
+            "key_text": self.key_text,
+            "key_source": self.key_source,
         }

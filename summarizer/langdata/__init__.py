@@ -46,6 +46,10 @@ class LanguageData:
     """Conjunctions and relative pronouns after a comma: a clause boundary for the window."""
     en_per_word: float
     """English words per source word, to estimate a brief's length before translating."""
+    counted_noun: re.Pattern = NEVER
+    """A word that names what a bare number right before it counts ("70.000 Zelte")."""
+    counted_modifier: re.Pattern = NEVER
+    """A word that may stand between such a number and its noun ("drei deutsche Autobauer")."""
 
 
 def words_pattern(words: tuple[str, ...] | list[str], *, anchored: bool = False) -> re.Pattern:
@@ -55,6 +59,11 @@ def words_pattern(words: tuple[str, ...] | list[str], *, anchored: bool = False)
         return NEVER
     body = "|".join(sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(("^" if anchored else r"\b") + f"(?:{body})" + r"\b")
+
+
+def _optional_pattern(module: ModuleType, name: str) -> re.Pattern:
+    pattern = getattr(module, name, "")
+    return re.compile(pattern) if pattern else NEVER
 
 
 def _from_module(code: str, module: ModuleType) -> LanguageData:
@@ -71,6 +80,9 @@ def _from_module(code: str, module: ModuleType) -> LanguageData:
         says=words_pattern(module.SAYS),
         clause_conjunctions=tuple(module.CLAUSE_CONJUNCTIONS),
         en_per_word=float(module.EN_PER_WORD),
+        # optional: a language without them names no counted nouns in the key line
+        counted_noun=_optional_pattern(module, "COUNTED_NOUN"),
+        counted_modifier=_optional_pattern(module, "COUNTED_MODIFIER"),
     )
 
 

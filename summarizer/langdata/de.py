@@ -39,3 +39,7 @@ CLAUSE_CONJUNCTIONS = (
 # news ratio of about 1.1–1.2, German compounds becoming several English words. Numbers count
 # one word on both sides, and the pipeline trims after translating when the estimate was short.
 EN_PER_WORD = 1.15
+# What a bare number counts: a noun (German capitalises it), after at most two inflected
+# adjectives ("rund 70.000 Zelte", "drei deutsche Autobauer", "fünf WM-Titeln").
+COUNTED_NOUN = r"[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*"
+COUNTED_MODIFIER = r"[a-zäöüß]+(?:e|en|er|es|em)"

@@ -32,3 +32,6 @@ CLAUSE_CONJUNCTIONS = (
 )  # fmt: skip
 # Not measured here: the usual Spanish→English ratio (about one to one).
 EN_PER_WORD = 1.0
+# What a bare number counts: the plural noun right after it ("70.000 tiendas").
+COUNTED_NOUN = r"[a-záéíóúñü]{3,}s"
+COUNTED_MODIFIER = r""

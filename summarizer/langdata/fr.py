@@ -33,3 +33,6 @@ CLAUSE_CONJUNCTIONS = (
 )  # fmt: skip
 # Not measured here: the usual French→English ratio (English is a little shorter).
 EN_PER_WORD = 0.95
+# What a bare number counts: the plural noun right after it ("70 000 tentes").
+COUNTED_NOUN = r"[a-zàâçéèêëîïôûùüÿœ]{3,}[sx]"
+COUNTED_MODIFIER = r""
