@@ -919,6 +919,36 @@ KINDS = [
      "two-room apartment"),
     ("de", "Gebaut werden Zwei-, Drei- und Vierzimmerwohnungen.", "Drei", "count", 3,
      "three-room apartment"),
+    # from the check probe's N and O and the synthetic probe's H and I (tuned in the twelfth
+    # stop; written for the project, shaped as wire copy)
+    ("de", "Die Lufthansa hat weitere zehn Maschinen vom Typ Airbus A350-900 bestellt, der "
+     "Listenpreis liegt bei gut 300 Millionen Dollar pro Stück.", "A350-900", "identifier",
+     "A350-900", "A350-900"),
+    ("de", "Zeugen des Unfalls vom Samstag gegen 16 Uhr werden gebeten, sich unter der "
+     "Telefonnummer 0711 8990-0 zu melden.", "0711 8990-0", "identifier", "0711 8990-0",
+     "0711 8990-0"),
+    ("de", "Das Finale der Ski-WM in Crans-Montana verfolgten im Schnitt 812.000 Zuschauer auf SRF "
+     "zwei, der Marktanteil lag bei 61,3 Prozent.", "SRF zwei", "identifier", "SRF zwei",
+     "SRF zwei"),
+    ("de", "Ab dem Fahrplanwechsel am 15. Dezember verkehrt der Intercity zwischen Zürich und Chur "
+     "im Halbstundentakt, die Fahrzeit verkürzt sich um 7 Minuten auf 1 Std. 8 Min.",
+     "1 Std. 8 Min.", "measure", {"hours": 1, "minutes": 8}, "1 hour 8 minutes"),
+    ("de", "Die Zahl der Wolfsrisse hat sich binnen eines Jahres mehr als verdoppelt, auf 143 "
+     "getötete Nutztiere.", "binnen eines Jahres", "measure", 1, "within a year"),
+    ("de", "In Lugano fielen innert 24 Stunden 121 Millimeter Regen, so viel wie sonst in einem "
+     "ganzen Monat.", "einem ganzen Monat", "measure", 1, "a whole month"),
+    ("de", "In der Schweiz warteten Ende Jahr rund 1'400 Menschen auf ein Spenderorgan.",
+     "Ende Jahr", "date", {"relative": "end of year"}, "the end of the year"),
+    ("de", "Der Meeresspiegel in der Nordsee ist seit 1900 um etwa 20 Zentimeter gestiegen, bis "
+     "Ende des Jahrhunderts könnten es bis zu einem Meter mehr werden.", "Ende des Jahrhunderts",
+     "date", {"relative": "end of century"}, "the end of the century"),
+    ("de", "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, mindestens aber 350 Euro monatlich, "
+     "bei einer Laufzeit von zwölf Monaten.", "mindestens aber 350 Euro monatlich", "money", 350,
+     "at least 350 euros a month"),
+    ("de", "Der Nationalrat beschloss das Doppelbudget in dritter Lesung mit 96 zu 79 Stimmen.",
+     "Doppelbudget", "measure", 2, "two-year budget"),
+    ("de", "Der Gaspreis an der Börse stieg zuletzt auf 48 Euro je Megawattstunde.",
+     "48 Euro je Megawattstunde", "money", 48, "48 euros per megawatt hour"),
 ]  # fmt: skip
 
 
@@ -1296,6 +1326,48 @@ CHECKED = [
     ("Der Gewinn stieg auf 1,68 Mrd. Dollar, nach 0,91 Mrd. im Vorjahresquartal.",
      "Profit rose to 1.68 billion dollars, from 0.91 billion in the same quarter a year "
      "earlier.", ["kept", "kept"], []),
+    # from the check probe's N and O (tuned in the twelfth stop)
+    ("Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 2,0 Prozent.",
+     "The ECB lowered its deposit facility rate by a quarter point to 2.0%.", ["kept", "kept"], []),
+    ("Erst um 21.45 Uhr verkündete der Schöffensenat das Urteil: vier Jahre Haft.",
+     "The panel only handed down its verdict at 21:45: four years behind bars.",
+     ["kept", "kept"], []),
+    ("Beide Tore fielen in der zweiten Halbzeit.", "Both goals came after the break.",
+     ["kept", "kept"], []),
+    ("Der Anteil der Ausländer stieg auf 25,6 Prozent, jener der über 65-Jährigen auf 18,2 "
+     "Prozent.", "The proportion of foreigners rose to 25.6 percent and that of people over 65 to "
+     "18.2 percent.", ["kept", "kept", "kept"], []),
+    ("Der Preis für eine Kilowattstunde Strom sinkt auf 17,4 Cent netto.",
+     "The net electricity price falls to 17.4 cents per kWh.", ["kept", "kept"], []),
+    ("Das Defizit liegt bei rund 390 Mio. Euro und soll bis 2028 halbiert werden.",
+     "The deficit of some €390m is to be cut in half by 2028.", ["kept", "kept", "kept"], []),
+    ("Der Konzern meldete einen Rückgang des bereinigten Ebit um 12 Prozent auf 1,2 Milliarden "
+     "Euro.", "The group reported a 12 percent increase in adjusted EBIT to 1.2 billion euros.",
+     ["missing", "kept"], []),
+    ("Der Gaspreis stieg zuletzt auf 48 Euro je Megawattstunde.",
+     "The gas price recently rose to 48 euros per kilowatt hour.", ["missing"], ["48 euros"]),
+    ("Die Tochter steuerte 637 Millionen Euro zum Konzerngewinn bei.",
+     "The subsidiary contributed 637 million roubles to group profit.", ["missing"],
+     ["637 million roubles"]),
+    ("Wien belegt heuer Platz zwei hinter Kopenhagen, nachdem die Stadt in den vergangenen zwei "
+     "Jahren auf Rang eins gelegen war.", "Vienna is ranked third behind Copenhagen, having held "
+     "first place in each of the previous two years.", ["missing", "kept", "kept"], []),
+    ("Die Handballer stehen nach dem dritten Sieg im vierten Spiel im Halbfinale.",
+     "The handball team, after their third win in four games, are through to the semi-finals.",
+     ["kept", "kept", "kept"], []),
+    ("Die Neuinszenierung dauert knapp vier Stunden, der erste Akt allein 85 Minuten, der dritte "
+     "70 Minuten.", "The staging runs for just under four hours; Act One alone takes 85 minutes, "
+     "Act Three 70 minutes.", ["kept", "kept", "kept", "kept", "kept"], []),
+    ("Die Fahrzeit verkürzt sich um 7 Minuten auf 1 Std. 8 Min.",
+     "cutting the travel time by seven minutes to one hour and eight minutes.",
+     ["kept", "kept"], []),
+    ("Die Fahrzeit verkürzt sich um 7 Minuten auf 1 Std. 8 Min.",
+     "The journey time will be cut by 7 minutes to 1 hr 18 min.", ["kept", "missing"],
+     ["1", "18"]),
+    ("Der Nationalrat beschloss das Doppelbudget mit 96 zu 79 Stimmen.",
+     "Parliament adopted the two-year budget by 96 to 79 votes.", ["kept", "kept"], []),
+    ("Der Preis für Solarmodule sank binnen eines Jahres um 42 Prozent.",
+     "The price of solar modules fell by 42 percent in a year.", ["kept", "kept"], []),
 ]  # fmt: skip
 
 

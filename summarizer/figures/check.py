@@ -730,9 +730,10 @@ def _direction_words(lang: str) -> _DirectionWords:
     if nouns and links:
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
         link = "|".join(re.escape(w) for w in links)
-        # "ein Minus von", "einen Rückgang des Ebit um" (a genitive between)
+        # "ein Minus von", "einen Rückgang des (bereinigten) Ebit um" (a genitive between)
         noun_re = re.compile(
-            rf"(?P<noun>{noun})(?:\s+(?:des|der|dem|den)\s+\S+)?\s+(?:{link})\s+$", re.IGNORECASE
+            rf"(?P<noun>{noun})(?:\s+(?:des|der|dem|den)(?:\s+[^\s,;.]+){{1,3}})?\s+(?:{link})\s+$",
+            re.IGNORECASE,
         )
 
     def verb(words: str) -> str:  # "ging … zurück": the particle later in the clause
@@ -916,8 +917,37 @@ def _tie_break_points(f: Figure, english: str, source_figures: list[Figure]) -> 
 
 
 def _names_another(sf: Figure, english: str, holder: Figure) -> bool:
-    """The English number is the source's but names another currency or unit."""
-    return other_currency(sf, holder) or other_unit(sf, english, holder)
+    """The English number is the source's but names another currency or unit, or is a count in
+    words where the source has a rank in words."""
+    return (
+        other_currency(sf, holder)
+        or other_unit(sf, english, holder)
+        or _count_for_rank(sf, english, holder)
+    )
+
+
+# the words after which a cardinal names a rank: "number two", "place two", "No. 2", "Act One"
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?:number|place|rank|position|spot|seed|round|stage|leg|game|race|set|day|heat|"
+    r"group|lane|act|chapter|part|volume|episode|season|phase|wave|level|division|league|tier|"
+    r"class|grade|floor|district|book|movement)|No\.)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _count_for_rank(sf: Figure, english: str, holder: Figure) -> bool:
+    """A rank in words ("Platz zwei") is no count in words ("the previous two years"), and a
+    count in words no rank in words, unless a word of rank stands before the count ("number
+    two") or the count counts the rank's noun ("im vierten Spiel": "in four games")."""
+    if any(c.isdigit() for c in sf.source) or not holder.source.isalpha():
+        return False
+    if sf.kind == "ordinal" and holder.kind == "number":
+        if _RANK_BEFORE.search(english, 0, holder.start):
+            return False
+        noun = sf.text.split()[-1].lower() if sf.text.split() else ""
+        after = re.match(r"\s+(\w+)", english[holder.end :])
+        return not (after and noun and after[1].lower().rstrip("s") == noun.rstrip("s"))
+    return sf.kind in ("count", "measure") and holder.kind == "ordinal"
 
 
 def says_otherwise(figure: Figure, text: str, other: Figure, other_text: str) -> bool:

@@ -312,6 +312,10 @@ QUALIFIERS = {
     "fast": "almost",
     "beinahe": "almost",
     "bis zu": "up to",
+    "mindestens aber": "at least",  # "8,5 Prozent mehr, mindestens aber 350 Euro"
+    "mindestens jedoch": "at least",
+    "höchstens aber": "at most",
+    "höchstens jedoch": "at most",
     "mindestens": "at least",
     "wenigstens": "at least",
     "zumindest": "at least",
@@ -639,8 +643,11 @@ UNITS = {
     "Megawatt": ("megawatt", "megawatts"),
     "Gigawatt": ("gigawatt", "gigawatts"),
     "Megawattstunden": ("megawatt hour", "megawatt hours"),
+    "Megawattstunde": ("megawatt hour", "megawatt hours"),  # "48 Euro je Megawattstunde"
     "Gigawattstunden": ("gigawatt hour", "gigawatt hours"),
+    "Gigawattstunde": ("gigawatt hour", "gigawatt hours"),
     "Terawattstunden": ("terawatt hour", "terawatt hours"),
+    "Terawattstunde": ("terawatt hour", "terawatt hours"),
     "Sekunden": ("second", "seconds"),
     "Sekunde": ("second", "seconds"),  # "eine halbe Sekunde"
     "Minuten": ("minute", "minutes"),
@@ -711,7 +718,17 @@ UNITS = {
 }
 # "pro Jahr", "im Jahr" -> "a year"; "pro Quadratmeter" -> "per square meter"; "pro 1.000
 # Einwohner".
-PER = {"im Monat": "a month", "im Jahr": "a year", "in der Woche": "a week", "am Tag": "a day"}
+PER = {
+    "im Monat": "a month",
+    "im Jahr": "a year",
+    "in der Woche": "a week",
+    "am Tag": "a day",
+    # "350 Euro monatlich": the frequency word after an amount is its rate
+    "monatlich": "a month",
+    "jährlich": "a year",
+    "wöchentlich": "a week",
+    "täglich": "a day",
+}
 # Words after such a phrase that make it a time, not a rate ("im Jahr zuvor", "am Tag der Wahl").
 PER_NOT_BEFORE = ["zuvor", "davor", "danach", "darauf", "des", "der", "nach", "vor", "seit"]
 PER_WORDS = ["pro", "je"]
@@ -1137,12 +1154,32 @@ PHRASES = {
     "zur Hälfte": ("number", 0.5, "half"),
     "der Hälfte": ("number", 0.5, "half"),
     "die andere Hälfte": ("number", 0.5, "the other half"),
-    "innerhalb eines Jahres": ("measure", 1, "within a year"),
-    "innerhalb eines Monats": ("measure", 1, "within a month"),
-    "innerhalb einer Woche": ("measure", 1, "within a week"),
-    "innerhalb eines Tages": ("measure", 1, "within a day"),
-    "innerhalb einer Stunde": ("measure", 1, "within an hour"),
-}
+    **{
+        f"{within} {period}": ("measure", 1, f"within {english}")
+        for within in ("innerhalb", "binnen", "innert")  # "binnen eines Jahres"; Swiss "innert"
+        for period, english in (
+            ("eines Jahres", "a year"), ("eines Monats", "a month"), ("einer Woche", "a week"),
+            ("eines Tages", "a day"), ("einer Stunde", "an hour"),
+        )
+    },
+    # a whole period: "für einen ganzen Monat" -> "a whole month"
+    **{
+        f"{article} ganze{ending} {period}": ("measure", 1, f"a whole {english}")
+        for article, ending in (("ein", "s"), ("einen", "n"), ("einem", "n"), ("eine", ""),
+                                ("einer", "n"))
+        for period, english in (("Jahr", "year"), ("Monat", "month"), ("Tag", "day"),
+                                ("Woche", "week"))
+        if (period == "Woche") == (article in ("eine", "einer"))
+        and not (article == "ein" and period in ("Monat", "Tag"))
+        and not (article == "ein" and period == "Jahr" and ending != "s")
+    },
+    # the Swiss "Ende Jahr" (the end of this year); a century's end
+    "Ende Jahr": ("date", {"relative": "end of year"}, "the end of the year"),
+    "Ende des Jahrhunderts": ("date", {"relative": "end of century"}, "the end of the century"),
+    # an Austrian budget for two years ("Doppelbudget"), as "Doppelhaushalt"
+    "Doppelbudget": ("measure", 2, "two-year budget"),
+    "Doppelbudgets": ("measure", 2, "two-year budget"),
+}  # fmt: skip
 
 # Labels before an identifier number ("Seite 3411" -> "page 3411").
 ID_LABELS = {

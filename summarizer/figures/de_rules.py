@@ -397,6 +397,34 @@ def rules(L: Lang) -> list[Rule]:
         text = f"{prep} the age of {n}" if prep else f"age {n}"
         return Candidate("measure", n, text, None, "years")
 
+    # a phone number, as written: named as one ("unter der Telefonnummer 0711 8990-0") or
+    # international ("+41 58 480 80 80")
+    @add(
+        rf"{GLB}(?:Telefonnummer|Rufnummer|Notrufnummer|Hotline|Telefon|Tel\.)(?::)?{SP}"
+        r"(?P<n>(?:\+\d{1,3}[ ]?)?(?:\(0\)[ ]?)?\d+(?:[ /-]\d+)+|0\d{3,})(?![\d.,]\d|\d)"
+        r"|(?<![\w+])(?P<intl>\+\d{1,3}(?:[ ]\(0\))?(?:[ /-]\d{1,4}){2,})(?![\d.,]\d|\d)",
+        priority=7,
+    )
+    def phone_number(m):
+        group = "n" if m.group("n") else "intl"
+        return Candidate("identifier", m.group(group), m.group(group), start=m.start(group))
+
+    # a duration in abbreviations, as timetables write it: "1 Std. 8 Min." -> "1 hour 8 minutes"
+    @add(
+        rf"(?<![\d.,:])(?P<h>\d{{1,2}}){S}?(?:Std\.|h){SP}(?P<mi>[0-5]?\d){S}?(?:Min\.|min)"
+        rf"(?![{GL}])",
+        priority=5,
+    )
+    def hours_minutes(m):
+        hours, minutes = int(m.group("h")), int(m.group("mi"))
+        text = f"{hours} hour{'s' * (hours != 1)} {minutes} minute{'s' * (minutes != 1)}"
+        return Candidate("measure", {"hours": hours, "minutes": minutes}, text, None, "Std.")
+
+    # a broadcaster's channel: "SRF zwei", "ORF eins", "ORF III" (a name, not a count)
+    @add(rf"{GLB}(?:SRF|ORF|RSI|RTS){S}(?:eins|zwei|drei|1|2|3|III)(?![{GL}\d])", priority=7)
+    def channel(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
     # a postcode named as one is no number: "Postleitzahl 1010", "PLZ 8610"
     @add(rf"{GLB}(?:Postleitzahl|PLZ){SP}(?P<n>\d{{4,5}})(?![\d.,])", priority=6)
     def postcode(m):

@@ -71,6 +71,17 @@ _CURRENCY_WORDS = {
     "franc": "CHF", "CHF": "CHF", "dollars": "USD", "dollar": "USD", "USD": "USD",
     "pounds": "GBP", "cents": "EUR_CENT",
 }  # fmt: skip
+# the other currencies the German side names ("Rubel" -> "rubles"), and the British spellings:
+# "637 million roubles" for "637 Millionen Euro" is another currency, not a number
+_CURRENCY_WORDS.update(
+    {word: code for code, words in D.ENGLISH_CURRENCIES.items()
+     if code not in _CURRENCY_WORDS.values() and code not in ("DEM", "BRL") for word in words}
+)  # fmt: skip
+_CURRENCY_WORDS.update({"rouble": "RUB", "roubles": "RUB", "renminbi": "CNY"})
+_OTHER_CURRENCIES = "|".join(
+    re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    if _CURRENCY_WORDS[w] not in ("EUR", "USD", "CHF", "GBP", "EUR_CENT")
+)  # fmt: skip
 _CUR_SYMBOL = {
     "€": "EUR",
     "$": "USD",
@@ -200,7 +211,7 @@ _r(
     "time_at",
     "(?:"
     + "|".join(rf"(?<=\b{w}\s)" for w in _TIME_WORDS)
-    + r")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?:hours|minutes|seconds|min|sec|h)\b)",
+    + r")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?!\d|:\d|[.,]\d|\s?(?:hours|minutes|seconds|min|sec|h)\b)",
     5,
 )
 _r(
@@ -243,10 +254,17 @@ _r(
     + rf")){S}?percentage{S}point\b",
     5,
 )
+# "by a quarter point", "a quarter-point cut": a central bank's 0.25 percentage points (a half
+# point stays out: sports count half points too)
+_r(
+    "pp_quarter",
+    rf"\b(?P<part>(?i:a|one|three)){S}quarters?(?:{S}of{S}a{S}|{S}|-)point\b",
+    5,
+)
 _r(
     "money_after",
     rf"{AMOUNT}(?:{S}(?P<m_apart>m))?(?:{S}|-)"
-    rf"(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents)\b",
+    rf"(?P<cur>Swiss{S}francs|euros?|EUR|francs?|CHF|dollars?|USD|pounds|cents|{_OTHER_CURRENCIES})\b",
     4,
 )
 # next to a currency "m" may stand apart: "CHF 850 m", "312 m francs"
@@ -450,6 +468,8 @@ def _make(name: str, m: re.Match) -> _Made | None:
         return "percentage_points", normalise_value(value / 100), note
     if name == "pp_part":
         return "percentage_points", _PP_PARTS[g["part"].lower()], None
+    if name == "pp_quarter":
+        return "percentage_points", 0.75 if g["part"].lower() == "three" else 0.25, None
     if name in ("money_after", "money_before"):
         value, note, _ = _amount(m)
         if g.get("m_apart") and not (g.get("scale") or g.get("abbr")):

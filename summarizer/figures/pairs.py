@@ -57,6 +57,8 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if after.kind == "money" and _CURRENCY_BEFORE.search(after.source):
             continue  # a currency written before the last number stands before each: "€5 to
             # €10"; "for those under 27 to €10" is an age and a price
+        if english and _not_a_range(f, after, text):
+            continue
         # a list ends with a list word: "242 von 422, 57 Prozent" is no list of percentages
         if text[f.end : after.start].strip().startswith(",") and i + 1 not in shared:
             continue
@@ -74,6 +76,20 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
         if scale:
             f.value = normalise_value(f.value * scale)  # type: ignore[operator]
         f.kind, f.unit = after.kind, after.unit
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s$", re.IGNORECASE)
+
+
+def _not_a_range(f: Figure, after: Figure, text: str) -> bool:
+    """English "A to B" with A above B is no range (a range runs upward) unless a change says
+    "from A to B": "and that of people over 65 to 18.2 percent" is an age and a share."""
+    if text[f.end : after.start].strip() != "to":
+        return False
+    a, b = f.value, after.value
+    if not (isinstance(a, int | float) and isinstance(b, int | float)) or a <= b:
+        return False
+    return not _FROM_BEFORE.search(text, 0, f.start)
 
 
 # kinds whose figures may span a range of the compound's values ("14- bis 29-Jährige")

@@ -51,7 +51,7 @@ CHEM = {
 VERSIONED = [
     "Android", "iOS", "iPadOS", "macOS", "OS X", "Windows", "Windows Phone", "Bluetooth", "USB",
     "TLS", "SSL", "HTTP", "HTML", "PHP", "Python", "Java", "Firefox", "Chrome", "Linux", "Kernel",
-    "Wi-Fi", "WLAN", "LTE", "HDMI", "DirectX", "Build",
+    "Wi-Fi", "WLAN", "LTE", "HDMI", "DirectX", "Build", "Boeing",
 ]  # fmt: skip
 
 # The tables every ``<lang>_data`` module provides; ``fr_data`` documents their shape.
@@ -1104,6 +1104,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("frac"):
             digits += "." + m.group("frac")
         text = f"{digits} {lookup(D.RACE_UNITS, unit)}" if unit else digits
+
         return Candidate("measure", digits, text, None, unit)
 
     # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
@@ -1345,7 +1346,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # ---- identifiers, number words, bare numbers -----------------------------------------------
     @add(
-        rf"(?<![{GL}]){alt(VERSIONED, False)}{SP}v?\d{{1,5}}(?:\.\d{{1,4}}){{0,3}}(?![\d.,]\d)",
+        rf"(?<![{GL}]){alt(VERSIONED, False)}{SP}v?\d{{1,5}}(?:\.\d{{1,4}}){{0,3}}"
+        r"(?:-\d{1,4}(?![\d-]))?(?![\d.,]\d)",  # a type's variant: "Boeing 737-800"
         3,
     )
     def named_version(m):
@@ -1360,7 +1362,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     year_nouns = {w.lower() for w in D.YEAR_NOUNS}
 
     @add(
-        rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?)"
+        rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?(?:-\d{{1,4}}(?![\d-]|[A-Za-z]))?)"
         rf"|(?P<threed>\d-D(?![{GL}])|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
         rf"(?![\d])(?!{S}?%)",
         priority=2,

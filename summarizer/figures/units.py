@@ -13,7 +13,10 @@ from .model import Figure
 
 # the currencies the English reader tells apart; a cent is a cent, a Rappen too
 CURRENCY_FAMILY = {"EUR": "euro", "USD": "dollar", "CHF": "franc", "GBP": "pound",
-                   "EUR_CENT": "cent", "CHF_RAPPEN": "cent"}  # fmt: skip
+                   "EUR_CENT": "cent", "CHF_RAPPEN": "cent", "JPY": "yen", "RUB": "ruble",
+                   "CNY": "yuan", "ATS": "schilling", "TRY": "lira", "HUF": "forint",
+                   "PLN": "zloty", "BGN": "lev", "MXN": "peso", "INR": "rupee",
+                   "BTC": "bitcoin"}  # fmt: skip
 
 # English unit words -> one name per unit (longest first when read)
 UNIT_NAMES = {
@@ -22,10 +25,10 @@ UNIT_NAMES = {
     "mph": "mph", "miles per hour": "mph", "miles an hour": "mph",
     "degrees Fahrenheit": "F", "°F": "F", "Fahrenheit": "F", "degrees Celsius": "C", "°C": "C",
     "Celsius": "C", "degrees": "C", "degree": "C", "°": "C",
-    "terawatt hours": "TWh", "terawatt-hours": "TWh", "TWh": "TWh",
-    "gigawatt hours": "GWh", "gigawatt-hours": "GWh", "GWh": "GWh",
-    "megawatt hours": "MWh", "megawatt-hours": "MWh", "MWh": "MWh",
-    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kWh": "kWh",
+    "terawatt hours": "TWh", "terawatt-hours": "TWh", "terawatt hour": "TWh", "TWh": "TWh",
+    "gigawatt hours": "GWh", "gigawatt-hours": "GWh", "gigawatt hour": "GWh", "GWh": "GWh",
+    "megawatt hours": "MWh", "megawatt-hours": "MWh", "megawatt hour": "MWh", "MWh": "MWh",
+    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kilowatt hour": "kWh", "kWh": "kWh",
     "gigawatts": "GW", "gigawatt": "GW", "GW": "GW", "megawatts": "MW", "megawatt": "MW",
     "MW": "MW", "kilowatts": "kW", "kilowatt": "kW", "kW": "kW",
     "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
@@ -118,3 +121,10 @@ def other_unit(source: Figure, english: str, holder: Figure) -> bool:
     mine = unit_in(source.text)
     theirs = unit_after(english, holder)
     return bool(mine and theirs and mine != theirs)
+
+
+def spellings(unit: str) -> list[str]:
+    """Every English way the tables know of writing ``unit`` ("kilowatt hour": "kWh",
+    "kilowatt-hours", ...); none for a unit they do not know."""
+    name = UNIT_NAMES.get(unit)
+    return [u for u, n in UNIT_NAMES.items() if n == name] if name else []

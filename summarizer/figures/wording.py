@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from .model import Figure
+from .units import spellings
 
 # words that say the same in a figure written in words: "a year ago", "one year earlier",
 # "ersten Schätzungen" -> "initial estimates"; a multiple's verb in any form ("doubled" for
 # "verdoppelt sich" -> "doubles")
 SAME_WORDS = {
-    "ago": ["earlier", "before"], "earlier": ["ago", "before"], "a": ["one"], "one": ["a"],
+    "ago": ["earlier", "before"], "earlier": ["ago", "before"], "a": ["one", "an"],
+    "one": ["a", "an"],
     "first": ["initial", "opening", "early", "earliest", "maiden"],
     # a frequency in one word, said with its period ("jährlich": "a year", "each year")
     "annually": ["yearly", "annual", "a year", "per year", "each year", "every year", "per annum"],
@@ -33,11 +35,15 @@ SAME_WORDS = {
     "francs": ["Swiss francs", "CHF", "Fr."],
     "dollars": ["US dollars", "USD", "US$"],
     "digit": ["digits"],  # "single-digit" growth: "in the single digits"
+    "whole": ["entire", "full"],  # "einen ganzen Monat": "an entire month"
+    "within": ["in"],  # "binnen eines Jahres": "in a year"
 }  # fmt: skip
 _MULTIPLE_VERBS = ("double", "triple", "quadruple", "halve", "increase")
 _FOLD = {"double": "two", "triple": "three", "quadruple": "four"}  # "tripled": "threefold"
 _VERB_FORMS = {
-    form: rf"{verb[:-1]}(?:e|es|ed|ing)" + (rf"|{_FOLD[verb]}-?fold" if verb in _FOLD else "")
+    form: rf"{verb[:-1]}(?:e|es|ed|ing)"
+    + (rf"|{_FOLD[verb]}-?fold" if verb in _FOLD else "")
+    + (r"|in half|by half" if verb == "halve" else "")  # "cut the deficit in half"
     for verb in _MULTIPLE_VERBS
     for form in (verb, verb + "s", verb + "d", verb[:-1] + "ing")
 }
@@ -45,6 +51,8 @@ _VERB_FORMS = {
 RELATIVE_FORMS = {
     "-P1Y": r"(?:a|one) year (?:ago|earlier|before)|last year|(?:the )?(?:previous|prior|"
     r"preceding|past) year|the year before|year[- ]on[- ]year",
+    "end of year": r"(?:the )?end of (?:the|this) year|(?:the )?year[- ]end|the year's end",
+    "end of century": r"(?:the )?end of (?:the|this) century|the century's end",
 }
 
 
@@ -107,7 +115,12 @@ _SAID_AS = {
     "both": r"in each case|each of them",  # "beides neue Rekorde": "in each case a new record"
     # "Im Finale über 100 Meter": "in the 100m final" (not a semi-final)
     "in the final": r"(?<!semi-)(?<!quarter-)final",
+    # a game's halves as a match report says them: "in der zweiten Halbzeit" -> "after the break"
+    "the second half": r"second half|after (?:the )?(?:break|interval|half-time|halftime|restart)",
+    "the first half": r"first half|before (?:the )?(?:break|interval|half-time|halftime)",
 }
+# one of a unit ("für eine Kilowattstunde"), which English may say as a rate: "per kWh"
+_ONE_UNIT = re.compile(r"(?:one|an?) (.+)")
 # the first of a race or a game, who won it ("als Erste ins Ziel")
 _FIRST_ONE = re.compile(r"Erste[rsn]?")
 # an age limit said the English way: "children under five", "under-fives"; "under-27s" as
@@ -126,7 +139,9 @@ def words_for(figure: Figure, english: str) -> str | None:
     if form:
         return form
     pattern = None
-    if figure.kind == "identifier" and (age := _AGE_CLASS.fullmatch(figure.text)):
+    if figure.text in _SAID_AS:
+        pattern = _SAID_AS[figure.text]
+    elif figure.kind == "identifier" and (age := _AGE_CLASS.fullmatch(figure.text)):
         pattern = rf"under[- ]?{age[1]}|U-?{age[1]}"
     elif figure.kind == "identifier" and (club := _CLUB.match(figure.text)):
         pattern = r"\s+".join(map(re.escape, club[0].split()))
@@ -139,8 +154,6 @@ def words_for(figure: Figure, english: str) -> str | None:
         pattern = r"top(?:s|ped|ping)?|number one|No\.\s?1"
         if _FIRST_ONE.fullmatch(figure.source):
             pattern += r"|w[oi]n|wins|winner|winning|victor(?:y|ious)"
-    elif figure.text in _SAID_AS:
-        pattern = _SAID_AS[figure.text]
     elif figure.kind == "measure" and (under := _UNDER_AGE.fullmatch(figure.text)):
         pattern = rf"under[- ]{under[1]}(?:s|-year-olds)?"
     elif figure.kind == "measure" and (young := _YOUNGER.fullmatch(figure.text)):
@@ -149,6 +162,9 @@ def words_for(figure: Figure, english: str) -> str | None:
     elif figure.kind == "number" and (multiple := _AS_MANY.search(figure.text)):
         # (a multiple, not a frequency: "zweimal" -> "twice" is no "double")
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
+    elif figure.value == 1 and (one := _ONE_UNIT.fullmatch(figure.text)) and spellings(one[1]):
+        units = "|".join(re.escape(u) for u in sorted(spellings(one[1]), key=len, reverse=True))
+        pattern = rf"(?:an?|one|per|each|every)\s+(?:{units})"
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
     return _said(pattern, english)
