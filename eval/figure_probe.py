@@ -1,6 +1,7 @@
 """A generalization probe of the German figure rules on unlabelled news.
 
     .venv/bin/python eval/figure_probe.py [--csv PATH] [--rows 1-299] [--flags-only] [--counts]
+    .venv/bin/python eval/figure_probe.py --police berlin_polizei_2021.csv [--rows 1-300]
 
 Runs ``extract_figures(text, lang="de")`` over DER STANDARD articles of 10kGNAD's ``test.csv``
 (``;``-separated, ``'``-quoted; a row is its position in ``csv.reader``) that nobody labelled or
@@ -23,6 +24,11 @@ row of ``RESERVED_10KGNAD`` (kept back for held-out evaluation) and every row a 
   word right before the figure is lost (``mehrere [hundert] Rebellen`` -> ``a hundred``);
 * the counts: articles, figures, uncovered digit runs, ``DIGITS``, ``AS-NUMBER`` and ``VAGUE``
   lines.
+
+``--police CSV`` reads police press releases instead: a CSV with a ``description`` column, a
+row its position among the rows (from 1), as github.com/Ketis1/Berlin-Polizei-reports collects
+the Berlin police's reports (one file a year; see ``eval/data/README.md`` for which rows were
+read and which are held).
 
 No label exists for these rows: the probe shows where to look, a person judges what it shows.
 """
@@ -79,6 +85,16 @@ def probe_rows(csv_text: str, first: int, last: int) -> list[tuple[int, str]]:
     return out
 
 
+def police_rows(csv_text: str, first: int, last: int) -> list[tuple[int, str]]:
+    """``(row, text)`` of the police reports ``first..last`` (counted from 1) that have a text."""
+    reader = csv.DictReader(io.StringIO(csv_text))
+    return [
+        (row, fields["description"])
+        for row, fields in enumerate(reader, 1)
+        if first <= row <= last and (fields.get("description") or "").strip()
+    ]
+
+
 # vague words that change the amount after them: "mehrere hundert" is no "a hundred"
 VAGUE_BEFORE = re.compile(
     r"\b(?i:mehrere[n]?|einige[n]?|wenige[n]?|ein paar|etliche[n]?|viele[n]?)\s+$"
@@ -118,6 +134,18 @@ def context(text: str, start: int, end: int, width: int = 45) -> str:
     return f"…{before}[{text[start:end]}]{after}…"
 
 
+def tenk_csv(path: Path | None) -> str:
+    """10kGNAD's test.csv: ``path``, or the mirror's HEAD:test.csv."""
+    if path:
+        return path.read_text(encoding="utf-8")
+    return subprocess.run(
+        ["git", "-C", str(MIRROR), "show", "HEAD:test.csv"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, help="test.csv (default: the mirror's HEAD:test.csv)")
@@ -125,18 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flags-only", action="store_true", help="figures with a mark only")
     ap.add_argument("--counts", action="store_true", help="print only the counts")
     ap.add_argument("--words", action="store_true", help="list uncovered number words too")
+    ap.add_argument("--police", type=Path, help="a CSV of police reports (a description column)")
     args = ap.parse_args(argv)
-    if args.csv:
-        csv_text = args.csv.read_text(encoding="utf-8")
-    else:
-        csv_text = subprocess.run(
-            ["git", "-C", str(MIRROR), "show", "HEAD:test.csv"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
     first, last = (int(x) for x in args.rows.split("-"))
-    rows = probe_rows(csv_text, first, last)
+    if args.police:
+        rows = police_rows(args.police.read_text(encoding="utf-8"), first, last)
+    else:
+        rows = probe_rows(tenk_csv(args.csv), first, last)
 
     uncovered: list[str] = []
     uncovered_words: list[str] = []

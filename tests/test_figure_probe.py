@@ -50,3 +50,23 @@ def test_the_probe_lists_number_words_no_figure_covers(probe, tmp_path, capsys):
     words = {line.split()[0] for line in listed.splitlines()[1:]}
     # "zwei Jahrzehnte" and "sieben Zwerge" are figures; "Achtung" and "zweierlei" are not
     assert words == {"achtung", "zweierlei"}
+
+
+def test_the_probe_reads_police_reports_by_row(probe, tmp_path, capsys):
+    """``--police``: a CSV with a description column, rows counted from 1, empty ones left out."""
+    reports = tmp_path / "berlin_polizei.csv"
+    reports.write_text(
+        "date,title,link,location,description,en_title\n"
+        '01.01.2024 10:24 Uhr,Unfall,https://x,Ereignisort:Mitte,"Nr. 0006\n'
+        'Gegen Mitternacht erlitt eine 15-Jährige in der Keithstraße 30 Verletzungen.",\n'
+        "01.01.2024 10:15 Uhr,Leer,https://y,Ereignisort:Mitte,,\n"
+        '31.12.2023 17:06 Uhr,Brand,https://z,Ereignisort:Pankow,"Es brannten drei Autos.",\n',
+        encoding="utf-8",
+    )
+    rows = probe.police_rows(reports.read_text(encoding="utf-8"), 1, 3)
+    assert [row for row, _ in rows] == [1, 3]
+    assert rows[1][1] == "Es brannten drei Autos."
+    probe.main(["--police", str(reports), "--rows", "1-3"])
+    out = capsys.readouterr().out
+    assert "articles 2," in out and "uncovered digit runs 0" in out
+    assert "'30' -> '30'" in out.split("## identifier")[1]  # a house number names, counts nothing

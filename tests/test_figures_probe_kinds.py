@@ -949,6 +949,37 @@ KINDS = [
      "Doppelbudget", "measure", 2, "two-year budget"),
     ("de", "Der Gaspreis an der Börse stieg zuletzt auf 48 Euro je Megawattstunde.",
      "48 Euro je Megawattstunde", "money", 48, "48 euros per megawatt hour"),
+    # Berlin police reports of 2021 (berlin.de/polizei, as github.com/Ketis1/Berlin-Polizei-
+    # reports collects them; rows 1-300 of its 2021 file read in the twelfth stop)
+    ("de", "Die weiteren Ermittlungen hat ein Fachkommissariat für Verkehrsdelikte der "
+     "Polizeidirektion 3 (Ost) übernommen.", "Polizeidirektion 3 (Ost)", "identifier",
+     "Polizeidirektion 3 (Ost)", "Police Directorate 3 (East)"),
+    ("de", "Die Raubkommissariate der Direktionen 4 (Süd) und 5 (City) haben die weiteren "
+     "Ermittlungen übernommen.", "Direktionen 4 (Süd) und 5 (City)", "identifier",
+     "Direktionen 4 (Süd) und 5 (City)", "Directorates 4 (South) and 5 (City)"),
+    ("de", "Zivilen Einsatzkräften des Abschnitts 33 war der Mann gegen 4.45 Uhr aufgefallen.",
+     "Abschnitts 33", "identifier", "Abschnitts 33", "section 33"),
+    ("de", "Zivilen Einsatzkräften des Abschnitts 33 war der Mann gegen 4.45 Uhr aufgefallen.",
+     "gegen 4.45 Uhr", "time", "04:45", "around 4:45 a.m."),
+    ("de", "Hinweise richten Sie bitte an das Brandkommissariat in der Keithstraße 30 in 10787 "
+     "Berlin, das unter der Hinweistelefonnummer (030) 4664-912101 erreichbar ist.", "30",
+     "identifier", "30", "30"),
+    ("de", "Hinweise richten Sie bitte an das Brandkommissariat in der Keithstraße 30 in 10787 "
+     "Berlin, das unter der Hinweistelefonnummer (030) 4664-912101 erreichbar ist.", "10787",
+     "identifier", "10787", "10787"),
+    ("de", "Hinweise richten Sie bitte an das Brandkommissariat in der Keithstraße 30 in 10787 "
+     "Berlin, das unter der Hinweistelefonnummer (030) 4664-912101 erreichbar ist.",
+     "(030) 4664-912101", "identifier", "(030) 4664-912101", "(030) 4664-912101"),
+    ("de", "Die Quedlinburger Straße war zwischen Louis-Lewin-Straße und Schönburger Straße bis "
+     "etwa 21.45 Uhr voll gesperrt.", "etwa 21.45 Uhr", "time", "21:45", "about 9:45 p.m."),
+    ("de", "Trotz der dynamischen Lageentwicklung konnte die Lage bereits gegen 20:30 beruhigt "
+     "werden.", "gegen 20:30", "time", "20:30", "around 8:30 p.m."),
+    ("de", "Der Gesuchte wird wie folgt beschrieben: ca. 17 – 30 Jahre alt, ca. 180 – 190 cm groß.",
+     "ca. 180 – 190 cm", "measure", {"from": 180, "to": 190}, "about 180 to 190 cm"),
+    ("de", "Zwei 13-Jährige sowie ein 14- und ein 15-Jähriger wurden ihren "
+     "Erziehungsberechtigten übergeben.", "14", "measure", 14, "14-year-old"),
+    ("de", "Bisherigen Ermittlungen zufolge fuhr ein 20-jähriger VW-Fahrer in Richtung "
+     "Bundesstraße 2.", "Bundesstraße 2", "identifier", "Bundesstraße 2", "federal road 2"),
 ]  # fmt: skip
 
 
@@ -1064,6 +1095,13 @@ NOT_THIS_KIND = [
     # "hundertprozentig" as an adverb is "fully", no percent (rows 412, 683)
     ("de", "In einem Punkt haben Merkel und ich hundertprozentig übereingestimmt.",
      "hundertprozentig", "percent"),
+    # Berlin police reports of 2021: boilerplate with a rank word, no rank
+    ("de", "Ersten Erkenntnissen zufolge überquerte die 82-Jährige gegen 11.30 Uhr zu Fuß die "
+     "Wendenschloßstraße.", "Ersten", "ordinal"),
+    ("de", "Ein Polizist leistete zusammen mit einer Funkwagenstreife Erste Hilfe bei dem stark "
+     "blutenden Mann.", "Erste", "ordinal"),
+    ("de", "Nach bisherigen Erkenntnissen und Zeugenaussagen sollen gegen 23 Uhr auf dem "
+     "Arnimplatz zwei Personengruppen in Streit geraten sein.", "Arnimplatz zwei", "ordinal"),
 ]  # fmt: skip
 
 
@@ -1368,6 +1406,17 @@ CHECKED = [
      "Parliament adopted the two-year budget by 96 to 79 votes.", ["kept", "kept"], []),
     ("Der Preis für Solarmodule sank binnen eines Jahres um 42 Prozent.",
      "The price of solar modules fell by 42 percent in a year.", ["kept", "kept"], []),
+    # Berlin police reports of 2021: a unit's numbers said the English's own way; rough times
+    ("Die Raubkommissariate der Direktionen 4 (Süd) und 5 (City) haben die weiteren "
+     "Ermittlungen übernommen.", "The robbery units of police directorates 4 (Süd) and 5 (City) "
+     "have taken over the investigation.", ["kept"], []),
+    ("Die Raubkommissariate der Direktionen 4 (Süd) und 5 (City) haben die weiteren "
+     "Ermittlungen übernommen.", "The robbery units of police directorates 4 (Süd) and 6 (City) "
+     "have taken over the investigation.", ["missing"], ["4", "6"]),
+    ("Die Quedlinburger Straße war bis etwa 21.45 Uhr voll gesperrt.",
+     "Quedlinburger Strasse was completely closed until around 9.45 pm.", ["kept"], []),
+    ("Die Lage konnte bereits gegen 20:30 beruhigt werden.",
+     "The situation had calmed down by 8:30 p.m.", ["kept"], []),
 ]  # fmt: skip
 
 

@@ -423,6 +423,8 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             else:
                 hits = []
                 break
+        if not hits and not form and sf.kind == "identifier":
+            hits = _numbers_of_name(sf, pool, used_atoms, found)
         if not hits and form:
             # a figure written in words ("ein Fünftel", "zweimal") whose English words are
             # there ("a fifth" is no number the English reader knows), or a name the English
@@ -451,6 +453,34 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             work.statuses.append("repaired")
         else:
             work.statuses.append("kept")
+
+
+def _numbers_of_name(
+    sf: Figure, pool: list[tuple[int, tuple, bool]], used: set[int], found: list[Figure]
+) -> list[int]:
+    """The pool entries of English numbers that give a name's numbers, each once, where the
+    English words the name its own way: "police directorates 4 (Süd) and 5" for "Direktionen 4
+    (Süd) und 5 (City)" ("Directorates 4 (South) and 5 (City)"). None unless all are there."""
+    if re.search(r"[^\W\d_]\d|\d[^\W\d_]", sf.source):
+        return []  # digits glued to letters ("iPhone 5s", "A350") name as written, or nothing
+    hits: list[int] = []
+    for digits in re.findall(r"\d+", sf.source):
+        pi = next(
+            (
+                pi
+                for pi, (fi, _, other) in enumerate(pool)
+                if pi not in used
+                and pi not in hits
+                and not other
+                and found[fi].kind == "number"
+                and re.sub(r"\D", "", found[fi].source) == digits
+            ),
+            None,
+        )
+        if pi is None:
+            return []
+        hits.append(pi)
+    return hits
 
 
 def _collapsed_thousands(work: _Work) -> None:

@@ -489,6 +489,7 @@ PARALLEL_LINK = r"\s+und\s+(?:(?:der|die|das|den|dem)\s+)?[A-ZÄÖÜ][\w-]*\s+(?
 # "14- bis 29-Jährige" (one range of ages), "200- und 500-Euro-Scheine", "Zwei-, Drei- und
 # Vierzimmerwohnungen" (each its own figure of the compound's kind)
 TRUNCATED_RANGE = ["bis"]
+TRUNCATED_ARTICLES = ["ein", "eine", "einem", "einen", "einer", "der", "die", "den", "dem"]
 TRUNCATED_LIST = ["und", "oder", "bzw.", "sowie"]
 
 # Ranges of amounts: "zwischen 20 und 30", "von 3000 auf 1000 m", "20 bis 30 Millionen".
@@ -1197,6 +1198,19 @@ ID_LABELS = {
     "Linie": "line",
     "Gleis": "platform",
     "Tor": "Gate",
+    # police units, as their reports name them: "Polizeidirektion 3 (Ost)", "Abschnitt 33"
+    "Polizeidirektion": "Police Directorate",
+    "Polizeidirektionen": "Police Directorates",
+    "Direktion": "Directorate",
+    "Direktionen": "Directorates",
+    "Polizeiabschnitt": "police section",
+    "Polizeiabschnitts": "police section",
+    "Polizeiabschnitte": "police sections",
+    "Abschnitt": "section",
+    "Abschnitts": "section",
+    "Polizeiinspektion": "police inspectorate",
+    "Polizeirevier": "police station",
+    "Bundesstraße": "federal road",
 }
 
 # Nouns before a year ("Tagung 2014/15" -> "2014/15 session"); "{}" marks where the year goes
@@ -1222,6 +1236,8 @@ YEAR_PREPS = {"seit": "since", "bis": "until", "ab": "from"}
 NAMES = [
     "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag", "Erste Liga",
     "Ersten Liga", "Erste-Liga", "in erster Linie", "vom Hundertsten ins Tausendste",
+    # first aid; a car parked double ("in zweiter Reihe parken")
+    "Erste Hilfe", "erste Hilfe", "Erster Hilfe", "erster Hilfe", "in zweiter Reihe",
     # "Dritte" without a noun is a third party; "das Dritte Reich" is a name
     "vor Dritten", "von Dritten", "an Dritte", "durch Dritte", "gegenüber Dritten", "für Dritte",
     "Dritte Reich", "Dritten Reich", "Dritten Reiches", "Dritten Reichs",
@@ -1238,6 +1254,10 @@ NAME_PATTERNS = [
     # "nach ersten Angaben der Polizei": initial reports, no rank
     r"(?<!\w)(?:[Nn]ach|[Ll]aut|[Zz]u) ersten(?=\s+(?:Angaben|Schätzungen|Erkenntnissen|"
     r"Informationen|Ermittlungen|Berichten|Hochrechnungen|Prognosen|Einschätzungen)\b)",
+    # a police report's "Ersten Erkenntnissen zufolge", "dem ersten Vernehmen nach"
+    r"(?<!\w)(?:[Ee]rsten|[Dd]en ersten)(?=\s+(?:Angaben|Erkenntnissen|Informationen|"
+    r"Ermittlungen|Feststellungen|Zeugenaussagen)\s+(?:zufolge|nach)\b)",
+    r"(?<!\w)dem ersten(?=\s+Vernehmen\b)",
 ]
 # a bound between the preposition and the year; "at least" only after a preposition ("bis
 # mindestens 2024"), since "mindestens 2024" alone may be a count
@@ -1588,6 +1608,10 @@ WEEKDAY_RELATIVE = {"am vergangenen": "last", "am kommenden": "next", "am nächs
 
 # Times: "23:50 Uhr", "12.30 Uhr", "15 Uhr"; "12.30" alone is a number, not a time.
 TIME_PREFIXES: list[str] = []
+# a rough clock time: "gegen 4 Uhr" -> "around 4:00 a.m.", "etwa 21.45 Uhr" (a time, never the
+# number "about 21.45")
+TIME_QUALIFIERS = {"gegen": "around", "etwa": "about", "ca.": "about", "circa": "about",
+                   "zirka": "about", "rund": "around", "ungefähr": "about"}  # fmt: skip
 # "20 Uhr 15" (spoken form) only where the minutes end the clause: "um 20 Uhr 15 Personen" is a
 # time and a count
 TIME_SEP = r"(?:[.:]|[ \u00a0]Uhr[ \u00a0](?=[0-5]\d(?:[.,;:!?)]|\s*$)))"

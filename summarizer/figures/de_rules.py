@@ -305,6 +305,10 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), m.group(0))
 
     digits_only = {
+        *(label for label in D.ID_LABELS if "irektion" in label or "bschnitt" in label),
+        "Polizeiinspektion",
+        "Polizeirevier",
+        "Bundesstraße",
         "Teil",
         "Artikel",
         "Artikels",
@@ -317,10 +321,16 @@ def rules(L: Lang) -> list[Rule]:
         "Tor",
     }
 
+    # the quarter a police directorate serves: "Polizeidirektion 3 (Ost)"
+    quarters = {"Nord": "North", "Ost": "East", "Süd": "South", "West": "West", "City": "City",
+                "Mitte": "Centre"}  # fmt: skip
+
     @add(
         rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)}){S}?"
         rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+)?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
-        rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+))?"
+        rf"(?:{SP}\((?P<d1>{alt(quarters, False)})\))?"
+        rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+)"
+        rf"(?:{SP}\((?P<d3>{alt(quarters, False)})\))?)?"
         rf"(?P<welt>{SP}der{SP}Welt(?:rangliste)?)?",
         priority=2,
     )
@@ -344,10 +354,12 @@ def rules(L: Lang) -> list[Rule]:
             return None
         if not n[0].isdigit() and not re.fullmatch(r"[IVX]+", n):
             n = R.number_word(L.word_value(n))
+        n += f" ({quarters[m.group('d1')]})" if m.group("d1") else ""
         if m.group("n3"):
             conj = "and" if m.group("conj") == "und" else "to"
             eng = eng + "s" if label in ("Artikel", "Artikels", "Seite") else eng
             text = f"{eng} {n} {conj} {m.group('n3')}"
+            text += f" ({quarters[m.group('d3')]})" if m.group("d3") else ""
         else:
             text = f"{eng} {n}"
         if m.group("n2"):
@@ -402,11 +414,12 @@ def rules(L: Lang) -> list[Rule]:
     @add(
         rf"{GLB}(?:Telefonnummer|Rufnummer|Notrufnummer|Hotline|Telefon|Tel\.)(?::)?{SP}"
         r"(?P<n>(?:\+\d{1,3}[ ]?)?(?:\(0\)[ ]?)?\d+(?:[ /-]\d+)+|0\d{3,})(?![\d.,]\d|\d)"
-        r"|(?<![\w+])(?P<intl>\+\d{1,3}(?:[ ]\(0\))?(?:[ /-]\d{1,4}){2,})(?![\d.,]\d|\d)",
+        r"|(?<![\w+])(?P<intl>\+\d{1,3}(?:[ ]\(0\))?(?:[ /-]\d{1,4}){2,})(?![\d.,]\d|\d)"
+        r"|(?P<area>\(0\d{2,5}\)[ ]?\d{2,}(?:[ /-]\d+)*)(?![\d.,]\d|\d)",  # "(030) 4664-912101"
         priority=7,
     )
     def phone_number(m):
-        group = "n" if m.group("n") else "intl"
+        group = next(g for g in ("n", "intl", "area") if m.group(g))
         return Candidate("identifier", m.group(group), m.group(group), start=m.start(group))
 
     # a duration in abbreviations, as timetables write it: "1 Std. 8 Min." -> "1 hour 8 minutes"
@@ -419,6 +432,47 @@ def rules(L: Lang) -> list[Rule]:
         hours, minutes = int(m.group("h")), int(m.group("mi"))
         text = f"{hours} hour{'s' * (hours != 1)} {minutes} minute{'s' * (minutes != 1)}"
         return Candidate("measure", {"hours": hours, "minutes": minutes}, text, None, "Std.")
+
+    street_end = ("straße", "strasse", "str.", "gasse", "allee", "damm", "platz", "ring", "ufer",
+                  "weg", "chaussee")  # fmt: skip
+    STREET_END = "(?:" + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end) + ")"
+
+    # an address, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Am Kiesteich 12a", and
+    # its postcode ("Keithstraße 30 in 10787 Berlin", "Wedekindstraße 10, 10243 Berlin")
+    @add(
+        rf"{STREET_END}"
+        rf"{SP}(?P<n>\d{{1,4}}[a-z]?(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)(?![\d:]|[.,]\d|{S}?%)",
+        priority=6,
+    )
+    def address(m):
+        if re.match(rf"{SP}(?:{alt(D.UNITS)}|Uhr|Prozent|Jahre|Euro)\b", m.string[m.end("n") :]):
+            return None  # "am Platz 2 Meter" is a measure after a place name, not an address
+        return Candidate("identifier", m.group("n"), m.group("n"), start=m.start("n"))
+
+    @add(
+        rf"{STREET_END}"
+        rf"{SP}\d{{1,4}}[a-z]?,?{SP}(?:in{SP})?(?P<plz>\d{{5}})(?={SP}[A-ZÄÖÜ])",
+        priority=6,
+    )
+    def postcode_after_address(m):
+        return Candidate("identifier", m.group("plz"), m.group("plz"), start=m.start("plz"))
+
+    # a range with a dash and a unit, as a description of a person gives it: "ca. 17 – 30 Jahre
+    # alt, ca. 180 – 190 cm groß" (a dash between numbers alone parts the entries of a results
+    # list: "150 – 3. Maja Vtic")
+    @add(
+        rf"(?P<q>{L.qual})?(?<![\d.,])(?P<a>\d{{1,4}}){S}[–-]{S}(?P<b>\d{{1,4}})"
+        rf"{SP}(?P<unit>{L.unit})",
+        priority=3,
+    )
+    def dash_range(m):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a >= b:
+            return None
+        unit = lookup(D.UNITS, m.group("unit"))
+        qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        text = R.with_qualifier(qual, f"{a} to {b} {R.plural(unit, b, force_plural=True)}")
+        return Candidate("measure", {"from": a, "to": b}, text, qual, m.group("unit"))
 
     # a broadcaster's channel: "SRF zwei", "ORF eins", "ORF III" (a name, not a count)
     @add(rf"{GLB}(?:SRF|ORF|RSI|RTS){S}(?:eins|zwei|drei|1|2|3|III)(?![{GL}\d])", priority=7)
@@ -1529,6 +1583,11 @@ def rules(L: Lang) -> list[Rule]:
         text = f"{rank_text(a, va)} {mid} {rank_text(b, vb)} places"
         return Candidate("ordinal", [va, vb], text, unit="Platz")
 
+    # the first words of a compound that names a rank: "Tabellenplatz 2", "Relegationsplatz drei"
+    rank_compounds = ("tabellen", "ranglisten", "relegations", "abstiegs", "aufstiegs", "podest",
+                      "medaillen", "start", "spitzen", "qualifikations", "playoff", "play-off",
+                      "europacup", "league-", "cup-", "final", "wertungs", "gesamt")  # fmt: skip
+
     @add(rf"(?<=[a-zäöüß])(?:platz|rang){SP}(?P<n>\d{{1,3}}|{L.numword}){GRB}", priority=2)
     def rank_in_compound(m):
         n = m.group("n")
@@ -1536,6 +1595,8 @@ def rules(L: Lang) -> list[Rule]:
         if value is None:
             return None
         start = m.string.rfind(" ", 0, m.start()) + 1
+        if not m.string[start : m.start()].lower().endswith(rank_compounds):
+            return None  # "Arnimplatz zwei", "Sendeplatz 100": a square, a slot, no rank
         return Candidate("ordinal", value, f"{rank_text(n, value)} place", start=start)
 
     @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)

@@ -196,8 +196,11 @@ class Lang:
         )
         # a number cut off before a compound's hyphen: "14- bis 29-Jährige" (optional)
         cut_range, cut_list = (getattr(D, k, []) for k in ("TRUNCATED_RANGE", "TRUNCATED_LIST"))
+        # (an article may stand before the second: "ein 14- und ein 15-Jähriger")
+        cut_articles = getattr(D, "TRUNCATED_ARTICLES", [])
+        article = rf"(?:{alt(cut_articles)}{SP})?" if cut_articles else ""
         self.truncated_link = (
-            re.compile(rf"-(?:,|{SP}(?:(?P<range>{alt(cut_range)})|{alt(cut_list)})){SP}")
+            re.compile(rf"-(?:,|{SP}(?:(?P<range>{alt(cut_range)})|{alt(cut_list)})){SP}{article}")
             if cut_range or cut_list
             else None
         )
@@ -767,8 +770,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     day_parts = getattr(D, "CLOCK_DAY_PARTS", {})
     day_part = rf"(?:{SP}(?P<part>{alt(day_parts)}))?" if day_parts else ""
 
+    # optional: a rough time ("gegen 4 Uhr" -> "around 4:00 a.m."), its word kept in the figure
+    time_quals = getattr(D, "TIME_QUALIFIERS", {})
+    time_qual = rf"(?:{GLB}(?P<q>{alt(time_quals)}){SP})?" if time_quals else ""
+
     @add(
-        rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?{time_qual}(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
         rf"(?:(?P<sep>{D.TIME_SEP})(?P<mi>[0-5]\d))?"
         rf"(?:{S}?(?P<suf>{alt(D.TIME_SUFFIXES, False)}){day_part})?"
         rf"(?![{GL}\d]|[.,:]\d)",
@@ -781,12 +788,19 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         suf = m.group("suf")
         # a suffix, or a separator with letters ("20 Uhr 15", "20 h 15"), says it is a time
         alone = (suf and suf in D.TIME_SUFFIXES_ALONE) or re.search(r"[^\W\d_]", m["sep"] or "")
-        if not (m.group("pre") or alone or (m.group("mi") and D.TIME_MINUTES_ALONE)):
+        # "gegen 20:30": a rough time needs no "Uhr" (never the score "20-30")
+        rough = time_quals and m.group("q") and m.group("mi") and m.group("q").lower() == "gegen"
+        if not (m.group("pre") or alone or rough or (m.group("mi") and D.TIME_MINUTES_ALONE)):
             return None
         if h == 24 and not m.group("mi") and D.TIME_MINUTES_ALONE:
             return None  # "24 h" is a duration where "h" also writes times; "24 Uhr" is midnight
         extra = lookup(D.TIME_SUFFIXES, suf) if suf else ""
         text = f"{h:02d}:{mi:02d}{extra}" if extra == " GMT" else R.render_time(h, mi) + extra
+        if time_quals and m.group("q"):
+            qual = lookup(time_quals, m.group("q"))
+            return Candidate(
+                "time", f"{h:02d}:{mi:02d}", f"{qual} {text}", qual, start=m.start("q")
+            )
         return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start("h"))
 
     # ---- years ---------------------------------------------------------------------------------
