@@ -104,6 +104,7 @@ eval: standin
 	$(PY) eval/strategies.py --abstractive-model $(BART_STANDIN) --translator-model $(STANDIN_CT2)
 	$(PY) eval/split_report.py
 	$(PY) eval/synthetic_probe.py --out eval/results
+	$(PY) eval/police_probe.py --out eval/results
 	$(PY) eval/check_probe.py --out eval/results
 	$(PY) eval/learning_curve.py
 	$(PY) eval/agreement.py

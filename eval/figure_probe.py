@@ -27,7 +27,7 @@ row of ``RESERVED_10KGNAD`` (kept back for held-out evaluation) and every row a 
 
 ``--police CSV`` reads police press releases instead: a CSV with a ``description`` column, a
 row its position among the rows (from 1), as github.com/Ketis1/Berlin-Polizei-reports collects
-the Berlin police's reports (one file a year; see ``eval/data/README.md`` for which rows were
+the Berlin police's reports (one file a year; see ``eval/data/police/README.md`` for which rows were
 read and which are held).
 
 No label exists for these rows: the probe shows where to look, a person judges what it shows.
