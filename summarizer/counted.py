@@ -7,8 +7,9 @@ nothing. The nouns after numbers in news are a long tail no table covers, so the
 translates the brief translates them too: for every key figure whose English is a number alone,
 the figure with the words it counts ("rund 70.000 Zelte") goes to the translator in one batch per
 model, and the answer ("around 70,000 tents") becomes the figure's ``key_text`` only when the
-figure check finds the figure kept in it, finds nothing invented, and the answer is a short
-phrase with a word beyond the number. Anything else leaves the key line as it was.
+figure check finds the figure kept in it and nothing invented, the figure's qualifier is still
+there, and the answer is a short phrase with a word beyond the number. Anything else leaves the
+key line as it was.
 """
 
 from __future__ import annotations

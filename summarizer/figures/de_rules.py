@@ -305,7 +305,15 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group(0), m.group(0))
 
     digits_only = {
-        *(label for label in D.ID_LABELS if "irektion" in label or "bschnitt" in label),
+        "Polizeidirektion",
+        "Polizeidirektionen",
+        "Direktion",
+        "Direktionen",
+        "Polizeiabschnitt",
+        "Polizeiabschnitts",
+        "Polizeiabschnitte",
+        "Abschnitt",
+        "Abschnitts",
         "Polizeiinspektion",
         "Polizeirevier",
         "Bundesstraße",
@@ -437,8 +445,8 @@ def rules(L: Lang) -> list[Rule]:
                   "weg", "chaussee")  # fmt: skip
     STREET_END = "(?:" + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end) + ")"
 
-    # an address, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Am Kiesteich 12a", and
-    # its postcode ("Keithstraße 30 in 10787 Berlin", "Wedekindstraße 10, 10243 Berlin")
+    # an address's house number, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Obstallee
+    # 24"; and (the rule after it) its postcode: "Keithstraße 30 in 10787 Berlin"
     @add(
         rf"{STREET_END}"
         rf"{SP}(?P<n>\d{{1,4}}[a-z]?(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)(?![\d:]|[.,]\d|{S}?%)",

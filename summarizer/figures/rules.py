@@ -775,7 +775,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     time_qual = rf"(?:{GLB}(?P<q>{alt(time_quals)}){SP})?" if time_quals else ""
 
     @add(
-        rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?{time_qual}(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        rf"(?:{GLB}(?P<pre>{alt(D.TIME_PREFIXES)}){SP})?{time_qual}"
+        rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
         rf"(?:(?P<sep>{D.TIME_SEP})(?P<mi>[0-5]\d))?"
         rf"(?:{S}?(?P<suf>{alt(D.TIME_SUFFIXES, False)}){day_part})?"
         rf"(?![{GL}\d]|[.,:]\d)",
@@ -1118,7 +1119,6 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("frac"):
             digits += "." + m.group("frac")
         text = f"{digits} {lookup(D.RACE_UNITS, unit)}" if unit else digits
-
         return Candidate("measure", digits, text, None, unit)
 
     # compounds: "500-Millionen-Dollar-Kredit" -> "500 million dollar loan",
@@ -1376,7 +1376,8 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     year_nouns = {w.lower() for w in D.YEAR_NOUNS}
 
     @add(
-        rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?(?:-\d{{1,4}}(?![\d-]|[A-Za-z]))?)"
+        rf"{GLB}(?:(?P<chem>{alt(CHEM)})|(?P<id>[A-Z][A-Z]?[A-Za-z]?(?:{S}|-)?\d{{1,4}}[a-z]?"
+        r"(?:-\d{1,4}(?![\d-]|[A-Za-z]))?)"  # a type's variant: "A350-900" (not "15-45mm")
         rf"|(?P<threed>\d-D(?![{GL}])|(?<![\d.,])\d{{1,3}}[A-Z](?![{GL}]))|[A-Z]{{2}}\d{{5,}})"
         rf"(?![\d])(?!{S}?%)",
         priority=2,
