@@ -980,6 +980,23 @@ KINDS = [
      "Erziehungsberechtigten übergeben.", "14", "measure", 14, "14-year-old"),
     ("de", "Bisherigen Ermittlungen zufolge fuhr ein 20-jähriger VW-Fahrer in Richtung "
      "Bundesstraße 2.", "Bundesstraße 2", "identifier", "Bundesstraße 2", "federal road 2"),
+    # (rows 301-600 of the same file)
+    ("de", "Bereits im Verlauf des 3. Novembers trafen mehr als 1500 niederländische Fans, zum "
+     "Teil stark alkoholisiert, in Berlin ein.", "3. Novembers", "date", "--11-03", "November 3"),
+    ("de", "Bereits in der Nacht vom 14. zum 15. Oktober 2021 beschmierten Unbekannte in der "
+     "Ritterstraße insgesamt elf Fahrzeuge mit Farbe.", "vom 14. zum 15. Oktober 2021",
+     "date_range", {"from": "2021-10-14", "to": "2021-10-15"}, "from October 14 to 15, 2021"),
+    ("de", "Köpenicker Straße zwischen Haus-Nummer 140 und Adalbertstraße (einschließlich "
+     "Kreuzungsbereich)", "Haus-Nummer 140", "identifier", "Haus-Nummer 140",
+     "house number 140"),
+    ("de", "Es besteht die Möglichkeit, kostenfreie Termine unter der Servicetelefonnummer (030) "
+     "4664 – 979999 zu vereinbaren.", "(030) 4664 – 979999", "identifier",
+     "(030) 4664 – 979999", "(030) 4664 – 979999"),
+    ("de", "Für den am 25. Mai 2018, gegen 23:35 Uhr, im Hauskavelweg 3 B in 13589 "
+     "Berlin-Falkenhagener Feld ermordet aufgefundenen Gastwirt hat die Staatsanwaltschaft eine "
+     "Belohnung ausgelobt.", "3 B", "identifier", "3 B", "3 B"),
+    ("de", "Die weiteren Ermittlungen führt die Kriminalpolizei der Direktion\n    4 (Süd).",
+     "Direktion\n    4 (Süd)", "identifier", "Direktion\n    4 (Süd)", "Directorate 4 (South)"),
 ]  # fmt: skip
 
 

@@ -37,6 +37,10 @@ MONTHS = {
     "Dezember": 12,
     "Dez.": 12,
 }
+# the genitive of a month: "im Verlauf des 3. Novembers" ("Mais" is maize more often than May's)
+MONTHS.update(
+    {f"{name}s": n for name, n in list(MONTHS.items()) if len(name) > 4 and name[-1] != "."}
+)
 
 WEEKDAYS = {
     "Montag": "Monday",
@@ -1592,7 +1596,8 @@ DAY_PARTS = {"Anfang": "early", "Mitte": "mid", "Ende": "late"}
 DATE_RANGE_BETWEEN = ["zwischen dem", "zwischen"]
 DATE_RANGE_FROM = ["vom", "von"]
 DATE_RANGE_AND = ["und dem", "und"]
-DATE_RANGE_TO = ["bis einschließlich", "bis inklusive", "bis zum", "bis", "auf"]
+# "in der Nacht vom 14. zum 15. Oktober", "vom 26. auf den 27. Juli"
+DATE_RANGE_TO = ["bis einschließlich", "bis inklusive", "bis zum", "bis", "auf den", "auf", "zum"]
 DATE_RANGE_INCLUSIVE = ["bis einschließlich", "bis inklusive"]
 # "seit Jänner 2015" -> "since January 2015", "bis Ende Februar" -> "until the end of February".
 MONTH_PREPS = {"bis zum": "until", "bis Ende": "until the end of", "seit": "since", "ab": "from"}

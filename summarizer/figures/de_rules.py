@@ -334,7 +334,7 @@ def rules(L: Lang) -> list[Rule]:
                 "Mitte": "Centre"}  # fmt: skip
 
     @add(
-        rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)}){S}?"
+        rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)})\s*"
         rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+)?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
         rf"(?:{SP}\((?P<d1>{alt(quarters, False)})\))?"
         rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+)"
@@ -344,6 +344,10 @@ def rules(L: Lang) -> list[Rule]:
     )
     def labelled_identifier(m):
         label, n = m.group("label"), m.group("n")
+        if label == "Nummer" and m.group("pre"):
+            # "zwischen Haus-Nummer 140 und Adalbertstraße": a house number, no rank
+            named = "house number" if m.group("pre") == "Haus-" else m.group(0)[: -len(n)].strip()
+            return Candidate("identifier", m.group(0), f"{named} {n}")
         if label == "Nummer":
             value = int(n) if n.isdigit() else L.word_value(n, 1)
             shown = n if n.isdigit() else R.number_word(value)
@@ -423,7 +427,8 @@ def rules(L: Lang) -> list[Rule]:
         rf"{GLB}(?:Telefonnummer|Rufnummer|Notrufnummer|Hotline|Telefon|Tel\.)(?::)?{SP}"
         r"(?P<n>(?:\+\d{1,3}[ ]?)?(?:\(0\)[ ]?)?\d+(?:[ /-]\d+)+|0\d{3,})(?![\d.,]\d|\d)"
         r"|(?<![\w+])(?P<intl>\+\d{1,3}(?:[ ]\(0\))?(?:[ /-]\d{1,4}){2,})(?![\d.,]\d|\d)"
-        r"|(?P<area>\(0\d{2,5}\)[ ]?\d{2,}(?:[ /-]\d+)*)(?![\d.,]\d|\d)",  # "(030) 4664-912101"
+        # an area code in brackets: "(030) 4664-912101", "(030) 4664 – 979999"
+        r"|(?P<area>\(0\d{2,5}\)[ ]?\d{2,}(?:(?:[ /-]| [–-] )\d+)*)(?![\d.,]\d|\d)",
         priority=7,
     )
     def phone_number(m):
@@ -449,7 +454,8 @@ def rules(L: Lang) -> list[Rule]:
     # 24"; and (the rule after it) its postcode: "Keithstraße 30 in 10787 Berlin"
     @add(
         rf"{STREET_END}"
-        rf"{SP}(?P<n>\d{{1,4}}[a-z]?(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)(?![\d:]|[.,]\d|{S}?%)",
+        rf"{SP}(?P<n>\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)"
+        rf"(?![\d:]|[.,]\d|{S}?%)",
         priority=6,
     )
     def address(m):
@@ -459,7 +465,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"{STREET_END}"
-        rf"{SP}\d{{1,4}}[a-z]?,?{SP}(?:in{SP})?(?P<plz>\d{{5}})(?={SP}[A-ZÄÖÜ])",
+        rf"{SP}\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?,?{SP}(?:in{SP})?(?P<plz>\d{{5}})(?={SP}[A-ZÄÖÜ])",
         priority=6,
     )
     def postcode_after_address(m):
