@@ -989,6 +989,9 @@ KINDS = [
     ("de", "Köpenicker Straße zwischen Haus-Nummer 140 und Adalbertstraße (einschließlich "
      "Kreuzungsbereich)", "Haus-Nummer 140", "identifier", "Haus-Nummer 140",
      "house number 140"),
+    # (shaped the same way: only "Haus-" makes a "Nummer" a house number; a ranking's stays a rank)
+    ("de", "Der Österreicher, derzeit die ATP-Nummer 19, gewann in zwei Sätzen.", "ATP-Nummer 19",
+     "ordinal", 19, "number 19"),
     ("de", "Es besteht die Möglichkeit, kostenfreie Termine unter der Servicetelefonnummer (030) "
      "4664 – 979999 zu vereinbaren.", "(030) 4664 – 979999", "identifier",
      "(030) 4664 – 979999", "(030) 4664 – 979999"),

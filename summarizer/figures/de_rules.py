@@ -344,10 +344,9 @@ def rules(L: Lang) -> list[Rule]:
     )
     def labelled_identifier(m):
         label, n = m.group("label"), m.group("n")
-        if label == "Nummer" and m.group("pre"):
+        if label == "Nummer" and m.group("pre") == "Haus-":
             # "zwischen Haus-Nummer 140 und Adalbertstraße": a house number, no rank
-            named = "house number" if m.group("pre") == "Haus-" else m.group(0)[: -len(n)].strip()
-            return Candidate("identifier", m.group(0), f"{named} {n}")
+            return Candidate("identifier", m.group(0), f"house number {n}")
         if label == "Nummer":
             value = int(n) if n.isdigit() else L.word_value(n, 1)
             shown = n if n.isdigit() else R.number_word(value)
