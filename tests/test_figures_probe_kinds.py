@@ -950,7 +950,7 @@ KINDS = [
     ("de", "Der Gaspreis an der Börse stieg zuletzt auf 48 Euro je Megawattstunde.",
      "48 Euro je Megawattstunde", "money", 48, "48 euros per megawatt hour"),
     # Berlin police reports of 2021 (berlin.de/polizei, as github.com/Ketis1/Berlin-Polizei-
-    # reports collects them; rows 1-300 of its 2021 file read in the twelfth stop)
+    # reports collects them; rows 1-600 of its 2021 file read in the twelfth stop)
     ("de", "Die weiteren Ermittlungen hat ein Fachkommissariat für Verkehrsdelikte der "
      "Polizeidirektion 3 (Ost) übernommen.", "Polizeidirektion 3 (Ost)", "identifier",
      "Polizeidirektion 3 (Ost)", "Police Directorate 3 (East)"),
