@@ -1437,6 +1437,20 @@ CHECKED = [
      "Quedlinburger Strasse was completely closed until around 9.45 pm.", ["kept"], []),
     ("Die Lage konnte bereits gegen 20:30 beruhigt werden.",
      "The situation had calmed down by 8:30 p.m.", ["kept"], []),
+    # an English number word that counts what the source never counts is invented (O-094, O-080);
+    # a period said another way ("Halbjahr": "six months") and a name ("best-of-seven") are not
+    ("Der Hamburger Hafen schlug im ersten Halbjahr 3,8 Millionen Standardcontainer um.",
+     "The port of Hamburg handled 3.8 million standard containers at its four terminals in the "
+     "first half of the year.", ["kept", "kept"], ["four"]),
+    ("Bei einer Gasexplosion wurden am Mittwochmorgen vier Menschen verletzt.",
+     "Four people were injured, two of them seriously, in a gas explosion on Wednesday morning.",
+     ["kept", "kept"], ["two"]),
+    ("Der Hamburger Hafen schlug im ersten Halbjahr 3,8 Millionen Standardcontainer um.",
+     "Container throughput at the Port of Hamburg amounted to 3.8 million TEU in the first six "
+     "months.", ["kept", "kept"], []),
+    ("Die ZSC Lions führen in der Best-of-Seven-Serie nun 3:1.",
+     "The ZSC Lions now lead the best-of-seven series 3-1.", ["kept"], []),
+    ("Die beiden Männer flüchteten.", "The two men fled.", ["kept"], []),
 ]  # fmt: skip
 
 

@@ -681,7 +681,7 @@ def _invented(work: _Work) -> list[str]:
     ]
     invented = []
     for i, f in enumerate(work.found):
-        if i in work.used_figs or _soft(f, english):
+        if i in work.used_figs or (_soft(f, english) and not _count_unsaid(f, work)):
             continue
         if f.kind == "identifier" and any(loose_in(f.source, sf.source) for sf in sources):
             continue
@@ -696,6 +696,47 @@ def _invented(work: _Work) -> list[str]:
         invented.append(f.source)
         work.warnings.append(f"invented figure {f.source!r} has no counterpart in the source")
     return invented
+
+
+# after an English number word, the things it counts: "four terminals", "two mobile phones",
+# "two of them"
+_COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\b|(?:[a-z]+\s+)?[a-z]{3,}s\b)")
+_PERIODS = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|quarters)\b")
+# German words that say a small number without being its number word ("beide", "Doppel-")
+_OTHER_WORDS = {2: ("beid", "doppel", "paar", "zweit", "zwie"), 3: ("dritt", "trio"),
+                4: ("viert", "quartett"), 12: ("dutzend",)}  # fmt: skip
+
+
+def _count_unsaid(f: Figure, work: _Work) -> bool:
+    """An English number word that counts something ("at its four terminals") where the source
+    says that number nowhere, as a figure or in a word: a figure the translation invented."""
+    if f.unit != "word" or not isinstance(f.value, int) or not 2 <= f.value <= 12:
+        return False
+    after = _COUNTED_AFTER.match(work.english, f.end)
+    if not after or work.english[f.start - 1 : f.start] == "-":
+        return False  # "best-of-seven": a name
+    if _PERIODS.search(after.group(0)):
+        return False  # "the first six months" for "im ersten Halbjahr": a period said another way
+    if any(
+        f.value in [round(a[1]) for a in atoms(sf) if len(a) == 2 and isinstance(a[1], float)]
+        for sf in work.sources
+    ):
+        return False
+    text = (work.source_text or "").lower()
+    words = [w for w, v in _number_words(work.lang).items() if v == f.value]
+    stems = [w[:4] for w in words] + list(_OTHER_WORDS.get(f.value, ()))
+    return not (re.search(rf"(?<!\d){f.value}(?!\d)", text) or any(s in text for s in stems))
+
+
+@cache
+def _number_words(lang: str) -> dict[str, int]:
+    try:
+        data = importlib.import_module(f"summarizer.figures.{lang}_data")
+    except ImportError:
+        return {}
+    return {
+        w.lower(): v for w, v in getattr(data, "NUMBER_WORDS", {}).items() if isinstance(v, int)
+    }
 
 
 # English vague plurals and the German stems of compounds that say them: "a fraud worth
