@@ -25,6 +25,7 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from types import ModuleType
 
 from .bounds import ROUGH, qualifier_after, qualifier_before, says_another_bound, side
 from .english import WEEKDAY, find_english_figures
@@ -730,13 +731,19 @@ def _count_unsaid(f: Figure, work: _Work) -> bool:
 
 @cache
 def _number_words(lang: str) -> dict[str, int]:
-    try:
-        data = importlib.import_module(f"summarizer.figures.{lang}_data")
-    except ImportError:
-        return {}
+    data = _language_data(lang)
     return {
         w.lower(): v for w, v in getattr(data, "NUMBER_WORDS", {}).items() if isinstance(v, int)
     }
+
+
+@cache
+def _language_data(lang: str) -> ModuleType | None:
+    """The figure tables of ``lang`` (``summarizer/figures/<lang>_data.py``), if it has them."""
+    try:
+        return importlib.import_module(f"summarizer.figures.{lang}_data")
+    except ImportError:
+        return None
 
 
 # English vague plurals and the German stems of compounds that say them: "a fraud worth
@@ -791,9 +798,8 @@ class _DirectionWords:
 @cache
 def _direction_words(lang: str) -> _DirectionWords:
     """The language's words that say a change falls or rises (``DIRECTION_*`` of its data)."""
-    try:
-        data = importlib.import_module(f"summarizer.figures.{lang}_data")
-    except ImportError:
+    data = _language_data(lang)
+    if data is None:
         return _DirectionWords(None, {}, {}, None, None, {}, None, None, frozenset())
     nouns, links = getattr(data, "DIRECTION_NOUNS", {}), getattr(data, "DIRECTION_LINKS", [])
     nouns = {**nouns, **getattr(data, "BALANCE_NOUNS", {})}

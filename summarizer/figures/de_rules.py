@@ -448,12 +448,13 @@ def rules(L: Lang) -> list[Rule]:
     street_end = ("straße", "strasse", "str.", "gasse", "allee", "damm", "platz", "ring", "ufer",
                   "weg", "chaussee")  # fmt: skip
     STREET_END = "(?:" + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end) + ")"
+    HOUSE = rf"\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?"  # "30", "12a", "3 B"
 
     # an address's house number, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Obstallee
     # 24"; and (the rule after it) its postcode: "Keithstraße 30 in 10787 Berlin"
     @add(
         rf"{STREET_END}"
-        rf"{SP}(?P<n>\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)"
+        rf"{SP}(?P<n>{HOUSE}(?:{S}?[–-]{S}?\d{{1,4}}[a-z]?)?)"
         rf"(?![\d:]|[.,]\d|{S}?%)",
         priority=6,
     )
@@ -464,7 +465,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"{STREET_END}"
-        rf"{SP}\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?,?{SP}(?:in{SP})?(?P<plz>\d{{5}})(?={SP}[A-ZÄÖÜ])",
+        rf"{SP}{HOUSE},?{SP}(?:in{SP})?(?P<plz>\d{{5}})(?={SP}[A-ZÄÖÜ])",
         priority=6,
     )
     def postcode_after_address(m):
