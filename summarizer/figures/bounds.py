@@ -39,11 +39,9 @@ _BEFORE = re.compile(
 )
 
 
-# ... and after it: "by 2035 at the latest", "5,000 or more"
-_AFTER_WORDS = [
-    "at the earliest", "at the latest", "at the most", "at the very least", "or more", "or later",
-    "or above", "or less", "or fewer", "or earlier", "or below",
-]  # fmt: skip
+# ... and after it: "by 2035 at the latest", "5,000 or more" (the bounds that English writes
+# after the number)
+_AFTER_WORDS = [q for q in [*ABOVE, *BELOW] if q.startswith(("at the ", "or "))]
 _AFTER = re.compile(
     r"\s+(?P<q>" + "|".join(re.escape(q) for q in _AFTER_WORDS) + r")\b", re.IGNORECASE
 )

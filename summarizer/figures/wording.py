@@ -162,8 +162,12 @@ def words_for(figure: Figure, english: str) -> str | None:
     elif figure.kind == "number" and (multiple := _AS_MANY.search(figure.text)):
         # (a multiple, not a frequency: "zweimal" -> "twice" is no "double")
         pattern = _MULTIPLE_WORDS[multiple[1].lower()]
-    elif figure.value == 1 and (one := _ONE_UNIT.fullmatch(figure.text)) and spellings(one[1]):
-        units = "|".join(re.escape(u) for u in sorted(spellings(one[1]), key=len, reverse=True))
+    elif (
+        figure.value == 1
+        and (one := _ONE_UNIT.fullmatch(figure.text))
+        and (names := spellings(one[1]))
+    ):
+        units = "|".join(re.escape(u) for u in sorted(names, key=len, reverse=True))
         pattern = rf"(?:an?|one|per|each|every)\s+(?:{units})"
     elif isinstance(figure.value, dict) and len(figure.value) == 1:
         pattern = RELATIVE_FORMS.get(str(figure.value.get("relative")))
