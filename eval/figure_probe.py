@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     first, last = (int(x) for x in args.rows.split("-"))
     if args.police:
+        if not args.police.is_file():
+            ap.error(f"{args.police}: no such file (a CSV of police reports, see --help)")
         rows = police_rows(args.police.read_text(encoding="utf-8"), first, last)
     else:
         rows = probe_rows(tenk_csv(args.csv), first, last)

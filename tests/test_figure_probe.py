@@ -70,3 +70,11 @@ def test_the_probe_reads_police_reports_by_row(probe, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "articles 2," in out and "uncovered digit runs 0" in out
     assert "'30' -> '30'" in out.split("## identifier")[1]  # a house number names, counts nothing
+
+
+def test_a_missing_police_file_is_one_clear_error(probe, tmp_path, capsys):
+    missing = tmp_path / "berlin_polizei_1999.csv"
+    with pytest.raises(SystemExit) as exit_:
+        probe.main(["--police", str(missing)])
+    assert exit_.value.code == 2
+    assert f"{missing}: no such file" in capsys.readouterr().err

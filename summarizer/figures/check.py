@@ -28,7 +28,7 @@ from functools import cache
 from types import ModuleType
 
 from .bounds import ROUGH, qualifier_after, qualifier_before, says_another_bound, side
-from .english import WEEKDAY, find_english_figures
+from .english import WEEKDAY, find_english_figures, other_currency
 from .model import Figure
 from .numbers import format_number, without_format_chars
 from .render import MONTH_NAMES
@@ -42,7 +42,7 @@ from .signs import (
     sign_lost,
 )
 from .swaps import changes_from_to, swapped_pairs
-from .units import other_currency, other_unit, unit_after, unit_in
+from .units import other_unit, unit_after, unit_in
 from .wording import loose_find, loose_in, said_another_way, words_for
 
 _NUMERIC = {"count", "money", "number", "measure", "ordinal"}

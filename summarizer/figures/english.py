@@ -82,6 +82,20 @@ _OTHER_CURRENCIES = "|".join(
     re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
     if _CURRENCY_WORDS[w] not in ("EUR", "USD", "CHF", "GBP", "EUR_CENT")
 )  # fmt: skip
+# a cent is a cent, a Rappen too
+_SAME_CURRENCY = {"CHF_RAPPEN": "EUR_CENT"}
+
+
+def other_currency(source: Figure, english: Figure) -> bool:
+    """Both are amounts of money, in two currencies the English reader tells apart (those
+    ``_CURRENCY_WORDS`` reads; a currency it does not know is never a conflict)."""
+    if source.kind != "money" or english.kind != "money":
+        return False
+    known = _CURRENCY_WORDS.values()
+    mine, theirs = (_SAME_CURRENCY.get(f.unit or "", f.unit) for f in (source, english))
+    return mine in known and theirs in known and mine != theirs
+
+
 _CUR_SYMBOL = {
     "€": "EUR",
     "$": "USD",

@@ -1,6 +1,5 @@
-"""The currency or unit of measure an English figure names, so that the check can tell "5
-million dollars" from "5 Millionen Euro" and "five minutes" from "fünf Stunden": the same number,
-not the same figure.
+"""The unit of measure an English figure names, so that the check can tell "five minutes" from
+"fünf Stunden": the same number, not the same figure (currencies: ``english.other_currency``).
 
 Only what these tables name is compared; a unit they do not know is never a conflict.
 """
@@ -10,13 +9,6 @@ from __future__ import annotations
 import re
 
 from .model import Figure
-
-# the currencies the English reader tells apart; a cent is a cent, a Rappen too
-CURRENCY_FAMILY = {"EUR": "euro", "USD": "dollar", "CHF": "franc", "GBP": "pound",
-                   "EUR_CENT": "cent", "CHF_RAPPEN": "cent", "JPY": "yen", "RUB": "ruble",
-                   "CNY": "yuan", "ATS": "schilling", "TRY": "lira", "HUF": "forint",
-                   "PLN": "zloty", "BGN": "lev", "MXN": "peso", "INR": "rupee",
-                   "BTC": "bitcoin"}  # fmt: skip
 
 # English unit words -> one name per unit (longest first when read)
 UNIT_NAMES = {
@@ -74,15 +66,6 @@ def unit_in(text: str) -> str | None:
     """The first unit ``text`` names ("almost two decades" -> ``decade``)."""
     m = _IN_TEXT.search(text)
     return UNIT_NAMES[m["u"]] if m else None
-
-
-def other_currency(source: Figure, english: Figure) -> bool:
-    """Both are amounts of money, in two currencies the English reader tells apart."""
-    if source.kind != "money" or english.kind != "money":
-        return False
-    mine = CURRENCY_FAMILY.get(source.unit or "")
-    theirs = CURRENCY_FAMILY.get(english.unit or "")
-    return bool(mine and theirs and mine != theirs)
 
 
 def unit_after(text: str, figure: Figure) -> str | None:
