@@ -320,7 +320,7 @@ KINDS = [
     # now, an anniversary in words, a completed year of life, a comparative after a unit, a
     # postcode
     ("de", "Gegen Viertel vor vier Uhr morgens wurde die Feuerwehr zu einem Brand gerufen.",
-     "Viertel vor vier Uhr morgens", "time", "03:45", "3:45 a.m."),
+     "Gegen Viertel vor vier Uhr morgens", "time", "03:45", "around 3:45 a.m."),
     ("de", "Der Zug fährt um Viertel nach acht.", "Viertel nach acht", "time", "08:15",
      "quarter past eight"),
     ("de", "Die SVP gewann damit 9 Sitze mehr als vier Jahre zuvor.", "vier Jahre", "measure", 4,
@@ -1000,6 +1000,38 @@ KINDS = [
      "Belohnung ausgelobt.", "3 B", "identifier", "3 B", "3 B"),
     ("de", "Die weiteren Ermittlungen führt die Kriminalpolizei der Direktion\n    4 (Süd).",
      "Direktion\n    4 (Süd)", "identifier", "Direktion\n    4 (Süd)", "Directorate 4 (South)"),
+    ("de", "Nicht angepasste Geschwindigkeit (2.316 Fälle, 2020: 2065) sowie Alkoholeinfluss.",
+     "2065", "number", 2065, "2,065"),
+    ("de", "Eine 85-Jährige gab an, gegen 11. 30 Uhr ebenfalls von dem Mann attackiert worden zu "
+     "sein.", "gegen 11. 30 Uhr", "time", "11:30", "around 11:30 a.m."),
+    # Berlin police reports of 2023, rows 1-40 (held in the twelfth stop, read in the thirteenth)
+    ("de", "Dabei wurden drei Männer im Alter von 27, 24 und 20 Jahren verletzt, ein weiterer "
+     "24-jähriger Beteiligter erlitt einen Schock.", "im Alter von 27, 24 und 20 Jahren",
+     "measure", [27, 24, 20], "aged 27, 24 and 20"),
+    ("de", "Nach ersten Erkenntnissen soll ein Paar im Alter von 22 und 24 Jahren in der "
+     "Zietenstraße unterwegs gewesen sein, als Ihnen von einer vierköpfigen Männergruppe Drogen "
+     "zum Kauf angeboten worden sein sollen.", "im Alter von 22 und 24 Jahren", "measure",
+     [22, 24], "aged 22 and 24"),
+    ("de", "Nach ersten Erkenntnissen soll ein Paar im Alter von 22 und 24 Jahren in der "
+     "Zietenstraße unterwegs gewesen sein, als Ihnen von einer vierköpfigen Männergruppe Drogen "
+     "zum Kauf angeboten worden sein sollen.", "vierköpfigen Männergruppe", "count", 4,
+     "group of four men"),
+    ("de", "Wer hat am Donnerstag, 28. Dezember 2023, etwa zwischen 16.30 und 17 Uhr, auf Höhe der "
+     "Vinetastraße 1 – 3 eine Auseinandersetzung beobachtet?", "etwa zwischen 16.30 und 17 Uhr",
+     "time", {"from": "16:30", "to": "17:00"}, "between about 4:30 p.m. and 5:00 p.m."),
+    ("de", "Eine bei dem Festgenommenen durchgeführte Atemalkoholmessung ergab einen Wert von "
+     "etwas mehr als 1, 4 Promille.", "etwas mehr als 1, 4 Promille", "measure", 1.4,
+     "just over 1.4 per mille"),
+    ("de", "Gegen 19 Uhr beobachteten Fahnder eines Polizeiabschnittes eine bis zu 20-köpfige "
+     "Gruppe auf der Friedrichstraße.", "bis zu 20-köpfige Gruppe", "count", 20,
+     "group of up to 20"),
+    ("de", "Gegen ein Uhr stellten die Einsatzkräfte den Wagen mit offenen Fenstern fest.",
+     "Gegen ein Uhr", "time", "01:00", "around one o'clock"),
+    # (shaped the same way)
+    ("de", "Etwa 500 – 600 Menschen versammelten sich am Abend vor dem Rathaus.",
+     "Etwa 500 – 600 Menschen", "count", {"from": 500, "to": 600}, "about 500 to 600 people"),
+    ("de", "Nach einer knapp zweijährigen Haftstrafe kam er frei.", "knapp zweijährigen",
+     "measure", 2, "almost two-year"),
 ]  # fmt: skip
 
 
@@ -1451,6 +1483,17 @@ CHECKED = [
     ("Die ZSC Lions führen in der Best-of-Seven-Serie nun 3:1.",
      "The ZSC Lions now lead the best-of-seven series 3-1.", ["kept"], []),
     ("Die beiden Männer flüchteten.", "The two men fled.", ["kept"], []),
+    # Berlin police reports of 2023 (rows 1-40): two ages are no range, a rough group size
+    ("Ein Paar im Alter von 22 und 24 Jahren war in der Zietenstraße unterwegs.",
+     "A couple aged 22 and 24 were walking along Zietenstrasse.", ["kept"], []),
+    ("Ein Paar im Alter von 22 und 24 Jahren war in der Zietenstraße unterwegs.",
+     "A couple aged 22 and 42 were walking along Zietenstrasse.", ["missing"], ["22", "42"]),
+    ("Fahnder beobachteten eine bis zu 20-köpfige Gruppe.",
+     "Investigators observed a group of at least 20 people.", ["repaired"], []),
+    ("Gegen ein Uhr stellten die Einsatzkräfte den Wagen fest.",
+     "At around 2 a.m. officers found the car.", ["missing"], ["2 a.m."]),
+    ("Der Test ergab etwas mehr als 1, 4 Promille.", "The test showed just over 4 per mille.",
+     ["missing"], ["4"]),
 ]  # fmt: skip
 
 

@@ -38,7 +38,7 @@ def test_a_label_outside_its_sentence_is_an_error(probe):
 @pytest.mark.parametrize("part", ["tuned", "held"])
 def test_every_label_is_a_span_of_its_sentence(probe, part):
     records = probe.load(part)
-    assert len(records) in (1350, 300)
+    assert len(records) in (1650, 300)
     assert {r["part"] for r in records} == {part}
     assert all(f["de"] in r["de"] for r in records for f in r["figures"])
 
@@ -46,5 +46,5 @@ def test_every_label_is_a_span_of_its_sentence(probe, part):
 def test_the_totals_go_to_a_markdown_table(probe, tmp_path, capsys):
     assert probe.main(["--out", str(tmp_path)]) == 0
     table = (tmp_path / "synthetic.md").read_text(encoding="utf-8")
-    assert "| tuned | 1350 |" in table and "| held | 300 |" in table
+    assert "| tuned | 1650 |" in table and "| held | 300 |" in table
     assert "held   300 sentences" in capsys.readouterr().out

@@ -1384,6 +1384,10 @@ DURATION_ADJECTIVES = {
     "spurig": "lane", "stöckig": "storey", "geschossig": "storey", "köpfig": "strong",
     "teilig": "part",
 }  # fmt: skip
+# what a "-köpfig" count names after it: "vierköpfige Familie" -> "family of four",
+# "vierköpfige Männergruppe" -> "group of four men"
+GROUPS_OF = {"Familie": ("family", ""), "Gruppe": ("group", ""), "Männergruppe": ("group", " men"),
+             "Frauengruppe": ("group", " women"), "Jugendgruppe": ("group", " youths")}  # fmt: skip
 # a person's age by decade in one word: "Mittfünfziger" -> "man in his mid-fifties"
 DECADE_AGE_PARTS = {"Anfang": "early ", "Mitt": "mid-", "End": "late "}
 DECADE_AGE_PERSONS = {

@@ -434,6 +434,40 @@ def rules(L: Lang) -> list[Rule]:
         group = next(g for g in ("n", "intl", "area") if m.group(g))
         return Candidate("identifier", m.group(group), m.group(group), start=m.start(group))
 
+    # a typo's space inside a figure, as police reports have it: "1, 4 Promille" is 1.4 (a blood
+    # alcohol value; no list ends in "Promille"), "gegen 11. 30 Uhr" is 11:30
+    @add(rf"(?<![\d.,])(?P<i>\d),{S}(?P<d>\d{{1,2}}){SP}Promille{GRB}", priority=6)
+    def spaced_per_mille(m):
+        value = float(f"{m.group('i')}.{m.group('d')}")
+        qual, start = L.qualifier_before(m.string, m.start())
+        text = R.with_qualifier(qual, f"{m.group('i')}.{m.group('d')} per mille")
+        return Candidate("measure", value, text, qual, "Promille", start=start)
+
+    @add(
+        rf"{GLB}(?P<q>gegen|um|ab|bis|etwa|ca\.){SP}(?P<h>[01]?\d|2[0-3])\.{S}(?P<mi>[0-5]\d)"
+        rf"{SP}Uhr{GRB}",
+        priority=6,
+    )
+    def spaced_time(m):
+        h, mi = int(m.group("h")), int(m.group("mi"))
+        text = R.render_time(h, mi)
+        if m.group("q").lower() in D.TIME_QUALIFIERS:
+            qual = lookup(D.TIME_QUALIFIERS, m.group("q"))
+            return Candidate("time", f"{h:02d}:{mi:02d}", f"{qual} {text}", qual)
+        start = m.start("h")
+        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=start)
+
+    # the year before's value after its year and a colon is a number, not another year:
+    # "2.316 Fälle (2020: 2065)" -> "2,065"
+    @add(
+        rf"(?<![\d.,])(?:19|20)\d\d:{SP}(?P<n>\d{{4}})"
+        rf"(?![\d:]|[.,]\d|{SP}(?:bis|und){GRB}|{S}?[–-])",
+        priority=6,
+    )
+    def value_after_year(m):
+        n = m.group("n")
+        return Candidate("number", int(n), format_digits(n), start=m.start("n"))
+
     # a duration in abbreviations, as timetables write it: "1 Std. 8 Min." -> "1 hour 8 minutes"
     @add(
         rf"(?<![\d.,:])(?P<h>\d{{1,2}}){S}?(?:Std\.|h){SP}(?P<mi>[0-5]?\d){S}?(?:Min\.|min)"
@@ -471,20 +505,24 @@ def rules(L: Lang) -> list[Rule]:
     def postcode_after_address(m):
         return Candidate("identifier", m.group("plz"), m.group("plz"), start=m.start("plz"))
 
-    # a range with a dash and a unit, as a description of a person gives it: "ca. 17 – 30 Jahre
-    # alt, ca. 180 – 190 cm groß" (a dash between numbers alone parts the entries of a results
-    # list: "150 – 3. Maja Vtic")
+    # a range with a dash and a unit or a counted noun, as a description of a person gives it:
+    # "ca. 17 – 30 Jahre alt – 190 cm groß"; "etwa 500 – 600 Menschen" (a dash between numbers alone
+    # parts the entries of a results list: "150 – 3. Maja Vtic")
     @add(
         rf"(?P<q>{L.qual})?(?<![\d.,])(?P<a>\d{{1,4}}){S}[–-]{S}(?P<b>\d{{1,4}})"
-        rf"{SP}(?P<unit>{L.unit})",
+        rf"{SP}(?:(?P<unit>{L.unit})|(?P<noun>{L.noun}))",
         priority=3,
     )
     def dash_range(m):
         a, b = int(m.group("a")), int(m.group("b"))
         if a >= b:
             return None
-        unit = lookup(D.UNITS, m.group("unit"))
         qual = lookup(D.QUALIFIERS, m.group("q").strip()) if m.group("q") else None
+        if m.group("noun"):
+            noun = lookup(D.NOUNS, m.group("noun"))
+            text = R.with_qualifier(qual, f"{a} to {b} {noun[1]}")
+            return Candidate("count", {"from": a, "to": b}, text, qual, m.group("noun"))
+        unit = lookup(D.UNITS, m.group("unit"))
         text = R.with_qualifier(qual, f"{a} to {b} {R.plural(unit, b, force_plural=True)}")
         return Candidate("measure", {"from": a, "to": b}, text, qual, m.group("unit"))
 
@@ -548,6 +586,7 @@ def rules(L: Lang) -> list[Rule]:
     hour_words = {w: n for w, n in D.NUMBER_WORDS.items() if isinstance(n, int) and n <= 24}
     hour_words.update({"ein": 1, "eins": 1})
     hours = alt(hour_words)
+    ROUGH_TIME_BEFORE = re.compile(rf"{GLB}(?P<q>(?i:{alt(D.TIME_QUALIFIERS)})){SP}$")
 
     # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45,
     # "viertel zehn" -> 9:15 (not after an article: "ein Viertel vor der Wahl" is a fraction)
@@ -578,17 +617,24 @@ def rules(L: Lang) -> list[Rule]:
             h, mi = lookup(hour_words, m.group("w")), 0
         part = lookup(D.CLOCK_DAY_PARTS, m.group("part")) if m.group("part") else None
         if h > 12:
-            return Candidate("time", f"{h % 24:02d}:{mi:02d}", R.render_time(h, mi))
-        if part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
+            h, text = h % 24, R.render_time(h, mi)
+        elif part:  # "neun Uhr vormittags" -> 9:00 a.m.; "elf Uhr nachts" -> 11:00 p.m.
             h = hour_of_day(h, part)
-            return Candidate("time", f"{h:02d}:{mi:02d}", R.render_time(h, mi))
-        said = {
-            0: f"{R.number_word(h)} o'clock",
-            15: f"quarter past {R.number_word(h)}",
-            30: f"half past {R.number_word(h)}",
-            45: f"quarter to {R.number_word(h % 12 + 1)}",
-        }
-        return Candidate("time", f"{h:02d}:{mi:02d}", said[mi])
+            text = R.render_time(h, mi)
+        else:
+            text = {
+                0: f"{R.number_word(h)} o'clock",
+                15: f"quarter past {R.number_word(h)}",
+                30: f"half past {R.number_word(h)}",
+                45: f"quarter to {R.number_word(h % 12 + 1)}",
+            }[mi]
+        # a rough time keeps its word: "Gegen ein Uhr" -> "around one o'clock"
+        rough = ROUGH_TIME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        value = f"{h:02d}:{mi:02d}"
+        if rough:
+            qual = lookup(D.TIME_QUALIFIERS, rough.group("q"))
+            return Candidate("time", value, f"{qual} {text}", qual, start=rough.start())
+        return Candidate("time", value, text)
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------
     ROUGHLY = {"about", "around", "almost", "nearly"}  # qualifiers that say "roughly"
@@ -805,7 +851,11 @@ def rules(L: Lang) -> list[Rule]:
         if not m.group("pre"):
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
-        return Candidate("time", value, text)
+        # "etwa zwischen 16.30 und 17 Uhr" -> "between about 4:30 p.m. and 5:00 p.m."
+        qual, start = L.qualifier_before(m.string, m.start()) if m.group("pre") else (None, None)
+        if qual:
+            text = text.replace(" ", f" {qual} ", 1)
+        return Candidate("time", value, text, qual, start=start)
 
     # a travel class without an article: "das Generalabonnement 2. Klasse" -> "second class"
     # ("die Schüler der 2. Klasse" are in second grade)
@@ -927,13 +977,18 @@ def rules(L: Lang) -> list[Rule]:
         noun = m.group("w") and m.group("w")[0].isupper() and m.start() > 0
         if unit == "year" and (noun or m.group("person")):
             return Candidate("measure", value, f"{shown}-year-old", None, "years", end=m.end("adj"))
-        family = re.match(rf"{SP}Familien?{GRB}", m.string[m.end("adj") :])
-        if unit == "strong" and family:  # "die vierköpfige Familie" -> "family of four"
-            end = m.end("adj") + family.end()
-            return Candidate("count", value, f"family of {shown}", None, "Familie", end=end)
-        if unit == "lane" and value == 1:  # "eines einspurigen Gefährts": a two-wheeler
+        qual, start = L.qualifier_before(m.string, m.start())  # "eine bis zu 20-köpfige Gruppe"
+        shown = R.with_qualifier(qual, shown)
+        group = re.match(rf"{SP}(?P<g>{alt(D.GROUPS_OF)})n?{GRB}", m.string[m.end("adj") :])
+        if unit == "strong" and group:  # "die vierköpfige Familie" -> "family of four"
+            name, members = lookup(D.GROUPS_OF, group.group("g"))
+            end = m.end("adj") + group.end()
+            text = f"{name} of {shown}{members}"
+            return Candidate("count", value, text, qual, group.group("g"), start=start, end=end)
+        if unit == "lane" and value == 1 and not qual:  # "eines einspurigen Gefährts"
             return Candidate("measure", 1, "single-track", None, m.group("u"), end=m.end("adj"))
-        return Candidate("measure", value, f"{shown}-{unit}", None, m.group("u"), end=m.end("adj"))
+        text = f"{shown}-{unit}"
+        return Candidate("measure", value, text, qual, m.group("u"), start=start, end=m.end("adj"))
 
     # a decade in digits or a word, its groups named after ``prefix``; its first year and English
     def decade_of(prefix: str) -> str:
@@ -1049,23 +1104,32 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("number", {"one_in": n}, text, qual, m.group("noun"))
 
     # "im Alter von 87 Jahren" -> "at the age of 87", "im Alter zwischen 15 und 60 Jahren" ->
-    # "aged between 15 and 60"
+    # "aged between 15 and 60"; "von 22 bis 24" is a range, "von 22 und 24" two people's ages
+    # ("zwei Männer im Alter von 27, 24 und 20 Jahren" -> "aged 27, 24 and 20")
     @add(
         rf"{GLB}im{SP}Alter{SP}(?:(?P<pre>von|zwischen){SP})?(?P<a>\d{{1,3}}|{L.numword})"
+        rf"(?P<more>(?:,{SP}\d{{1,3}})*)"
         rf"(?:{SP}(?P<mid>bis|und){SP}(?P<b>\d{{1,3}}|{L.numword}))?{SP}Jahren{GRB}",
         priority=3,
     )
     def age_of(m):
         (a, a_en), b = number_or_word(m.group("a")), m.group("b")
+        more = re.findall(r"\d+", m.group("more"))
         if not b:
-            return Candidate("measure", a, f"at the age of {a_en}", None, "years")
+            return None if more else Candidate("measure", a, f"at the age of {a_en}", None, "years")
         b_value, b_en = number_or_word(b)
-        text = (
-            f"aged between {a_en} and {b_en}"
-            if m.group("pre") == "zwischen"
-            else (f"aged {a_en} to {b_en}")
-        )
-        return Candidate("measure", {"from": a, "to": b_value}, text, None, "years")
+        value: dict | list
+        if m.group("pre") == "zwischen" and not more:
+            text, value = f"aged between {a_en} and {b_en}", {"from": a, "to": b_value}
+        elif m.group("mid") == "bis" and not more:
+            text, value = f"aged {a_en} to {b_en}", {"from": a, "to": b_value}
+        elif m.group("mid") == "und" and m.group("pre") != "zwischen":
+            ages = [(a, a_en), *((int(x), x) for x in more), (b_value, b_en)]
+            text = f"aged {', '.join(en for _, en in ages[:-1])} and {b_en}"
+            value = [v for v, _ in ages]
+        else:
+            return None
+        return Candidate("measure", value, text, None, "years")
 
     # "Eine 53 Jahre alte Wienerin" -> "53-year-old", "9.000 Jahre alte Spuren" -> "9,000-year-old";
     # without an ending it says the age: "ist 93 Jahre alt" -> "93 years old"
