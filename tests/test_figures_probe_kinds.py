@@ -1032,6 +1032,18 @@ KINDS = [
      "Etwa 500 – 600 Menschen", "count", {"from": 500, "to": 600}, "about 500 to 600 people"),
     ("de", "Nach einer knapp zweijährigen Haftstrafe kam er frei.", "knapp zweijährigen",
      "measure", 2, "almost two-year"),
+    # synthetic sentences J and K (held in the twelfth stop, read in the thirteenth)
+    ("de", "Der FC Basel verlor das Heimspiel gegen die Young Boys vor 28'500 Zuschauern mit 1:2 "
+     "und fiel auf den sechsten Rang zurück.", "1:2", "score", {"home": 1, "away": 2}, "2-1"),
+    ("de", "Der Roman verkaufte sich in den ersten drei Wochen mehr als 200.000 Mal.",
+     "ersten drei Wochen", "measure", 3, "first three weeks"),
+    ("de", "Die Prämien steigen um 6 Prozent, für eine erwachsene Person sind das rund Fr. 26 pro "
+     "Monat mehr.", "rund Fr. 26 pro Monat mehr", "money", 26, "around CHF 26 a month more"),
+    ("de", "Max Verstappen gewann den Großen Preis von Brasilien von Startplatz 17 aus.",
+     "Startplatz 17", "ordinal", 17, "17th on the grid"),
+    # (a trailing score stays the subject's: "mit 3:5 und später mit 0:4 zurückgelegen")
+    ("de", "Sie siegte mit 7:6(5),6:3, war dabei im ersten Durchgang aber mit 3:5 und später im "
+     "Tiebreak mit 0:4 zurückgelegen.", "3:5", "score", {"home": 3, "away": 5}, "3-5"),
 ]  # fmt: skip
 
 

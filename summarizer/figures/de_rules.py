@@ -132,6 +132,7 @@ def rules(L: Lang) -> list[Rule]:
     )
 
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
+    fell_back = re.compile(rf"{GLB}(?:fiel|fällt|fielen|rutschte|rutscht|rutschten)\b.*")
     shared_noun = re.compile(
         rf"-{S}?(?:oder|und|bzw\.){SP}\d{{1,2}}:\d{{1,2}}"
         rf"-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB}"
@@ -142,6 +143,8 @@ def rules(L: Lang) -> list[Rule]:
         if not result_before.search(m.string, max(0, m.start() - 10), m.start()):
             return False
         clause = re.split(r"[.;,]", m.string[m.end() :], maxsplit=1)[0]
+        # "verlor mit 1:2 und fiel auf Rang sechs zurück": a fall in the table, no trailing
+        clause = fell_back.sub("", clause)
         return not trailing.search(clause)
 
     @add(
@@ -1675,6 +1678,8 @@ def rules(L: Lang) -> list[Rule]:
         start = m.string.rfind(" ", 0, m.start()) + 1
         if not m.string[start : m.start()].lower().endswith(rank_compounds):
             return None  # "Arnimplatz zwei", "Sendeplatz 100": a square, a slot, no rank
+        if m.string[start : m.start()].lower() == "start":  # "von Startplatz 17": not the result
+            return Candidate("ordinal", value, f"{rank_text(n, value)} on the grid", start=start)
         return Candidate("ordinal", value, f"{rank_text(n, value)} place", start=start)
 
     @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)

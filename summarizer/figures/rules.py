@@ -948,8 +948,11 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         if m.group("cmp"):  # (an amount of money is "less", not "fewer")
             per += " " + lookup(D.COMPARATIVES, m.group("cmp"))[1]
             end = None
-        text = R.with_qualifier(a.qualifier, text + per)
-        return Candidate("money", value, text, a.qualifier, code, end=end)
+        qual, start = a.qualifier, None
+        if not qual and not m.group("bpre"):  # "rund Fr. 26 pro Monat" -> "around CHF 26 a month"
+            qual, start = L.qualifier_before(m.string, m.start())
+        text = R.with_qualifier(qual, text + per)
+        return Candidate("money", value, text, qual, code, start=start, end=end)
 
     # a year's figure in brackets between a number and its unit: "6,31 (2014: 4,86) Millionen
     # Euro" -> "6.31 million euros", "2014", "4.86 million euros"; each number takes the unit
@@ -1326,6 +1329,7 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     @add(
         rf"(?:{GLB}(?P<art>{alt(D.ORDINAL_ARTICLES)}){SP})?{GLB}(?P<w>{alt(D.ORDINAL_WORDS)}){NL}"
         rf"(?:{SP}(?P<count>{L.numword}))?(?:{SP}(?P<noun>{ORD_WORD_NOUN}){NL}{streak})?"
+        rf"(?(count)(?(noun)|(?:{SP}(?P<unit>{L.unit}){GRB})?))"
     )
     def ordinal_word(m):
         value = lookup(D.ORDINAL_WORDS, m.group("w"))
@@ -1337,6 +1341,12 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
             return Candidate("ordinal", value, text, end=m.end("w"))
         if m.group("count"):  # "die ersten drei Spiele"
             parts.append(R.number_word(L.word_value(m.group("count"))))
+        if m.group("unit"):  # "in den ersten drei Wochen" -> "first three weeks": a duration,
+            count = L.word_value(m.group("count"))  # checked by its count
+            parts.append(R.plural(lookup(D.UNITS, m.group("unit")), count))
+            text = " ".join(parts)
+            text = f"the {text}" if m.group("art") else text
+            return Candidate("measure", count, text, None, m.group("unit"))
         if not noun:
             if m.group("w").lower() in need_noun:
                 return None
