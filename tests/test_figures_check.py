@@ -373,7 +373,27 @@ ENGLISH = [
     ("the third time", "ordinal", 3, None),
     ("11th place", "ordinal", 11, None),
     ("Friday", "date", "Friday", None),
+    ("its GMV 9%", "percent", 9, None),  # a share after an abbreviation, no name
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("between 7:30 and 8:15 p.m.", "19:30"),  # the range's "p.m." is the first time's too
+        ("from 9:30 to 5 p.m.", "09:30"),  # a morning's start
+        ("between 7:30 and 8:15 a.m.", "07:30"),
+    ],
+)
+def test_a_time_range_says_its_day_part_once(text, first):
+    times = [f for f in find_english_figures(text) if f.kind == "time"]
+    assert len(times) == 2 and times[0].value == first
+
+
+def test_a_quarter_before_a_number_is_no_clock_time():
+    figs = find_english_figures("Bankruptcies rose in the first quarter to 5,209.")
+    assert [(f.kind, f.value) for f in figs] == [("ordinal", 1), ("number", 5209)]
+    assert find_english_figures("at a quarter to 5")[0].kind == "time"
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "note"), ENGLISH)

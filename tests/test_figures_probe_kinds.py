@@ -1506,6 +1506,32 @@ CHECKED = [
      "At around 2 a.m. officers found the car.", ["missing"], ["2 a.m."]),
     ("Der Test ergab etwas mehr als 1, 4 Promille.", "The test showed just over 4 per mille.",
      ["missing"], ["4"]),
+    # check probe F and G (held in the twelfth stop, read in the thirteenth)
+    ("Das Gewitter zog am Montagabend zwischen 19.30 und 20.15 Uhr über die Region Bern.",
+     "The thunderstorm passed over the Bern region between 7:30 and 8:15 p.m. on Monday evening.",
+     ["kept", "kept"], []),
+    ("Bund und Länder nahmen 412,6 Milliarden Euro ein, das waren 3,8 Milliarden oder 0,9 "
+     "Prozent mehr als ein Jahr zuvor.", "The federal and state governments collected 412.6 "
+     "billion euros, 3.8 billion or 0.9 percent more than a year earlier.",
+     ["kept", "kept", "kept", "kept"], []),
+    ("Die Zahl der Firmenpleiten stieg im ersten Quartal um gut 20 Prozent auf 5.209.",
+     "Company bankruptcies climbed more than 20% in the first quarter to 5,209.",
+     ["kept", "kept", "kept"], []),
+    ("Der Onlinehändler steigerte den Bruttowarenwert um 9 Prozent auf 4,1 Milliarden Euro.",
+     "The e-commerce company lifted its GMV 9% to €4.1 billion.", ["kept", "kept"], []),
+    ("Die Polizei hat am Wochenende 1.347 Temposünder erwischt, der Schnellste war mit 212 km/h "
+     "unterwegs.", "Police caught 1,347 speeders at the weekend; the fastest was doing 212 km/h "
+     "and had his licence revoked for six months.", ["kept", "kept"], ["six"]),
+    ("Der Ständerat hiess die Vorlage mit 31 zu 12 Stimmen bei 2 Enthaltungen gut.",
+     "The Council of States approved the proposal by 31 votes to 2 with 12 abstentions.",
+     ["missing", "kept"], ["12"]),
+    ("Am Freitagabend sind ein 19-jähriger Lenker und seine 17-jährige Beifahrerin ums Leben "
+     "gekommen, drei weitere Personen wurden schwer verletzt.", "A 19-year-old driver and his "
+     "17-year-old passenger were killed on Friday evening, and three other people, including two "
+     "children, were seriously injured.", ["kept", "kept", "kept", "kept"], ["two"]),
+    ("Die Regierung will die Zahl der Kassenstellen bis 2028 um mindestens 100 erhöhen.",
+     "The government aims to create at least 100 additional contracted doctor positions by 2028.",
+     ["kept", "kept"], []),
 ]  # fmt: skip
 
 

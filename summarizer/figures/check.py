@@ -424,6 +424,8 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             else:
                 hits = []
                 break
+        if hits and _tally_split(sf, [pool[pi][0] for pi in hits], found):
+            hits = []
         if not hits and not form and sf.kind == "identifier":
             hits = _numbers_of_name(sf, pool, used_atoms, found)
         if not hits and form:
@@ -454,6 +456,21 @@ def _match_by_value(work: _Work, rendered: list[list[Figure]]) -> None:
             work.statuses.append("repaired")
         else:
             work.statuses.append("kept")
+
+
+def _tally_split(sf: Figure, holders: list[int], found: list[Figure]) -> bool:
+    """A vote tally ("31 zu 12 Stimmen") held in part by an English tally of another pair: "by
+    31 votes to 2 with 12 abstentions" has the 12, but not as the votes against."""
+    if not (isinstance(sf.value, dict) and {"for", "against"} <= sf.value.keys()):
+        return False
+    pair = sorted((sf.value["for"], sf.value["against"]))
+    return any(
+        found[fi].kind == "score"
+        and isinstance(v := found[fi].value, dict)
+        and "home" in v
+        and sorted((v["home"], v["away"])) != pair
+        for fi in holders
+    )
 
 
 def _numbers_of_name(
@@ -701,8 +718,17 @@ def _invented(work: _Work) -> list[str]:
 
 # after an English number word, the things it counts: "four terminals", "two mobile phones",
 # "two of them"
-_COUNTED_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\b|(?:[a-z]+\s+)?[a-z]{3,}s\b)")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)\b|(?:[a-z]+\s+)?(?:[a-z]{3,}s|children|people|men|women)\b)"
+)
 _PERIODS = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|quarters)\b")
+# a German source that names a span of time may have it said another way ("vierzehn Tage" as
+# "two weeks", "im ersten Halbjahr" as "the first six months"); "am Wochenende" names none
+_GERMAN_SPANS = re.compile(
+    r"\b(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahres|stunde"
+    r"|stunden|minute|minuten|sekunde|sekunden)\b|halbjahr|quartal|semester|trimester|jahrzehnt"
+    r"|jahrhundert|vierteljahr|tägig|jährig|monatig|wöchig|stündig"
+)
 # German words that say a small number without being its number word ("beide", "Doppel-")
 _OTHER_WORDS = {2: ("beid", "doppel", "paar", "zweit", "zwie"), 3: ("dritt", "trio"),
                 4: ("viert", "quartett"), 12: ("dutzend",)}  # fmt: skip
@@ -716,7 +742,9 @@ def _count_unsaid(f: Figure, work: _Work) -> bool:
     after = _COUNTED_AFTER.match(work.english, f.end)
     if not after or work.english[f.start - 1 : f.start] == "-":
         return False  # "best-of-seven": a name
-    if _PERIODS.search(after.group(0)):
+    if _PERIODS.search(after.group(0)) and (
+        work.lang != "de" or not work.source_text or _GERMAN_SPANS.search(work.source_text.lower())
+    ):
         return False  # "the first six months" for "im ersten Halbjahr": a period said another way
     if any(
         f.value in [round(a[1]) for a in atoms(sf) if len(a) == 2 and isinstance(a[1], float)]

@@ -12,6 +12,7 @@ Values are normalised exactly like the German extractor's, so ``same_value`` can
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import de_data as D
@@ -214,7 +215,7 @@ _r(
     "clock_words",
     rf"\b(?:(?P<half>(?i:half|(?:a{S})?quarter)){S}(?P<rel>past|to){S})?"
     rf"(?P<hw>(?i:{_HOUR_WORDS})|1[0-2]|[1-9])"
-    rf"(?(half)|{S}o'clock)\b(?!{S}?[ap]\.?m)",
+    rf"(?(half)|{S}o'clock)\b(?!{S}?[ap]\.?m|[.,]\d)",  # "the first quarter to 5,209" is none
     6,
 )
 # "1:41 hours" is a duration (the source side writes "1:41 Stunden" so), not a clock time
@@ -290,7 +291,8 @@ _r(
 _r("age", r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})*)-year-old\b", 3)
 _r(
     "identifier",
-    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)(?![\da-z]|\.[0-5]\d|[-:–]\d)",
+    r"\b(?:[A-Z]{1,4}-?\s?\d{1,4}[a-z]?|COVID-19|Covid-19|CO2|\d-D|9/11)"
+    r"(?![\da-z]|\.[0-5]\d|[-:–]\d|\s?%|\s(?:percent|per cent)\b)",  # "its GMV 9%" is a share
     2,
 )
 _r("section", r"\bSection\s\d+[a-z]?(?:\(\d+\))?", 5)
@@ -622,6 +624,25 @@ def find_english_figures(text: str) -> list[Figure]:
             kind, unit = "number", "word"
         out.append(Figure(text[s:e], s, e, kind, value, text[s:e], unit=unit, note=note))
     out.sort(key=lambda f: f.start)
+    _share_day_part(out, text)
     share_units(out, text, _PAIR_LINK, english=True)
     share_scales(out, text, _PAIR_LINK)
     return out
+
+
+_DAY_PART_LINK = re.compile(r"\s*(?:and|to|until|till|[–-])\s*")
+
+
+def _share_day_part(figures: list[Figure], text: str) -> None:
+    """ "between 7:30 and 8:15 p.m.": the first time of a range takes the second's "p.m." where
+    it then still comes first ("from 9:30 to 5 p.m." is a morning's start)."""
+    for a, b in itertools.pairwise(figures):
+        if a.kind != "time" or b.kind != "time" or not isinstance(a.value, str):
+            continue
+        if not isinstance(b.value, str) or re.search(r"[ap]\.?m", a.source):
+            continue
+        if not re.search(r"p\.?m", b.source) or not _DAY_PART_LINK.fullmatch(text, a.end, b.start):
+            continue
+        h, mi = (int(x) for x in a.value.split(":"))
+        if h < 12 and f"{h + 12:02d}:{mi:02d}" <= b.value:
+            a.value = f"{h + 12:02d}:{mi:02d}"

@@ -59,6 +59,8 @@ def share_units(figures: list[Figure], text: str, link: re.Pattern, english: boo
             # €10"; "for those under 27 to €10" is an age and a price
         if english and _not_a_range(f, after, text):
             continue
+        if after.kind in ("percent", "percentage_points") and _SCALE.search(f.text):
+            continue  # "3.8 billion or 0.9 percent more": an amount and its share
         # a list ends with a list word: "242 von 422, 57 Prozent" is no list of percentages
         if text[f.end : after.start].strip().startswith(",") and i + 1 not in shared:
             continue

@@ -38,7 +38,7 @@ _FALLS = re.compile(
 _RISES = re.compile(
     r"\b(?:r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|growth|gain(?:s|ed|ing)?|(?<!-)up(?!\s+to\b)"
     r"|increas\w*|rais(?:e|es|ed|ing)|climb\w*|jump\w*|surg\w*|soar\w*|higher|advanc\w*|plus"
-    r"|boost\w*|rall(?:y|ied|ies)|stronger|profits?|surplus|more(?!\s+than\b)|above)\b",
+    r"|boost\w*|rall(?:y|ied|ies)|stronger|profits?|surplus|more(?!\s+than\b)|above|additional)\b",
     re.IGNORECASE,
 )
 # a clause ends at these: "fell 3 percent, while exports rose 5 percent"
