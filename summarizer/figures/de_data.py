@@ -982,6 +982,12 @@ NOUNS_OUT_OF_CONTEXT = {
 NOUNS.update({f"{k}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("er")})
 NOUNS.update({f"{k[:-1]}innen und {k}": v for k, v in list(NOUNS.items()) if k.endswith("ern")})
 NOUNS.update({f"{k}innen": v for k, v in list(NOUNS.items()) if k.endswith("er") and " " not in k})
+# the dative plural of a plural in -e: "in 345 Fällen", "aus 12 Fahrzeugen" (one word; not
+# "Anträge", motions in a parliament's story and applications elsewhere)
+NOUNS.update(
+    {f"{k}n": v for k, v in list(NOUNS.items()) if k.endswith("e") and f"{k}n" not in NOUNS
+     and f"{k}n" not in UNITS and " " not in k and not k.endswith("Anträge")}
+)  # fmt: skip
 
 # Adjective-like prefixes that precede a counted noun and are kept in English.
 ADJECTIVES = {
@@ -1215,6 +1221,18 @@ ID_LABELS = {
     "Polizeiinspektion": "police inspectorate",
     "Polizeirevier": "police station",
     "Bundesstraße": "federal road",
+    "Polizeiabschnittes": "police section",
+    "Abschnittes": "section",
+    "Abschnittskommissariat": "section investigations unit",
+    # transport lines and house numbers, as police reports name them: "Buslinie 256"
+    "Buslinie": "bus route",
+    "Tramlinie": "tram line",
+    "Straßenbahnlinie": "tram line",
+    "U-Bahnlinie": "U-Bahn line",
+    "U-Bahn-Linie": "U-Bahn line",
+    "S-Bahnlinie": "S-Bahn line",
+    "S-Bahn-Linie": "S-Bahn line",
+    "Hausnummer": "house number",
 }
 
 # Nouns before a year ("Tagung 2014/15" -> "2014/15 session"); "{}" marks where the year goes

@@ -132,7 +132,10 @@ def rules(L: Lang) -> list[Rule]:
     )
 
     trailing = re.compile(rf"{GLB}{alt(D.SCORE_TRAILING_CUES)}{GRB}")
-    fell_back = re.compile(rf"{GLB}(?:fiel|fällt|fielen|rutschte|rutscht|rutschten)\b.*")
+    next_clause = re.compile(
+        r"\b(?:und|sowie)\s+(?=(?:fiel|fielen|fällt|rutscht|rutschte|rutschten|liegt|liegen|lag"
+        r"|lagen|steht|stehen|stand|standen|ist|sind|war|waren|hat|haben|hatte|hatten)\b)"
+    )
     shared_noun = re.compile(
         rf"-{S}?(?:oder|und|bzw\.){SP}\d{{1,2}}:\d{{1,2}}"
         rf"-(?P<noun>{alt(D.SCORE_NOUNS, False)}){GRB}"
@@ -142,9 +145,11 @@ def rules(L: Lang) -> list[Rule]:
         """``mit 0:4``: the subject's result, unless its clause says it trailed."""
         if not result_before.search(m.string, max(0, m.start() - 10), m.start()):
             return False
+        # the clause ends where "und" starts one with a verb of its own: "verlor mit 1:2 und fiel
+        # auf Rang sechs zurück", "verloren mit 78:85 und liegen nun mit 1:2 zurück" (but "mit
+        # 3:5 und später mit 0:4 zurückgelegen" is one clause)
         clause = re.split(r"[.;,]", m.string[m.end() :], maxsplit=1)[0]
-        # "verlor mit 1:2 und fiel auf Rang sechs zurück": a fall in the table, no trailing
-        clause = fell_back.sub("", clause)
+        clause = next_clause.split(clause, maxsplit=1)[0]
         return not trailing.search(clause)
 
     @add(
@@ -320,6 +325,16 @@ def rules(L: Lang) -> list[Rule]:
         "Polizeiinspektion",
         "Polizeirevier",
         "Bundesstraße",
+        "Polizeiabschnittes",
+        "Abschnittes",
+        "Abschnittskommissariat",
+        "Buslinie",
+        "Straßenbahnlinie",
+        "U-Bahnlinie",
+        "U-Bahn-Linie",
+        "S-Bahnlinie",
+        "S-Bahn-Linie",
+        "Hausnummer",
         "Teil",
         "Artikel",
         "Artikels",
@@ -471,6 +486,22 @@ def rules(L: Lang) -> list[Rule]:
         n = m.group("n")
         return Candidate("number", int(n), format_digits(n), start=m.start("n"))
 
+    # the Christmas holidays by number: "am 1. Weihnachtsfeiertag" -> "Christmas Day"
+    @add(
+        rf"(?:(?<![\d.])(?P<d>[12])\.|{GLB}(?P<w>[Ee]rste[nr]?|[Zz]weite[nr]?)){SP}"
+        rf"Weihnachts(?:feier)?tag(?:es|s|e)?{GRB}",
+        priority=6,
+    )
+    def christmas_day(m):
+        second = m.group("d") == "2" or (m.group("w") or "").lower().startswith("zweit")
+        text = "December 26" if second else "Christmas Day"
+        return Candidate("date", "--12-26" if second else "--12-25", text)
+
+    # a street named after a date is a name: "auf der Straße des 17. Juni"
+    @add(rf"{GLB}(?:Straße|Platz|Allee|Brücke){SP}des{SP}\d{{1,2}}\.{SP}{L.month}{GRB}", 7)
+    def street_of_a_date(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
     # a duration in abbreviations, as timetables write it: "1 Std. 8 Min." -> "1 hour 8 minutes"
     @add(
         rf"(?<![\d.,:])(?P<h>\d{{1,2}}){S}?(?:Std\.|h){SP}(?P<mi>[0-5]?\d){S}?(?:Min\.|min)"
@@ -484,7 +515,16 @@ def rules(L: Lang) -> list[Rule]:
 
     street_end = ("straße", "strasse", "str.", "gasse", "allee", "damm", "platz", "ring", "ufer",
                   "weg", "chaussee")  # fmt: skip
-    STREET_END = "(?:" + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end) + ")"
+    # "Keithstraße", and a street's name in two words or after a hyphen: "Perleberger Str. 61A",
+    # "Frankfurter Allee 12", "Karl-Marx-Straße 5" (never "Platz" alone: "auf Platz 2")
+    street_words = ("Straße", "Strasse", "Str.", "Allee", "Chaussee", "Damm", "Gasse")
+    STREET_END = (
+        "(?:"
+        + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end)
+        + "|"
+        + "|".join(rf"(?<=er {re.escape(w)})|(?<=-{re.escape(w)})" for w in street_words)
+        + ")"
+    )
     HOUSE = rf"\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?"  # "30", "12a", "3 B"
 
     # an address's house number, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Obstallee
@@ -507,6 +547,16 @@ def rules(L: Lang) -> list[Rule]:
     )
     def postcode_after_address(m):
         return Candidate("identifier", m.group("plz"), m.group("plz"), start=m.start("plz"))
+
+    # a postcode before its town: "hielt sich in 25761 Büsum auf" (not "in 12000 Haushalten": a
+    # count ends in zeros or counts a noun)
+    @add(rf"(?<=\bin{S})(?P<plz>\d{{5}})(?={SP}(?P<town>[A-ZÄÖÜ][a-zäöüß]+)(?:[\s,.;)-]|$))", 6)
+    def postcode_before_town(m):
+        town = re.match(rf"{SP}(\S+?)(?:[\s,.;)-]|$)", m.string[m.end() :])
+        word = town.group(1) if town else ""
+        if m.group("plz").endswith("00") or re.fullmatch(rf"(?:{L.noun}|{L.unit})", word):
+            return None
+        return Candidate("identifier", m.group("plz"), m.group("plz"))
 
     # a range with a dash and a unit or a counted noun, as a description of a person gives it:
     # "ca. 17 – 30 Jahre alt – 190 cm groß"; "etwa 500 – 600 Menschen" (a dash between numbers alone
@@ -589,7 +639,8 @@ def rules(L: Lang) -> list[Rule]:
     hour_words = {w: n for w, n in D.NUMBER_WORDS.items() if isinstance(n, int) and n <= 24}
     hour_words.update({"ein": 1, "eins": 1})
     hours = alt(hour_words)
-    ROUGH_TIME_BEFORE = re.compile(rf"{GLB}(?P<q>(?i:{alt(D.TIME_QUALIFIERS)})){SP}$")
+    rough_words = {**D.TIME_QUALIFIERS, **D.TIME_RANGE_QUALIFIERS}  # "kurz vor ein Uhr"
+    ROUGH_TIME_BEFORE = re.compile(rf"{GLB}(?P<q>(?i:{alt(rough_words)})){SP}$")
 
     # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45,
     # "viertel zehn" -> 9:15 (not after an article: "ein Viertel vor der Wahl" is a fraction)
@@ -635,7 +686,7 @@ def rules(L: Lang) -> list[Rule]:
         rough = ROUGH_TIME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
         value = f"{h:02d}:{mi:02d}"
         if rough:
-            qual = lookup(D.TIME_QUALIFIERS, rough.group("q"))
+            qual = lookup(rough_words, rough.group("q"))
             return Candidate("time", value, f"{qual} {text}", qual, start=rough.start())
         return Candidate("time", value, text)
 
@@ -1112,11 +1163,13 @@ def rules(L: Lang) -> list[Rule]:
     @add(
         rf"{GLB}im{SP}Alter{SP}(?:(?P<pre>von|zwischen){SP})?(?P<a>\d{{1,3}}|{L.numword})"
         rf"(?P<more>(?:,{SP}\d{{1,3}})*)"
-        rf"(?:{SP}(?P<mid>bis|und){SP}(?P<b>\d{{1,3}}|{L.numword}))?{SP}Jahren{GRB}",
+        rf"(?:{SP}(?P<mid>bis|und|sowie){SP}(?P<b>\d{{1,3}}|{L.numword})|(?P<dash>[–-])(?P<b2>\d{{1,3}}))?"
+        # two ages need no "Jahren": "zwei Senioren im Alter von 82 und 92 wurden"
+        rf"(?:{SP}Jahren{GRB}|(?(b)(?!\d|[.,]\d|{SP}(?:{L.unit}|[A-ZÄÖÜ]))|(?!)))",
         priority=3,
     )
     def age_of(m):
-        (a, a_en), b = number_or_word(m.group("a")), m.group("b")
+        (a, a_en), b = number_or_word(m.group("a")), m.group("b") or m.group("b2")
         more = re.findall(r"\d+", m.group("more"))
         if not b:
             return None if more else Candidate("measure", a, f"at the age of {a_en}", None, "years")
@@ -1124,9 +1177,9 @@ def rules(L: Lang) -> list[Rule]:
         value: dict | list
         if m.group("pre") == "zwischen" and not more:
             text, value = f"aged between {a_en} and {b_en}", {"from": a, "to": b_value}
-        elif m.group("mid") == "bis" and not more:
+        elif (m.group("mid") == "bis" or m.group("dash")) and not more:
             text, value = f"aged {a_en} to {b_en}", {"from": a, "to": b_value}
-        elif m.group("mid") == "und" and m.group("pre") != "zwischen":
+        elif m.group("mid") in ("und", "sowie") and m.group("pre") != "zwischen":
             ages = [(a, a_en), *((int(x), x) for x in more), (b_value, b_en)]
             text = f"aged {', '.join(en for _, en in ages[:-1])} and {b_en}"
             value = [v for v, _ in ages]
