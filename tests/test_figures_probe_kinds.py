@@ -1068,6 +1068,8 @@ KINDS = [
     ("de", "Einsatzkräfte beobachteten, wie dieser kurz vor ein Uhr die Umfriedung eines "
      "Fahrzeughändlers überwand.", "kurz vor ein Uhr", "time", "01:00",
      "shortly before one o'clock"),
+    ("de", "Ein Kind im Alter von 5 Monaten wurde verletzt.", "5 Monaten", "measure", 5,
+     "5 months"),  # (an age in months is no "at the age of 5")
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),
@@ -1093,6 +1095,9 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # a count before its noun is no postcode
+    ("de", "Die Aktion erreichte in 12000 Haushalten die Menschen.", "12000", "identifier"),
+    ("de", "Der Test lief in 12345 Fällen fehlerfrei.", "12345", "identifier"),
     # "nach ersten Angaben" are initial reports, no rank (check probe U-018; probe row 49)
     ("de", "Nach ersten Angaben der Polizei wurden drei Menschen verletzt.", "ersten", "ordinal"),
     ("de", "Nach ersten Erkenntnissen fuhren dann beide weiter.", "ersten", "ordinal"),
