@@ -1070,6 +1070,26 @@ KINDS = [
      "shortly before one o'clock"),
     ("de", "Ein Kind im Alter von 5 Monaten wurde verletzt.", "5 Monaten", "measure", 5,
      "5 months"),  # (an age in months is no "at the age of 5")
+    # (rows 301-600 of the same file)
+    ("de", "Folgemeldung 2114 vom 3. November 2022: Fußgängerin verstorben.", "Folgemeldung 2114",
+     "identifier", "Folgemeldung 2114", "follow-up to report 2114"),
+    ("de", "Der Mercedes-Fahrer befuhr gegen 18.45 Uhr stadteinwärts die Bundesautobahn 113.",
+     "Bundesautobahn 113", "identifier", "Bundesautobahn 113", "autobahn 113"),
+    ("de", "Die Beratungsstelle steht am Platz der Luftbrücke 5, 12101 Berlin für alle Fragen zur "
+     "Verfügung.", "12101", "identifier", "12101", "12101"),
+    ("de", "Montag von 10 – 18 Uhr und Dienstag bis Donnerstag von 8 – 15 Uhr.", "von 10 – 18 Uhr",
+     "time", {"from": "10:00", "to": "18:00"}, "from 10:00 a.m. to 6:00 p.m."),
+    ("de", "Auf dem Platz der Republik war in der Zeit von 12-20 Uhr ein Aufzug angezeigt worden.",
+     "von 12-20 Uhr", "time", {"from": "12:00", "to": "20:00"},
+     "from 12:00 p.m. to 8:00 p.m."),
+    ("de", "Er soll von einer Gruppe aus 7-9 Tatverdächtigen angesprochen worden sein.",
+     "7-9 Tatverdächtigen", "count", {"from": 7, "to": 9}, "7 to 9 suspects"),
+    ("de", "Zwei Fahrgäste des Taxis, eine 66 jährige Frau und ein 73 jähriger Mann, mussten "
+     "befreit werden.", "73 jähriger", "measure", 73, "73-year-old"),
+    ("de", "Trotz einer Gefahrenbremsung des 43- jährigen Tramführers kam es zur Kollision.",
+     "43- jährigen", "measure", 43, "43-year-old"),
+    ("de", "Die Meldung der Staatsanwaltschaft Dessau-Roßlau Nr. 125/2022 vom 22. August 2022.",
+     "Nr. 125/2022", "identifier", "Nr. 125/2022", "No. 125/2022"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),
@@ -1095,6 +1115,11 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # police boilerplate: no rank
+    ("de", "Ersten Untersuchungen zufolge erlitt der Fahrer mehrere Knochenbrüche.", "Ersten",
+     "ordinal"),
+    ("de", "Ein Passant leistete bis zum Eintreffen der Rettungskräfte Erste-Hilfe.", "Erste",
+     "ordinal"),
     # a count before its noun is no postcode
     ("de", "Die Aktion erreichte in 12000 Haushalten die Menschen.", "12000", "identifier"),
     ("de", "Der Test lief in 12345 Fällen fehlerfrei.", "12345", "identifier"),

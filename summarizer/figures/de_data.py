@@ -1233,6 +1233,8 @@ ID_LABELS = {
     "S-Bahnlinie": "S-Bahn line",
     "S-Bahn-Linie": "S-Bahn line",
     "Hausnummer": "house number",
+    "Bundesautobahn": "autobahn",
+    "Folgemeldung": "follow-up to report",
 }
 
 # Nouns before a year ("Tagung 2014/15" -> "2014/15 session"); "{}" marks where the year goes
@@ -1278,7 +1280,8 @@ NAME_PATTERNS = [
     r"Informationen|Ermittlungen|Berichten|Hochrechnungen|Prognosen|Einschätzungen)\b)",
     # a police report's "Ersten Erkenntnissen zufolge", "dem ersten Vernehmen nach"
     r"(?<!\w)(?:[Ee]rsten|[Dd]en ersten)(?=\s+(?:Angaben|Erkenntnissen|Informationen|"
-    r"Ermittlungen|Feststellungen|Zeugenaussagen)\s+(?:zufolge|nach)\b)",
+    r"Ermittlungen|Feststellungen|Zeugenaussagen|Untersuchungen)\s+(?:zufolge|nach)\b)",
+    r"(?<!\w)[Ee]rste(?:r|n)?-Hilfe",  # "leisteten Erste-Hilfe"
     r"(?<!\w)dem ersten(?=\s+Vernehmen\b)",
 ]
 # a bound between the preposition and the year; "at least" only after a preposition ("bis

@@ -335,6 +335,8 @@ def rules(L: Lang) -> list[Rule]:
         "S-Bahnlinie",
         "S-Bahn-Linie",
         "Hausnummer",
+        "Bundesautobahn",
+        "Folgemeldung",
         "Teil",
         "Artikel",
         "Artikels",
@@ -353,7 +355,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)})\s*"
-        rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+)?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
+        rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+|/\d{{2,4}}(?!\d))?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
         rf"(?:{SP}\((?P<d1>{alt(quarters, False)})\))?"
         rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+)"
         rf"(?:{SP}\((?P<d3>{alt(quarters, False)})\))?)?"
@@ -370,7 +372,7 @@ def rules(L: Lang) -> list[Rule]:
             shown = n if n.isdigit() else R.number_word(value)
             text = f"world number {shown}" if m.group("welt") else f"number {shown}"
             return Candidate("ordinal", value, text)
-        if label in digits_only and not re.fullmatch(r"[IVX]+|\d+[a-z]?(?:-\d+)?", n):
+        if label in digits_only and not re.fullmatch(r"[IVX]+|\d+[a-z]?(?:-\d+|/\d+)?", n):
             return None
         if label in ("Artikel", "Artikels", "Seite", "Kapitel") and m.group("pre"):
             return None
@@ -550,7 +552,11 @@ def rules(L: Lang) -> list[Rule]:
 
     # a postcode before its town: "hielt sich in 25761 Büsum auf" (not "in 12000 Haushalten": a
     # count ends in zeros or counts a noun)
-    @add(rf"(?<=\bin{S})(?P<plz>\d{{5}})(?={SP}(?P<town>[A-ZÄÖÜ][a-zäöüß]+)(?:[\s,.;)-]|$))", 6)
+    @add(
+        rf"(?:(?<=\bin{S})|(?<=\d,{S}))(?P<plz>\d{{5}})"
+        rf"(?={SP}(?P<town>[A-ZÄÖÜ][a-zäöüß]+)(?:[\s,.;)-]|$))",
+        priority=6,
+    )
     def postcode_before_town(m):
         town = re.match(rf"{SP}(\S+?)(?:[\s,.;)-]|$)", m.string[m.end() :])
         word = town.group(1) if town else ""
@@ -562,7 +568,7 @@ def rules(L: Lang) -> list[Rule]:
     # "ca. 17 – 30 Jahre alt – 190 cm groß"; "etwa 500 – 600 Menschen" (a dash between numbers alone
     # parts the entries of a results list: "150 – 3. Maja Vtic")
     @add(
-        rf"(?P<q>{L.qual})?(?<![\d.,])(?P<a>\d{{1,4}}){S}[–-]{S}(?P<b>\d{{1,4}})"
+        rf"(?P<q>{L.qual})?(?<![\d.,])(?P<a>\d{{1,4}})(?:{S}[–-]{S}|[–-])(?P<b>\d{{1,4}})"
         rf"{SP}(?:(?P<unit>{L.unit})|(?P<noun>{L.noun}))",
         priority=3,
     )
@@ -740,7 +746,9 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("measure", value, f"aged {shown} and over", "at least", "years")
 
     @add(
-        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})-(?:[Jj]ährige[nrms]?|[Jj]ähriger){GRB}"
+        # (police copy also writes "des 43- jährigen", "eine 66 jährige Frau")
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})(?:-{S}?|{SP}(?=jährig))"
+        rf"(?P<j>[Jj])ährige[nrms]?{GRB}"
         rf"(?:{SP}(?P<noun>{alt(D.DURATION_NOUNS, False)}){GRB})?",
         3,
     )
@@ -748,7 +756,7 @@ def rules(L: Lang) -> list[Rule]:
         value, shown = number_or_word(m.group("n"))
         qual, start = L.qualifier_before(m.string, m.start())
         side = {"more than": "over", "less than": "under"}.get(qual or "")
-        if qual and m.group(0)[m.group(0).index("-") + 1].isupper():
+        if qual and m.group("j").isupper():
             # "die über 60-Jährigen" -> "the over-60s": the qualifier bounds the age
             text = f"{side}-{shown}s" if side else f"{qual} {shown}-year-olds"
             return Candidate("measure", value, text, qual, "years", start=start)
@@ -889,7 +897,8 @@ def rules(L: Lang) -> list[Rule]:
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
         rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
-        rf"{SP}(?P<mid>bis|und){SP}(?:(?P<q2>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?"
+        rf"(?:{SP}(?P<mid>bis|und){SP}|(?P<dash>{S}?[–-]{S}?))"
+        rf"(?:(?P<q2>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?"
         rf"(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
         priority=5,
     )
@@ -898,6 +907,8 @@ def rules(L: Lang) -> list[Rule]:
         h2, m2 = int(m.group("h2")), int(m.group("m2") or 0)
         if m.group("mid") == "und" and m.group("pre") != "zwischen":
             return None
+        if m.group("dash") and (m.group("pre") == "zwischen" or (h1, m1) >= (h2, m2)):
+            return None  # "von 10 – 18 Uhr" runs forward; "3-1 Uhr" is no range
         a, b = R.render_time(h1, m1), R.render_time(h2, m2)
         if m.group("q2"):  # "von 14 bis kurz nach 17 Uhr"
             b = f"{lookup(D.TIME_RANGE_QUALIFIERS, m.group('q2'))} {b}"
