@@ -1090,6 +1090,35 @@ KINDS = [
      "43- jährigen", "measure", 43, "43-year-old"),
     ("de", "Die Meldung der Staatsanwaltschaft Dessau-Roßlau Nr. 125/2022 vom 22. August 2022.",
      "Nr. 125/2022", "identifier", "Nr. 125/2022", "No. 125/2022"),
+    # Berlin police reports of 2025, rows 1-300 (read by kind in the thirteenth stop)
+    ("de", "Laut Zeugen sei eine bis zu zwölfköpfige Personengruppe gegen 18:40 Uhr in Streit "
+     "geraten.", "bis zu zwölfköpfige Personengruppe", "count", 12,
+     "group of up to twelve people"),
+    ("de", "Hinweise nimmt ein Fachkommissariat unter der Rufnummer (030) 4664–574100 entgegen.",
+     "(030) 4664–574100", "identifier", "(030) 4664–574100", "(030) 4664–574100"),
+    ("de", "Hinweise nimmt das Fachkommissariat unter der Rufnummer (030) 4664-944411 und "
+     "4664-944412 entgegen.", "4664-944412", "identifier", "4664-944412", "4664-944412"),
+    ("de", "Tatverdächtiger 1:\ncirca 18 bis 20 Jahre alt\nschlanke Statur", "Tatverdächtiger 1",
+     "identifier", "Tatverdächtiger 1", "suspect 1"),
+    ("de", "Bislang Unbekannte verschafften sich spätestens im Juli 2024 die Zugangsdaten.",
+     "spätestens im Juli 2024", "date", "2024-07", "July 2024 at the latest"),
+    ("de", "Der 32 Jährige blieb unverletzt.", "32 Jährige", "measure", 32, "32-year-old"),
+    ("de", "Erstmeldungen Nr. 1674 – 1675 vom 17. Juni 2025: Zahlreiche Festnahmen.",
+     "Nr. 1674 – 1675", "identifier", "Nr. 1674 – 1675", "No. 1674 to 1675"),
+    ("de", "Gegen 21:50 Uhr befuhr ein Busfahrer der BVG-Linie 296 die Zwieseler Straße.",
+     "BVG-Linie 296", "identifier", "BVG-Linie 296", "BVG line 296"),
+    ("de", "Von der Sperrung waren die BVG-Buslinien 284 und 184 betroffen.",
+     "BVG-Buslinien 284 und 184", "identifier", "BVG-Buslinien 284 und 184",
+     "BVG bus routes 284 and 184"),
+    ("de", "Im Notfall immer: 110 anrufen", "110", "identifier", "110", "110"),
+    ("de", "Am 24., 25. und 26. Juni 2025 nahmen Einsatzkräfte einen 58-Jährigen fest.",
+     "24., 25. und 26. Juni 2025", "date", ["2025-06-24", "2025-06-25", "2025-06-26"],
+     "June 24, 25 and 26, 2025"),
+    ("de", "https://www.berlin.de/polizei/polizeimeldungen/2025/pressemitteilung.1535916.php\n"
+     "Erstmeldung Nr. 0507", "https://www.berlin.de/polizei/polizeimeldungen/2025/pressemitteilung"
+     ".1535916.php", "identifier", "https://www.berlin.de/polizei/polizeimeldungen/2025/"
+     "pressemitteilung.1535916.php", "https://www.berlin.de/polizei/polizeimeldungen/2025/"
+     "pressemitteilung.1535916.php"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

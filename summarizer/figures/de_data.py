@@ -1226,6 +1226,8 @@ ID_LABELS = {
     "Abschnittskommissariat": "section investigations unit",
     # transport lines and house numbers, as police reports name them: "Buslinie 256"
     "Buslinie": "bus route",
+    "Buslinien": "bus routes",
+    "Tatverdächtiger": "suspect",  # a description's "Tatverdächtiger 1: circa 18 Jahre alt"
     "Tramlinie": "tram line",
     "Straßenbahnlinie": "tram line",
     "U-Bahnlinie": "U-Bahn line",
@@ -1408,6 +1410,7 @@ DURATION_ADJECTIVES = {
 # what a "-köpfig" count names after it: "vierköpfige Familie" -> "family of four",
 # "vierköpfige Männergruppe" -> "group of four men"
 GROUPS_OF = {"Familie": ("family", ""), "Gruppe": ("group", ""), "Männergruppe": ("group", " men"),
+             "Personengruppe": ("group", " people"),
              "Frauengruppe": ("group", " women"), "Jugendgruppe": ("group", " youths")}  # fmt: skip
 # a person's age by decade in one word: "Mittfünfziger" -> "man in his mid-fifties"
 DECADE_AGE_PARTS = {"Anfang": "early ", "Mitt": "mid-", "End": "late "}

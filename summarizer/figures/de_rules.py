@@ -329,6 +329,8 @@ def rules(L: Lang) -> list[Rule]:
         "Abschnittes",
         "Abschnittskommissariat",
         "Buslinie",
+        "Buslinien",
+        "Tatverdächtiger",
         "Straßenbahnlinie",
         "U-Bahnlinie",
         "U-Bahn-Linie",
@@ -357,7 +359,7 @@ def rules(L: Lang) -> list[Rule]:
         rf"(?P<pre>{GLB}[A-Z][A-Za-z]*-)?(?P<label>{alt(D.ID_LABELS, False)})\s*"
         rf"(?P<n>[IVX]+|\d+[a-z]?(?:-\d+|/\d{{2,4}}(?!\d))?|(?i:eins|zwei|drei|vier|fünf)){GRB}"
         rf"(?:{SP}\((?P<d1>{alt(quarters, False)})\))?"
-        rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:{SP}(?P<conj>und|bis){SP}(?P<n3>\d+)"
+        rf"(?:{SP}(?P<label2>Nr\.){S}?(?P<n2>\d+))?(?:(?:{SP}(?P<conj>und|bis){SP}|{S}?(?P<dash>[–-]){S}?)(?P<n3>\d+)"
         rf"(?:{SP}\((?P<d3>{alt(quarters, False)})\))?)?"
         rf"(?P<welt>{SP}der{SP}Welt(?:rangliste)?)?",
         priority=2,
@@ -379,15 +381,15 @@ def rules(L: Lang) -> list[Rule]:
         if n == "I" and label != "Teil":
             return None
         eng = D.ID_LABELS[label]
-        if m.group("pre") and label == "Nr.":
-            eng = m.group("pre").rstrip("-") + " " + eng
+        if m.group("pre") and label in ("Nr.", "Linie", "Buslinie", "Buslinien"):
+            eng = m.group("pre").rstrip("-") + " " + eng  # "BVG-Linie 296" -> "BVG line 296"
         elif m.group("pre"):
             return None
         if not n[0].isdigit() and not re.fullmatch(r"[IVX]+", n):
             n = R.number_word(L.word_value(n))
         n += f" ({quarters[m.group('d1')]})" if m.group("d1") else ""
         if m.group("n3"):
-            conj = "and" if m.group("conj") == "und" else "to"
+            conj = "and" if m.group("conj") == "und" else "to"  # "Nr. 1674 – 1675": to
             eng = eng + "s" if label in ("Artikel", "Artikels", "Seite") else eng
             text = f"{eng} {n} {conj} {m.group('n3')}"
             text += f" ({quarters[m.group('d3')]})" if m.group("d3") else ""
@@ -440,18 +442,24 @@ def rules(L: Lang) -> list[Rule]:
         text = f"{prep} the age of {n}" if prep else f"age {n}"
         return Candidate("measure", n, text, None, "years")
 
+    PHONE_BEFORE = re.compile(r"\(0\d{2,5}\)\s?\d{3,5}\s?[–-]\s?\d{3,6}\s+und\s+$")
+
     # a phone number, as written: named as one ("unter der Telefonnummer 0711 8990-0") or
     # international ("+41 58 480 80 80")
     @add(
         rf"{GLB}(?:Telefonnummer|Rufnummer|Notrufnummer|Hotline|Telefon|Tel\.)(?::)?{SP}"
-        r"(?P<n>(?:\+\d{1,3}[ ]?)?(?:\(0\)[ ]?)?\d+(?:[ /-]\d+)+|0\d{3,})(?![\d.,]\d|\d)"
+        r"(?P<n>(?:\+\d{1,3}[ ]?)?(?:\(0\)[ ]?)?\d+(?:[ /–-]\d+)+|0\d{3,})(?![\d.,]\d|\d)"
         r"|(?<![\w+])(?P<intl>\+\d{1,3}(?:[ ]\(0\))?(?:[ /-]\d{1,4}){2,})(?![\d.,]\d|\d)"
-        # an area code in brackets: "(030) 4664-912101", "(030) 4664 – 979999"
-        r"|(?P<area>\(0\d{2,5}\)[ ]?\d{2,}(?:(?:[ /-]| [–-] )\d+)*)(?![\d.,]\d|\d)",
+        # an area code in brackets: "(030) 4664-912101", "(030) 4664 – 979999", "4664–574100"
+        r"|(?P<area>\(0\d{2,5}\)[ ]?\d{2,}(?:(?:[ /–-]| [–-] )\d+)*)(?![\d.,]\d|\d)"
+        # the second of two numbers: "(030) 4664-944411 und 4664-944412"
+        r"|(?<=\d\sund\s)(?P<next>\d{3,5}[–-]\d{5,6})(?![\d.,]\d|\d)",
         priority=7,
     )
     def phone_number(m):
-        group = next(g for g in ("n", "intl", "area") if m.group(g))
+        group = next(g for g in ("n", "intl", "area", "next") if m.group(g))
+        if group == "next" and not PHONE_BEFORE.search(m.string, 0, m.start()):
+            return None
         return Candidate("identifier", m.group(group), m.group(group), start=m.start(group))
 
     # a typo's space inside a figure, as police reports have it: "1, 4 Promille" is 1.4 (a blood
@@ -487,6 +495,31 @@ def rules(L: Lang) -> list[Rule]:
     def value_after_year(m):
         n = m.group("n")
         return Candidate("number", int(n), format_digits(n), start=m.start("n"))
+
+    # the emergency number: "Im Notfall immer: 110 anrufen", "über den Notruf 110"
+    @add(
+        rf"{GLB}(?:(?:Notruf(?:nummer)?|Polizeinotruf|Telefonnummer|Rufnummer){SP}(?P<n>11[02])"
+        rf"|(?P<n2>11[02])(?={SP}(?:anrufen|wählen|rufen)\b))(?![\d.,]\d|\d)",
+        priority=7,
+    )
+    def emergency_number(m):
+        n = m.group("n") or m.group("n2")
+        return Candidate("identifier", n, n, start=m.start("n") if m.group("n") else m.start())
+
+    # a bound on a month: "spätestens im Juli 2024" -> "July 2024 at the latest"
+    @add(
+        rf"{GLB}(?P<bound>{alt(D.YEAR_QUALIFIERS)}){SP}(?:im{SP})?(?P<m>{L.month})"
+        rf"(?:{SP}(?P<y>(?:19|20)\d\d))?(?![\d.])",
+        priority=5,
+    )
+    def month_bound(m):
+        mo, y = lookup(D.MONTHS, m.group("m")), m.group("y")
+        template = lookup(D.YEAR_QUALIFIERS, m.group("bound"))
+        if "{}" not in template or template.startswith("at least"):
+            return None  # "mindestens Mai" is no bound English writes so
+        value = f"{y}-{mo:02d}" if y else f"--{mo:02d}"
+        text = template.format(R.render_date(None, mo, int(y) if y else None))
+        return Candidate("date", value, text, template.replace("{}", "").strip())
 
     # the Christmas holidays by number: "am 1. Weihnachtsfeiertag" -> "Christmas Day"
     @add(
@@ -747,7 +780,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         # (police copy also writes "des 43- jährigen", "eine 66 jährige Frau")
-        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})(?:-{S}?|{SP}(?=jährig))"
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})(?:-{S}?|{SP}(?=[Jj]ährig))"
         rf"(?P<j>[Jj])ährige[nrms]?{GRB}"
         rf"(?:{SP}(?P<noun>{alt(D.DURATION_NOUNS, False)}){GRB})?",
         3,

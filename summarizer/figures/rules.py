@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -526,6 +527,14 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     DL = rf"(?:(?<=\.){S}*|{SP}(?:{alt(D.DATE_LINK)}{SP})?)"
     YL = rf"{SP}(?:{alt(D.YEAR_LINK)}{SP})?" if D.YEAR_LINK else SP
 
+    # a web address or an e-mail address holds no figure: ".../polizeimeldungen/2025/
+    # pressemitteilung.1535916.php", "Dir5K41@polizei.berlin.de"
+    @add(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 8)
+    def address_online(m):
+        if not re.search(r"\d", m.group(0)):
+            return None  # no figure to hide
+        return Candidate("identifier", m.group(0), m.group(0))
+
     # ---- phrases -------------------------------------------------------------------------------
     def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
         return L.qualifier_before(m.string, m.start())
@@ -614,18 +623,23 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         year = (int(y) if len(y) == 4 else 2000 + int(y)) if y else None
         return Candidate("date", R.date_value(d, mo, year), R.render_date(d, mo, year))
 
+    # days of one month: "25. und 26. Juni 2025", "am 24., 25. und 26. Juni"
     @add(
-        rf"{GLB}(?P<d1>{DAYP}){SP}{alt(D.AND)}{SP}(?P<d2>{DAYP}){DL}(?P<m>{MONTH})"
-        rf"(?:{YL}(?P<y>{YEAR}))?",
+        rf"{GLB}(?P<d1>{DAYP})(?P<more>(?:,{SP}{DAYP})*){SP}{alt(D.AND)}{SP}(?P<d2>{DAYP}){DL}"
+        rf"(?P<m>{MONTH})(?:{YL}(?P<y>{YEAR}))?",
         priority=6,
     )
     def day_pair(m):
-        d1, d2, mo = day_of(m.group("d1")), day_of(m.group("d2")), lookup(D.MONTHS, m.group("m"))
+        mo = lookup(D.MONTHS, m.group("m"))
+        days = [day_of(m.group("d1"))]
+        days += [day_of(d) for d in re.findall(DAYP, m.group("more"))]
+        days.append(day_of(m.group("d2")))
         y = int(m.group("y")) if m.group("y") else None
-        if d2 <= d1:
+        if any(b <= a for a, b in itertools.pairwise(days)):
             return None
-        text = f"{R.MONTH_NAMES[mo]} {d1} and {d2}" + (f", {y}" if y else "")
-        return Candidate("date", [R.date_value(d1, mo, y), R.date_value(d2, mo, y)], text)
+        listed = ", ".join(str(d) for d in days[:-1])
+        text = f"{R.MONTH_NAMES[mo]} {listed} and {days[-1]}" + (f", {y}" if y else "")
+        return Candidate("date", [R.date_value(d, mo, y) for d in days], text)
 
     PART = rf"(?:{alt(D.DAY_PARTS)}{S}*)"
     LOOSE = rf"(?:{PART}?{MONTH}(?:{YL}{YEAR})?|{DAYP}(?:{DL}{MONTH})?(?:{YL}{YEAR})?)"
