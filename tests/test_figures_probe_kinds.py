@@ -1119,6 +1119,18 @@ KINDS = [
      ".1535916.php", "identifier", "https://www.berlin.de/polizei/polizeimeldungen/2025/"
      "pressemitteilung.1535916.php", "https://www.berlin.de/polizei/polizeimeldungen/2025/"
      "pressemitteilung.1535916.php"),
+    # (rows 301-600 of the same file)
+    ("de", "Für den Zeitraum von circa 22:20 bis kurz vor Mitternacht wurde der Verkehr "
+     "gesperrt.", "circa 22:20", "time", "22:20", "about 10:20 p.m."),
+    ("de", "Nach Zeugenaussagen befuhr ein 34–Jähriger gegen 12:15 Uhr die Straße.",
+     "34–Jähriger", "measure", 34, "34-year-old"),
+    ("de", "Seien Sie misstrauisch, wenn Fremde anrufen. Im Notfall 110!", "110", "identifier",
+     "110", "110"),
+    ("de", "Gesperrt wird der Bereich vom Leipziger Platz bis Potsdamer Platz 1 westlich.", "1",
+     "identifier", "1", "1"),
+    ("de", "Die Reichpietschufer war von circa 11:10 bis 15:20 Uhr gesperrt.",
+     "von circa 11:10 bis 15:20 Uhr", "time", {"from": "11:10", "to": "15:20"},
+     "from about 11:10 a.m. to 3:20 p.m."),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

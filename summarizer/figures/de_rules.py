@@ -498,7 +498,7 @@ def rules(L: Lang) -> list[Rule]:
 
     # the emergency number: "Im Notfall immer: 110 anrufen", "über den Notruf 110"
     @add(
-        rf"{GLB}(?:(?:Notruf(?:nummer)?|Polizeinotruf|Telefonnummer|Rufnummer){SP}(?P<n>11[02])"
+        rf"{GLB}(?:(?:Notruf(?:nummer)?|Polizeinotruf|Telefonnummer|Rufnummer|Notfall){SP}(?P<n>11[02])"
         rf"|(?P<n2>11[02])(?={SP}(?:anrufen|wählen|rufen)\b))(?![\d.,]\d|\d)",
         priority=7,
     )
@@ -552,7 +552,7 @@ def rules(L: Lang) -> list[Rule]:
                   "weg", "chaussee")  # fmt: skip
     # "Keithstraße", and a street's name in two words or after a hyphen: "Perleberger Str. 61A",
     # "Frankfurter Allee 12", "Karl-Marx-Straße 5" (never "Platz" alone: "auf Platz 2")
-    street_words = ("Straße", "Strasse", "Str.", "Allee", "Chaussee", "Damm", "Gasse")
+    street_words = ("Straße", "Strasse", "Str.", "Allee", "Chaussee", "Damm", "Gasse", "Platz")
     STREET_END = (
         "(?:"
         + "|".join(rf"(?<=[a-zäöüß]{re.escape(w)})" for w in street_end)
@@ -561,6 +561,11 @@ def rules(L: Lang) -> list[Rule]:
         + ")"
     )
     HOUSE = rf"\d{{1,4}}(?:{S}?[A-Za-z](?![{GL}]))?"  # "30", "12a", "3 B"
+    # a square named by a place: "Potsdamer Platz", not "Dritter Platz"
+    PLACE_NAME = re.compile(
+        r"(?!(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Letzt|Neu)er )"
+        r"[A-ZÄÖÜ][a-zäöüß]+er Platz"
+    )
 
     # an address's house number, as written: "Keithstraße 30", "Vinetastraße 1 – 3", "Obstallee
     # 24"; and (the rule after it) its postcode: "Keithstraße 30 in 10787 Berlin"
@@ -573,6 +578,9 @@ def rules(L: Lang) -> list[Rule]:
     def address(m):
         if re.match(rf"{SP}(?:{alt(D.UNITS)}|Uhr|Prozent|Jahre|Euro)\b", m.string[m.end("n") :]):
             return None  # "am Platz 2 Meter" is a measure after a place name, not an address
+        name = m.string[: m.start()].split()[-2:]
+        if name and name[-1] == "Platz" and not PLACE_NAME.fullmatch(" ".join(name)):
+            return None  # "auf dem Platz 1" is no address
         return Candidate("identifier", m.group("n"), m.group("n"), start=m.start("n"))
 
     @add(
@@ -780,7 +788,7 @@ def rules(L: Lang) -> list[Rule]:
 
     @add(
         # (police copy also writes "des 43- jährigen", "eine 66 jährige Frau")
-        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})(?:-{S}?|{SP}(?=[Jj]ährig))"
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|{L.numword})(?:[-–]{S}?|{SP}(?=[Jj]ährig))"
         rf"(?P<j>[Jj])ährige[nrms]?{GRB}"
         rf"(?:{SP}(?P<noun>{alt(D.DURATION_NOUNS, False)}){GRB})?",
         3,
@@ -929,7 +937,8 @@ def rules(L: Lang) -> list[Rule]:
 
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
-        rf"(?:{GLB}(?P<pre>von|zwischen){SP})?(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
+        rf"(?:{GLB}(?P<pre>von|zwischen){SP}(?:(?P<q1>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?)?"
+        rf"(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
         rf"(?:{SP}(?P<mid>bis|und){SP}|(?P<dash>{S}?[–-]{S}?))"
         rf"(?:(?P<q2>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?"
         rf"(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?{SP}Uhr{GRB}",
@@ -949,8 +958,11 @@ def rules(L: Lang) -> list[Rule]:
         if not m.group("pre"):
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
-        # "etwa zwischen 16.30 und 17 Uhr" -> "between about 4:30 p.m. and 5:00 p.m."
+        # "etwa zwischen 16.30 und 17 Uhr" -> "between about 4:30 p.m. and 5:00 p.m.", "von
+        # circa 11:10 bis 15:20 Uhr" -> "from about 11:10 a.m. to 3:20 p.m."
         qual, start = L.qualifier_before(m.string, m.start()) if m.group("pre") else (None, None)
+        if m.group("q1"):
+            qual = lookup(D.TIME_RANGE_QUALIFIERS, m.group("q1"))
         if qual:
             text = text.replace(" ", f" {qual} ", 1)
         return Candidate("time", value, text, qual, start=start)
@@ -1782,6 +1794,9 @@ def rules(L: Lang) -> list[Rule]:
     @add(rf"{GLB}(?P<label>{alt(ranks, False)}){SP}(?P<n>\d{{1,3}}|{L.numword}|eins){GRB}", 2)
     def rank(m):
         n, label = m.group("n"), m.group("label")
+        before = m.string[: m.start()].split()[-1:]
+        if label == "Platz" and before and PLACE_NAME.fullmatch(f"{before[0]} Platz"):
+            return None  # "Potsdamer Platz 1" is an address (the address rule's)
         value = int(n) if n.isdigit() else L.word_value(n, 1)
         if not isinstance(value, int):  # "Runde zweieinhalb" names no rank
             return None

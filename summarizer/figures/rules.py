@@ -804,7 +804,13 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
         # a suffix, or a separator with letters ("20 Uhr 15", "20 h 15"), says it is a time
         alone = (suf and suf in D.TIME_SUFFIXES_ALONE) or re.search(r"[^\W\d_]", m["sep"] or "")
         # "gegen 20:30": a rough time needs no "Uhr" (never the score "20-30")
-        rough = time_quals and m.group("q") and m.group("mi") and m.group("q").lower() == "gegen"
+        # (and "circa 22:20": a colon and two digits of minutes after a rough word)
+        rough = (
+            time_quals
+            and m.group("q")
+            and m.group("mi")
+            and (m.group("q").lower() == "gegen" or m.group("sep") == ":")
+        )
         if not (m.group("pre") or alone or rough or (m.group("mi") and D.TIME_MINUTES_ALONE)):
             return None
         if h == 24 and not m.group("mi") and D.TIME_MINUTES_ALONE:
