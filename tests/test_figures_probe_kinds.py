@@ -1131,6 +1131,17 @@ KINDS = [
     ("de", "Die Reichpietschufer war von circa 11:10 bis 15:20 Uhr gesperrt.",
      "von circa 11:10 bis 15:20 Uhr", "time", {"from": "11:10", "to": "15:20"},
      "from about 11:10 a.m. to 3:20 p.m."),
+    # Berlin police reports of 2023, rows 81-380 (read by kind in the thirteenth stop)
+    ("de", "Betroffen waren die Linien 165, 265 sowie N 60 und N 65.",
+     "Linien 165, 265 sowie N 60 und N 65", "identifier", "Linien 165, 265 sowie N 60 und N 65",
+     "lines 165, 265 and N 60 and N 65"),
+    ("de", "Die BVG-Buslinien M29, 100, 106 und 187 waren von der Sperrung betroffen.",
+     "BVG-Buslinien M29, 100, 106 und 187", "identifier", "BVG-Buslinien M29, 100, 106 und 187",
+     "BVG bus routes M29, 100, 106 and 187"),
+    ("de", "Dies gilt nach den §§ 176a und 176b, nach § 177 Absatz 4 bis 8 oder nach § 178.",
+     "§ 177 Absatz 4 bis 8", "identifier", "§ 177 Absatz 4 bis 8", "Section 177(4) to (8)"),
+    ("de", "Dies ergibt sich aus den §§ 111, 26 des Strafgesetzbuches (StGB).", "§§ 111, 26",
+     "identifier", "§§ 111, 26", "Sections 111, 26"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),
@@ -1616,6 +1627,11 @@ CHECKED = [
      "At around 2 a.m. officers found the car.", ["missing"], ["2 a.m."]),
     ("Der Test ergab etwas mehr als 1, 4 Promille.", "The test showed just over 4 per mille.",
      ["missing"], ["4"]),
+    # a list of names said the English's own way; one number changed is caught
+    ("Betroffen waren die Linien 165, 265 sowie N 60 und N 65.",
+     "Lines 165, 265, N 60 and N 65 were affected.", ["kept"], []),
+    ("Betroffen waren die Linien 165, 265 sowie N 60 und N 65.",
+     "Lines 165, 256, N 60 and N 65 were affected.", ["missing"], ["165", "256"]),
     # check probe F and G (held in the twelfth stop, read in the thirteenth)
     ("Das Gewitter zog am Montagabend zwischen 19.30 und 20.15 Uhr über die Region Bern.",
      "The thunderstorm passed over the Bern region between 7:30 and 8:15 p.m. on Monday evening.",

@@ -478,11 +478,15 @@ def _numbers_of_name(
 ) -> list[int]:
     """The pool entries of English numbers that give a name's numbers, each once, where the
     English words the name its own way: "police directorates 4 (Süd) and 5" for "Direktionen 4
-    (Süd) und 5 (City)" ("Directorates 4 (South) and 5 (City)"). None unless all are there."""
-    if re.search(r"[^\W\d_]\d|\d[^\W\d_]", sf.source):
-        return []  # digits glued to letters ("iPhone 5s", "A350") name as written, or nothing
+    (Süd) und 5 (City)" ("Directorates 4 (South) and 5 (City)"), "lines 165, 265 and N 60" for
+    "Linien 165, 265 sowie N 60". None unless all are there. Digits glued to letters ("A350",
+    "M29") must stand as written in a name of the English."""
+    tokens = re.findall(r"[^\W_]*\d[^\W_]*", sf.source)
+    if len(tokens) == 1 and re.search(r"[^\W\d_]", tokens[0]):
+        return []  # one glued name ("iPhone 5s", "A350") names as written, or nothing
     hits: list[int] = []
-    for digits in re.findall(r"\d+", sf.source):
+    for token in tokens:
+        glued = bool(re.search(r"[^\W\d_]", token))
         pi = next(
             (
                 pi
@@ -490,8 +494,12 @@ def _numbers_of_name(
                 if pi not in used
                 and pi not in hits
                 and not other
-                and found[fi].kind == "number"
-                and re.sub(r"\D", "", found[fi].source) == digits
+                and (
+                    re.sub(r"\s", "", found[fi].source).lower() == token.lower()
+                    if glued
+                    else found[fi].kind in ("number", "identifier")
+                    and re.sub(r"\D", "", found[fi].source) == token
+                )
             ),
             None,
         )

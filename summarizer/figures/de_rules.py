@@ -285,22 +285,60 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("number", {"for": a, "against": b}, text)
 
     # ---- legal references and identifiers ------------------------------------------------------
+    # several transport lines: "Die BVG-Buslinien M29, 100, 106 und 187", "die Linien 165, 265
+    # sowie N 60 und N 65"
+    line_labels = {"Linien": "lines", "Buslinien": "bus routes", "Tramlinien": "tram lines",
+                   "Straßenbahnlinien": "tram lines", "U-Bahn-Linien": "U-Bahn lines"}  # fmt: skip
+    LINE = rf"(?:[A-Z]{{1,2}}{S}?)?\d{{1,3}}(?!\d|[.,:]\d)"
+
     @add(
-        rf"(?:§|Paragra(?:f|ph|fen|phen){SP}){S}?(?P<n>\d+[a-z]?)(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+))?"
-        rf"(?:{SP}(?:Satz|S\.){S}?(?P<satz>\d+))?(?:{SP}(?:Nr\.|Nummer){S}?(?P<nr>\d+))?"
+        rf"(?:{GLB}(?P<pre>[A-Z]{{2,4}})-)?(?P<label>{alt(line_labels, False)}){SP}"
+        rf"(?P<list>{LINE}(?:(?:,{S}?|{SP}(?:und|sowie|oder){SP}){LINE})+)",
+        priority=6,
+    )
+    def transport_lines(m):
+        listed = re.sub(r"\bsowie\b", "and", m.group("list")).replace(" und ", " and ")
+        listed = listed.replace(" oder ", " or ")
+        label = lookup(line_labels, m.group("label"))
+        text = f"{m.group('pre') + ' ' if m.group('pre') else ''}{label} {listed}"
+        return Candidate("identifier", m.group(0), text)
+
+    # several sections: "nach §§ 211, 212 StGB" -> "Sections 211, 212 StGB"
+    @add(
+        rf"§§{S}?(?P<list>\d+[a-z]?(?:(?:,{S}?|{SP}(?:und|bis){SP})\d+[a-z]?)+)"
+        rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z][A-Za-z]*))?",
+        priority=6,
+    )
+    def legal_refs(m):
+        listed = m.group("list").replace("bis", "to").replace("und", "and")
+        text = f"Sections {listed}" + (f" {m.group('law')}" if m.group("law") else "")
+        return Candidate("identifier", m.group(0), text)
+
+    @add(
+        rf"(?:§|Paragra(?:f|ph|fen|phen){SP}){S}?(?P<n>\d+[a-z]?)"
+        # ("Absatz 4 bis 8", "Nummer 2 bis 4 und 5": the numbers run on)
+        rf"(?:{SP}(?:Abs\.|Absatz){S}?(?P<abs>\d+(?:{SP}(?:bis|und){SP}\d+)*))?"
+        rf"(?:{SP}(?:Satz|S\.){S}?(?P<satz>\d+))?"
+        rf"(?:{SP}(?:Nr\.|Nummer){S}?(?P<nr>\d+(?:{SP}(?:bis|und){SP}\d+)*))?"
         rf"(?:{SP}(?P<law>[A-Z][A-Za-z]*[A-Z]{{1,}}[A-Za-z]*))?",
         priority=6,
     )
     def legal_ref(m):
         text = f"Section {m.group('n')}"
         if m.group("abs"):
-            text += f"({m.group('abs')})"
+            # "Absatz 4 bis 8" -> "(4) to (8)"
+            text += (
+                re.sub(r"\d+", r"(\g<0>)", m.group("abs"))
+                .replace("bis", "to")
+                .replace("und", "and")
+            )
         if m.group("satz"):
             text += f", {R.ordinal_word(int(m.group('satz')))} sentence"
             if m.group("law"):
                 text += ","
         if m.group("nr"):
-            text += f", no. {m.group('nr')}"
+            nr = m.group("nr").replace("bis", "to").replace("und", "and")
+            text += f", no{'s' if ' ' in nr else ''}. {nr}"
         if m.group("law"):
             text += f" {m.group('law')}"
         return Candidate("identifier", m.group(0), text)
