@@ -102,8 +102,8 @@ KINDS = [
     # holidays and named times
     ("de", "In der Silvesternacht kam es zu Übergriffen.", "Silvesternacht", "date", "--12-31",
      "New Year's Eve"),
-    ("de", "Kurz vor Mitternacht rückte die Polizei aus.", "Mitternacht", "time", "00:00",
-     "midnight"),
+    ("de", "Kurz vor Mitternacht rückte die Polizei aus.", "Kurz vor Mitternacht", "time", "00:00",
+     "shortly before midnight"),
     # temperatures below zero keep their sign; qualifiers before phrases; parts of a year
     ("de", "In der Nacht hatte es minus fünf Grad.", "minus fünf Grad", "measure", 5,
      "minus five degrees"),

@@ -1142,6 +1142,8 @@ KINDS = [
      "§ 177 Absatz 4 bis 8", "identifier", "§ 177 Absatz 4 bis 8", "Section 177(4) to (8)"),
     ("de", "Dies ergibt sich aus den §§ 111, 26 des Strafgesetzbuches (StGB).", "§§ 111, 26",
      "identifier", "§§ 111, 26", "Sections 111, 26"),
+    ("de", "Kurz nach Mitternacht alarmierte ein 17-Jähriger die Polizei.",
+     "Kurz nach Mitternacht", "time", "00:00", "shortly after midnight"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

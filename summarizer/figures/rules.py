@@ -539,12 +539,25 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
         return L.qualifier_before(m.string, m.start())
 
+    # a rough time before a time said in a word: "kurz nach Mitternacht" -> "shortly after
+    # midnight", "gegen Mitternacht" -> "around midnight"
+    rough_times = {**getattr(D, "TIME_QUALIFIERS", {}), **getattr(D, "TIME_RANGE_QUALIFIERS", {})}
+    rough_time_before = (
+        re.compile(rf"{GLB}(?P<q>(?i:{alt(rough_times)})){SP}$") if rough_times else None
+    )
+
     @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
     def phrase(m):
         kind, value, text = lookup(D.PHRASES, m.group(0))
         if kind in ("number", "count", "measure"):  # "mehr als die Hälfte" -> "more than half"
             qual, start = qualifier_before(m)
             return Candidate(kind, value, R.with_qualifier(qual, text), qual, start=start)
+        rough = rough_time_before and rough_time_before.search(
+            m.string, max(0, m.start() - 12), m.start()
+        )
+        if kind == "time" and rough:
+            qual = lookup(rough_times, rough.group("q"))
+            return Candidate(kind, value, f"{qual} {text}", qual, start=rough.start())
         return Candidate(kind, value, text)
 
     # ---- dates ---------------------------------------------------------------------------------
