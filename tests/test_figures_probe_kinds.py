@@ -1144,6 +1144,9 @@ KINDS = [
      "identifier", "§§ 111, 26", "Sections 111, 26"),
     ("de", "Kurz nach Mitternacht alarmierte ein 17-Jähriger die Polizei.",
      "Kurz nach Mitternacht", "time", "00:00", "shortly after midnight"),
+    ("de", "Zuvor soll die Gruppe ein etwa 40 mal 60 Zentimeter großes Metallgitter "
+     "heruntergeworfen haben.", "etwa 40 mal 60 Zentimeter", "measure", {"x1": 40, "x2": 60},
+     "about 40 x 60 centimeters"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

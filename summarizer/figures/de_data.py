@@ -1407,6 +1407,8 @@ DURATION_ADJECTIVES = {
     "spurig": "lane", "stöckig": "storey", "geschossig": "storey", "köpfig": "strong",
     "teilig": "part",
 }  # fmt: skip
+# a dimension's "by" in words: "40 mal 60 Zentimeter" -> "40 x 60 centimeters"
+DIMENSION_WORDS = ["mal"]
 # what a "-köpfig" count names after it: "vierköpfige Familie" -> "family of four",
 # "vierköpfige Männergruppe" -> "group of four men"
 GROUPS_OF = {"Familie": ("family", ""), "Gruppe": ("group", ""), "Männergruppe": ("group", " men"),

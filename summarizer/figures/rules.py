@@ -1087,16 +1087,27 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
 
     # dimensions with the unit written once: "159,3 x 77,8 Millimeter" -> "159.3 x 77.8
     # millimeters", a relay "4 x 100 Meter" -> "4 x 100 meters": one figure, no loose member
+    # (and in words, for a size: "ein etwa 40 mal 60 Zentimeter großes Gitter" is no "40 times")
+    LENGTHS = {"millimeters", "centimeters", "meters", "kilometers", "mm", "cm", "m", "km"}
+    by_words = getattr(D, "DIMENSION_WORDS", ())
+    BY = rf"(?:{S}?[x×]{S}?" + (rf"|{SP}{alt(by_words, False)}{SP})" if by_words else ")")
+
     @add(
-        rf"(?<![\w.,])(?P<a>{NUM}){S}?[x×]{S}?(?P<b>{NUM})(?:{S}?[x×]{S}?(?P<c>{NUM}))?"
+        rf"(?<![\w.,])(?P<a>{NUM}){BY}(?P<b>{NUM})(?:{BY}(?P<c>{NUM}))?"
         rf"{S}*(?P<unit>{L.unit})(?![{GL}])"
     )
     def dimensions(m):
         parts = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
         values = {f"x{n}": normalise_value(parse_number(p)) for n, p in enumerate(parts, 1)}
         english = lookup(D.UNITS, m.group("unit"))[1]
+        if not re.search("[x×]", m.group(0)) and english not in LENGTHS:
+            return None  # "3 mal 10 Minuten" is no size
         text = " x ".join(format_digits(p) for p in parts) + f" {english}"
-        return Candidate("measure", values, text, None, m.group("unit"))
+        qual, start = qualifier_before(m)
+        if qual not in ("about", "around"):  # "die Staffel über 4 x 100 Meter": the distance
+            qual, start = None, None
+        return Candidate("measure", values, R.with_qualifier(qual, text), qual, m.group("unit"),
+                         start=start)  # fmt: skip
 
     TU = alt([k for k, v in D.UNITS.items() if v[0] in TIME_UNITS_EN], False)
 
