@@ -999,7 +999,7 @@ KINDS = [
      "Berlin-Falkenhagener Feld ermordet aufgefundenen Gastwirt hat die Staatsanwaltschaft eine "
      "Belohnung ausgelobt.", "3 B", "identifier", "3 B", "3 B"),
     ("de", "Die weiteren Ermittlungen führt die Kriminalpolizei der Direktion\n    4 (Süd).",
-     "Direktion\n    4 (Süd)", "identifier", "Direktion\n    4 (Süd)", "Directorate 4 (South)"),
+     "Direktion\n    4 (Süd)", "identifier", "Direktion 4 (Süd)", "Directorate 4 (South)"),
     ("de", "Nicht angepasste Geschwindigkeit (2.316 Fälle, 2020: 2065) sowie Alkoholeinfluss.",
      "2065", "number", 2065, "2,065"),
     ("de", "Eine 85-Jährige gab an, gegen 11. 30 Uhr ebenfalls von dem Mann attackiert worden zu "
@@ -1147,6 +1147,15 @@ KINDS = [
     ("de", "Zuvor soll die Gruppe ein etwa 40 mal 60 Zentimeter großes Metallgitter "
      "heruntergeworfen haben.", "etwa 40 mal 60 Zentimeter", "measure", {"x1": 40, "x2": 60},
      "about 40 x 60 centimeters"),
+    # Berlin police reports of 2024, rows 1-300: a sentence opened by "Zwischen"; hard-wrapped
+    # lines read as one ("rund\n    2,3 Promille")
+    ("de", "Zwischen 12.30 und 14.50 Uhr war die Polizei im Rahmen einer Aktion im Einsatz.",
+     "Zwischen 12.30 und 14.50 Uhr", "time", {"from": "12:30", "to": "14:50"},
+     "between 12:30 p.m. and 2:50 p.m."),
+    ("de", "In dem Audi fuhren vier und in dem VW drei\n    weitere Personen mit.",
+     "drei\n    weitere Personen", "count", 3, "three more people"),
+    ("de", "Eine freiwillige Atemalkoholkontrolle ergab bei ihr einen Wert von rund\n    2,3 "
+     "Promille.", "rund\n    2,3 Promille", "measure", 2.3, "around 2.3 per mille"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),
@@ -1172,6 +1181,8 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # a report number before a line break is no count of the next line's noun
+    ("de", "Nr. 2451\nMänner griffen einen Passanten an.", "2451", "count"),
     # police boilerplate: no rank
     ("de", "Ersten Untersuchungen zufolge erlitt der Fahrer mehrere Knochenbrüche.", "Ersten",
      "ordinal"),

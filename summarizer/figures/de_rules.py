@@ -975,7 +975,7 @@ def rules(L: Lang) -> list[Rule]:
 
     # a time range with "Uhr" said once: "von 9 bis 17 Uhr" -> "from 9:00 a.m. to 5:00 p.m."
     @add(
-        rf"(?:{GLB}(?P<pre>von|zwischen){SP}(?:(?P<q1>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?)?"
+        rf"(?:{GLB}(?P<pre>[Vv]on|[Zz]wischen){SP}(?:(?P<q1>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?)?"
         rf"(?<![\d.,:])(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?"
         rf"(?:{SP}(?P<mid>bis|und){SP}|(?P<dash>{S}?[–-]{S}?))"
         rf"(?:(?P<q2>{alt(D.TIME_RANGE_QUALIFIERS)}){SP})?"
@@ -983,17 +983,18 @@ def rules(L: Lang) -> list[Rule]:
         priority=5,
     )
     def time_range(m):
+        pre = (m.group("pre") or "").lower()  # "Zwischen 12.30 und 14.50 Uhr" opens a sentence
         h1, m1 = int(m.group("h1")), int(m.group("m1") or 0)
         h2, m2 = int(m.group("h2")), int(m.group("m2") or 0)
-        if m.group("mid") == "und" and m.group("pre") != "zwischen":
+        if m.group("mid") == "und" and pre != "zwischen":
             return None
-        if m.group("dash") and (m.group("pre") == "zwischen" or (h1, m1) >= (h2, m2)):
+        if m.group("dash") and (pre == "zwischen" or (h1, m1) >= (h2, m2)):
             return None  # "von 10 – 18 Uhr" runs forward; "3-1 Uhr" is no range
         a, b = R.render_time(h1, m1), R.render_time(h2, m2)
         if m.group("q2"):  # "von 14 bis kurz nach 17 Uhr"
             b = f"{lookup(D.TIME_RANGE_QUALIFIERS, m.group('q2'))} {b}"
-        text = f"between {a} and {b}" if m.group("pre") == "zwischen" else f"from {a} to {b}"
-        if not m.group("pre"):
+        text = f"between {a} and {b}" if pre == "zwischen" else f"from {a} to {b}"
+        if not pre:
             text = f"{a} to {b}"
         value = {"from": f"{h1:02d}:{m1:02d}", "to": f"{h2:02d}:{m2:02d}"}
         # "etwa zwischen 16.30 und 17 Uhr" -> "between about 4:30 p.m. and 5:00 p.m.", "von

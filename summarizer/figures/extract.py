@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import pathlib
 import pkgutil
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -130,7 +131,8 @@ def extract_figures(
             f.start, f.end = where[f.start], where[f.end - 1] + 1
             f.source = text[f.start : f.end]
         return figures
-    cands = _candidates(text, start, end, lang)
+    read = _WRAPPED_LINE.sub(" ", text)  # same length: the offsets still index ``text``
+    cands = _candidates(read, start, end, lang)
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     # Spans taken so far, disjoint and sorted: only the last one starting before e can overlap.
     starts: list[int] = []
@@ -151,7 +153,10 @@ def extract_figures(
             start=s,
             end=e,
             kind=kind,
-            value=value,
+            # a name's value in one line: "Direktion\n    4 (Süd)" is "Direktion 4 (Süd)"
+            value=" ".join(value.split())
+            if kind == "identifier" and isinstance(value, str)
+            else value,
             text=eng,
             qualifier=qual,
             unit=unit,
@@ -160,6 +165,12 @@ def extract_figures(
     ]
     L = _language(lang)[0]
     if L.truncated_link:
-        figures = join_truncated(figures, text, L.truncated_link)
-    share_units(figures, text, L.pair_link, english=False)
+        figures = join_truncated(figures, read, L.truncated_link)
+    share_units(figures, read, L.pair_link, english=False)
     return figures
+
+
+# a line break inside a sentence, as hard-wrapped copy has it ("im\n    Alter von 29",
+# "zwischen 12.30 und 14.50\nUhr"): read as a space. A break after a number before a
+# capitalised word ("Nr. 2451\nMänner") or after a sentence stays a break.
+_WRAPPED_LINE = re.compile(r"(?<=[a-zäöüß,])\n(?=[ \t]*\S)|\n(?=[ \t]*(?:[a-zäöüß]|Uhr\b))")
