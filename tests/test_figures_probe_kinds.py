@@ -1156,6 +1156,10 @@ KINDS = [
      "drei\n    weitere Personen", "count", 3, "three more people"),
     ("de", "Eine freiwillige Atemalkoholkontrolle ergab bei ihr einen Wert von rund\n    2,3 "
      "Promille.", "rund\n    2,3 Promille", "measure", 2.3, "around 2.3 per mille"),
+    ("de", "Der 2,6 Tonnen schwere Bagger wurde an einem Feldweg gefunden.", "2,6 Tonnen",
+     "measure", 2.6, "2.6-tonne"),
+    ("de", "Ungefähr zehn Minuten später brannte ein Glascontainer.", "Ungefähr zehn Minuten",
+     "measure", 10, "about ten minutes"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

@@ -312,6 +312,7 @@ QUALIFIERS = {
     "max.": "at most",
     "circa": "about",
     "zirka": "about",
+    "ungefähr": "about",
     "knapp": "almost",
     "fast": "almost",
     "beinahe": "almost",
@@ -635,7 +636,7 @@ UNITS = {
     "Hektaren": ("hectare", "hectares"),  # Swiss plural
     "Quadratkilometer": ("square kilometer", "square kilometers"),
     "Quadratkilometern": ("square kilometer", "square kilometers"),
-    "Tonnen": ("tonnes", "tonnes"),
+    "Tonnen": ("tonne", "tonnes"),  # "Der 2,6 Tonnen schwere Bagger" -> "2.6-tonne"
     "Tonne": ("tonne", "tonnes"),
     "Kilogramm": ("kilogram", "kilograms"),
     "Kilo": ("kilogram", "kilograms"),
