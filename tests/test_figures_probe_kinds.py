@@ -1160,6 +1160,13 @@ KINDS = [
      "measure", 2.6, "2.6-tonne"),
     ("de", "Ungefähr zehn Minuten später brannte ein Glascontainer.", "Ungefähr zehn Minuten",
      "measure", 10, "about ten minutes"),
+    # (rows 301-600 of the same file)
+    ("de", "Die Täter melden sich mit veränderter Rufnummer (z. B. 030 110) und versetzen diese "
+     "in Angst.", "030 110", "identifier", "030 110", "030 110"),
+    ("de", "Eine Atemalkoholmessung ergab einen Wert von 0,73\n    Promille.", "0,73\n    Promille",
+     "measure", 0.73, "0.73 per mille"),
+    ("de", "Der Fahrer des 7,5-Tonners blieb unverletzt.", "7,5-Tonners", "measure", 7.5,
+     "7.5-tonne truck"),
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),

@@ -534,6 +534,18 @@ def rules(L: Lang) -> list[Rule]:
         n = m.group("n")
         return Candidate("number", int(n), format_digits(n), start=m.start("n"))
 
+    # a number with a leading zero and a group is a phone number, never thousands: "(z. B.
+    # 030 110)" is no "30,110"
+    @add(r"(?<![\d.,+])0\d{1,4}(?:[ /]\d{2,})+(?![\d.,]\d|\d)", priority=6)
+    def leading_zero_number(m):
+        return Candidate("identifier", m.group(0), m.group(0))
+
+    # a truck by its weight: "der Fahrer des 7,5-Tonners" -> "7.5-tonne truck"
+    @add(rf"(?<![\d.,])(?P<n>\d{{1,2}}(?:,\d)?)-Tonner(?:s|n)?{GRB}", priority=5)
+    def tonner(m):
+        value = parse_number(m.group("n"))
+        return Candidate("measure", value, f"{format_digits(m.group('n'))}-tonne truck", None, "t")
+
     # the emergency number: "Im Notfall immer: 110 anrufen", "über den Notruf 110"
     @add(
         rf"{GLB}(?:(?:Notruf(?:nummer)?|Polizeinotruf|Telefonnummer|Rufnummer|Notfall){SP}(?P<n>11[02])"

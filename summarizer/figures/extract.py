@@ -171,6 +171,10 @@ def extract_figures(
 
 
 # a line break inside a sentence, as hard-wrapped copy has it ("im\n    Alter von 29",
-# "zwischen 12.30 und 14.50\nUhr"): read as a space. A break after a number before a
-# capitalised word ("Nr. 2451\nMänner") or after a sentence stays a break.
-_WRAPPED_LINE = re.compile(r"(?<=[a-zäöüß,])\n(?=[ \t]*\S)|\n(?=[ \t]*(?:[a-zäöüß]|Uhr\b))")
+# "von 0,73\n    Promille"): read as a space. A break after a number before a capitalised
+# word that is no unit ("Nr. 2451\nMänner") or after a sentence stays a break.
+_WRAPPED_LINE = re.compile(
+    r"(?<=[a-zäöüß,])\n(?=[ \t]*\S)"
+    r"|\n(?=[ \t]*(?:[a-zäöüß]|(?:Uhr|Promille|Prozent|Euro|Jahre|Jahren|Meter|Metern|Minuten"
+    r"|Stunden|Kilometer|Kilogramm)\b))"
+)
