@@ -1264,7 +1264,8 @@ NAMES = [
     "Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Schweiz am Sonntag", "Erste Liga",
     "Ersten Liga", "Erste-Liga", "in erster Linie", "vom Hundertsten ins Tausendste",
     # first aid; a car parked double ("in zweiter Reihe parken")
-    "Erste Hilfe", "erste Hilfe", "Erster Hilfe", "erster Hilfe", "in zweiter Reihe",
+    "Erste Hilfe", "erste Hilfe", "Erster Hilfe", "erster Hilfe", "Ersten Hilfe", "ersten Hilfe",
+    "in zweiter Reihe",
     # "Dritte" without a noun is a third party; "das Dritte Reich" is a name
     "vor Dritten", "von Dritten", "an Dritte", "durch Dritte", "gegenüber Dritten", "für Dritte",
     "Dritte Reich", "Dritten Reich", "Dritten Reiches", "Dritten Reichs",
