@@ -81,3 +81,25 @@ def test_check_repair_replaces_the_whole_number(english):
     res = check_translation(src, english)
     assert res.statuses == ["repaired"]
     assert res.text.replace("\u200b", "") == "Some 3,000 people came."
+
+
+# hard-wrapped copy: a line break inside a sentence is read as a space, offsets unchanged
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "english"),
+    [
+        ("de", "Der Test ergab einen Wert von rund\n    2,3 Promille.", "rund\n    2,3 Promille",
+         "around 2.3 per mille"),
+        ("de", "Der Test ergab einen Wert von 0,73\n    Promille.", "0,73\n    Promille",
+         "0.73 per mille"),
+        ("fr", "Le bilan fait état de 12\n   morts.", "12\n   morts", "12 dead"),
+    ],
+)  # fmt: skip
+def test_a_wrapped_line_inside_a_sentence(lang, text, source, english):
+    (fig,) = extract_figures(text, lang=lang)
+    assert (fig.source, fig.text) == (source, english)
+    assert text[fig.start : fig.end] == source
+
+
+def test_a_break_after_a_number_before_another_capitalised_word_stays():
+    figs = extract_figures("Nr. 2451\nMänner griffen einen Passanten an.")
+    assert [(f.kind, f.source) for f in figs] == [("identifier", "Nr. 2451")]

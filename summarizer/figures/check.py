@@ -730,13 +730,6 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|these|whom)\b|(?:[a-z]+\s+)?(?:[a-z]{3,}s|children|people|men|women)\b)"
 )
 _PERIODS = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|quarters)\b")
-# a German source that names a span of time may have it said another way ("vierzehn Tage" as
-# "two weeks", "im ersten Halbjahr" as "the first six months"); "am Wochenende" names none
-_GERMAN_SPANS = re.compile(
-    r"\b(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahres|stunde"
-    r"|stunden|minute|minuten|sekunde|sekunden)\b|halbjahr|quartal|semester|trimester|jahrzehnt"
-    r"|jahrhundert|vierteljahr|tägig|jährig|monatig|wöchig|stündig"
-)
 # German words that say a small number without being its number word ("beide", "Doppel-")
 _OTHER_WORDS = {2: ("beid", "doppel", "paar", "zweit", "zwie"), 3: ("dritt", "trio"),
                 4: ("viert", "quartett"), 12: ("dutzend",)}  # fmt: skip
@@ -750,10 +743,13 @@ def _count_unsaid(f: Figure, work: _Work) -> bool:
     after = _COUNTED_AFTER.match(work.english, f.end)
     if not after or work.english[f.start - 1 : f.start] == "-":
         return False  # "best-of-seven": a name
+    # a source that names a span of time may say it another way ("im ersten Halbjahr" as "the
+    # first six months"); one that names none ("am Wochenende") has no "for six months"
+    spans = getattr(_language_data(work.lang), "SPAN_WORDS", None)
     if _PERIODS.search(after.group(0)) and (
-        work.lang != "de" or not work.source_text or _GERMAN_SPANS.search(work.source_text.lower())
+        not spans or not work.source_text or re.search(spans, work.source_text.lower())
     ):
-        return False  # "the first six months" for "im ersten Halbjahr": a period said another way
+        return False
     if any(
         f.value in [round(a[1]) for a in atoms(sf) if len(a) == 2 and isinstance(a[1], float)]
         for sf in work.sources

@@ -1409,6 +1409,16 @@ DURATION_ADJECTIVES = {
     "spurig": "lane", "stöckig": "storey", "geschossig": "storey", "köpfig": "strong",
     "teilig": "part",
 }  # fmt: skip
+# words that name a span of time (lowercased text): a translation may say such a span another
+# way ("vierzehn Tage" as "two weeks"), so an English period is no invented figure beside them
+SPAN_WORDS = (
+    r"\b(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahres|stunde"
+    r"|stunden|minute|minuten|sekunde|sekunden)\b|halbjahr|quartal|semester|trimester|jahrzehnt"
+    r"|jahrhundert|vierteljahr|tägig|jährig|monatig|wöchig|stündig"
+)
+# units a hard-wrapped line may start with after its number ("0,73\n    Promille")
+WRAP_UNITS = ["Uhr", "Promille", "Prozent", "Euro", "Jahre", "Jahren", "Meter", "Metern",
+              "Minuten", "Stunden", "Kilometer", "Kilogramm"]  # fmt: skip
 # a dimension's "by" in words: "40 mal 60 Zentimeter" -> "40 x 60 centimeters"
 DIMENSION_WORDS = ["mal"]
 # what a "-köpfig" count names after it: "vierköpfige Familie" -> "family of four",

@@ -131,7 +131,7 @@ def extract_figures(
             f.start, f.end = where[f.start], where[f.end - 1] + 1
             f.source = text[f.start : f.end]
         return figures
-    read = _WRAPPED_LINE.sub(" ", text)  # same length: the offsets still index ``text``
+    read = _wrapped_line(lang).sub(" ", text)  # same length: the offsets still index ``text``
     cands = _candidates(read, start, end, lang)
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     # Spans taken so far, disjoint and sorted: only the last one starting before e can overlap.
@@ -170,11 +170,12 @@ def extract_figures(
     return figures
 
 
-# a line break inside a sentence, as hard-wrapped copy has it ("im\n    Alter von 29",
-# "von 0,73\n    Promille"): read as a space. A break after a number before a capitalised
-# word that is no unit ("Nr. 2451\nMänner") or after a sentence stays a break.
-_WRAPPED_LINE = re.compile(
-    r"(?<=[a-zäöüß,])\n(?=[ \t]*\S)"
-    r"|\n(?=[ \t]*(?:[a-zäöüß]|(?:Uhr|Promille|Prozent|Euro|Jahre|Jahren|Meter|Metern|Minuten"
-    r"|Stunden|Kilometer|Kilogramm)\b))"
-)
+@cache
+def _wrapped_line(lang: str) -> re.Pattern:
+    """A line break inside a sentence, as hard-wrapped copy has it ("im\\n    Alter von 29",
+    "von 0,73\\n    Promille"), read as a space: after a lowercase word or a comma, or before a
+    lowercase word or a unit the language names (``WRAP_UNITS``). A break after a number before
+    another capitalised word ("Nr. 2451\\nMänner") or after a sentence stays a break."""
+    units = getattr(importlib.import_module(f"{__package__}.{lang}_data"), "WRAP_UNITS", ())
+    before = "[a-zà-ÿß]" + (rf"|(?:{'|'.join(map(re.escape, units))})\b" if units else "")
+    return re.compile(rf"(?<=[a-zà-ÿß,])\n(?=[ \t]*\S)|\n(?=[ \t]*(?:{before}))")
