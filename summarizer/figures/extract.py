@@ -154,7 +154,7 @@ def extract_figures(
             end=e,
             kind=kind,
             # a name's value in one line: "Direktion\n    4 (Süd)" is "Direktion 4 (Süd)"
-            value=" ".join(value.split())
+            value=_ONE_LINE.sub(" ", value)
             if kind == "identifier" and isinstance(value, str)
             else value,
             text=eng,
@@ -168,6 +168,9 @@ def extract_figures(
         figures = join_truncated(figures, read, L.truncated_link)
     share_units(figures, read, L.pair_link, english=False)
     return figures
+
+
+_ONE_LINE = re.compile(r"[ \t]*\n\s*|[ \t]{2,}")  # (a wrapped line was read as spaces)
 
 
 @cache
