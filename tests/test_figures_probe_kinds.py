@@ -1167,6 +1167,8 @@ KINDS = [
      "measure", 0.73, "0.73 per mille"),
     ("de", "Der Fahrer des 7,5-Tonners blieb unverletzt.", "7,5-Tonners", "measure", 7.5,
      "7.5-tonne truck"),
+    ("de", "Die Straße blieb bis 11. 30 Uhr gesperrt.", "bis 11. 30 Uhr", "time", "11:30",
+     "until 11:30 a.m."),  # (shaped as the police typo above)
     # (10kGNAD rows the figure probe reads: a dative plural counts its noun)
     ("de", "In zwei Fällen seien Vergewaltigungen angezeigt worden.", "zwei Fällen", "count", 2,
      "two cases"),
@@ -1192,6 +1194,8 @@ def test_probe_kinds(lang, text, source, kind, value, english):
 
 # (language, sentence, span that holds no figure of the kind, kind)
 NOT_THIS_KIND = [
+    # a leading zero after a score is no phone number
+    ("de", "Müller traf zum 1:0 25 Minuten vor Schluss.", "0 25", "identifier"),
     ("de", "Die Polizei leitete Maßnahmen der Ersten Hilfe bei dem Verletzten ein.", "Ersten",
      "ordinal"),
     # a report number before a line break is no count of the next line's noun

@@ -520,8 +520,10 @@ def rules(L: Lang) -> list[Rule]:
         if m.group("q").lower() in D.TIME_QUALIFIERS:
             qual = lookup(D.TIME_QUALIFIERS, m.group("q"))
             return Candidate("time", f"{h:02d}:{mi:02d}", f"{qual} {text}", qual)
-        start = m.start("h")
-        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=start)
+        prep = {"ab": "from", "bis": "until"}.get(m.group("q").lower())  # "um" says "at"
+        if prep:
+            return Candidate("time", f"{h:02d}:{mi:02d}", f"{prep} {text}")
+        return Candidate("time", f"{h:02d}:{mi:02d}", text, start=m.start("h"))
 
     # the year before's value after its year and a colon is a number, not another year:
     # "2.316 Fälle (2020: 2065)" -> "2,065"
@@ -536,7 +538,7 @@ def rules(L: Lang) -> list[Rule]:
 
     # a number with a leading zero and a group is a phone number, never thousands: "(z. B.
     # 030 110)" is no "30,110"
-    @add(r"(?<![\d.,+])0\d{1,4}(?:[ /]\d{2,})+(?![\d.,]\d|\d)", priority=6)
+    @add(r"(?<![\d.,+:–-])0\d{1,4}(?:[ /]\d{2,})+(?![\d.,]\d|\d)", priority=6)
     def leading_zero_number(m):
         return Candidate("identifier", m.group(0), m.group(0))
 
@@ -601,7 +603,8 @@ def rules(L: Lang) -> list[Rule]:
     street_end = ("straße", "strasse", "str.", "gasse", "allee", "damm", "platz", "ring", "ufer",
                   "weg", "chaussee")  # fmt: skip
     # "Keithstraße", and a street's name in two words or after a hyphen: "Perleberger Str. 61A",
-    # "Frankfurter Allee 12", "Karl-Marx-Straße 5" (never "Platz" alone: "auf Platz 2")
+    # "Frankfurter Allee 12", "Karl-Marx-Straße 5", "Potsdamer Platz 1" (a square only after a
+    # place's name, ``PLACE_NAME``: "auf Platz 2" is a rank)
     street_words = ("Straße", "Strasse", "Str.", "Allee", "Chaussee", "Damm", "Gasse", "Platz")
     STREET_END = (
         "(?:"
@@ -656,8 +659,8 @@ def rules(L: Lang) -> list[Rule]:
         return Candidate("identifier", m.group("plz"), m.group("plz"))
 
     # a range with a dash and a unit or a counted noun, as a description of a person gives it:
-    # "ca. 17 – 30 Jahre alt – 190 cm groß"; "etwa 500 – 600 Menschen" (a dash between numbers alone
-    # parts the entries of a results list: "150 – 3. Maja Vtic")
+    # "ca. 17 – 30 Jahre alt, ca. 180 – 190 cm groß"; "etwa 500 – 600 Menschen" (a dash between
+    # numbers alone parts the entries of a results list: "150 – 3. Maja Vtic")
     @add(
         rf"(?P<q>{L.qual})?(?<![\d.,])(?P<a>\d{{1,4}})(?:{S}[–-]{S}|[–-])(?P<b>\d{{1,4}})"
         rf"{SP}(?:(?P<unit>{L.unit})|(?P<noun>{L.noun}))",
