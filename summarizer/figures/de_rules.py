@@ -739,8 +739,6 @@ def rules(L: Lang) -> list[Rule]:
     hour_words = {w: n for w, n in D.NUMBER_WORDS.items() if isinstance(n, int) and n <= 24}
     hour_words.update({"ein": 1, "eins": 1})
     hours = alt(hour_words)
-    rough_words = {**D.TIME_QUALIFIERS, **D.TIME_RANGE_QUALIFIERS}  # "kurz vor ein Uhr"
-    ROUGH_TIME_BEFORE = re.compile(rf"{GLB}(?P<q>(?i:{alt(rough_words)})){SP}$")
 
     # "Viertel nach acht" -> 8:15, "Viertel vor vier" -> 3:45, "dreiviertel acht" -> 7:45,
     # "viertel zehn" -> 9:15 (not after an article: "ein Viertel vor der Wahl" is a fraction)
@@ -783,11 +781,10 @@ def rules(L: Lang) -> list[Rule]:
                 45: f"quarter to {R.number_word(h % 12 + 1)}",
             }[mi]
         # a rough time keeps its word: "Gegen ein Uhr" -> "around one o'clock"
-        rough = ROUGH_TIME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        qual, start = L.rough_time_before(m.string, m.start())
         value = f"{h:02d}:{mi:02d}"
-        if rough:
-            qual = lookup(rough_words, rough.group("q"))
-            return Candidate("time", value, f"{qual} {text}", qual, start=rough.start())
+        if qual:
+            return Candidate("time", value, f"{qual} {text}", qual, start=start)
         return Candidate("time", value, text)
 
     # ---- ages, "beide", ranks ------------------------------------------------------------------

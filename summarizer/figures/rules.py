@@ -153,6 +153,14 @@ class Lang:
         self.scale = rf"{alt(D.SCALES, False)}{NL}"
         self.qual = self._qualifiers(D.QUALIFIERS, D.SCALES)
         self.qual_before = re.compile(rf"(?P<q>{self.qual})$")
+        # a rough word before a clock time: "gegen", "kurz vor" ("kurz vor ein Uhr")
+        self.rough_times = {**getattr(D, "TIME_QUALIFIERS", {}),
+                            **getattr(D, "TIME_RANGE_QUALIFIERS", {})}  # fmt: skip
+        self.rough_time = (
+            re.compile(rf"{GLB}(?P<q>(?i:{alt(self.rough_times)})){SP}$")
+            if self.rough_times
+            else None
+        )
         self.month = rf"{alt(D.MONTHS)}{NL}"
         self.weekday = rf"{GLB}{alt(D.WEEKDAYS)}{NL}"
         self.year = r"(?<![\d.,'’])(?:1[89]\d{2}|20\d{2})(?![\d'’]|[.,]\d)"
@@ -415,6 +423,12 @@ class Lang:
         q = self.qual_before.search(text, max(0, at - 30), at)
         return (lookup(self.D.QUALIFIERS, q.group("q").strip()), q.start()) if q else (None, None)
 
+    def rough_time_before(self, text: str, at: int) -> tuple[str | None, int | None]:
+        """The rough word right before a clock time at ``text[at:]`` ("gegen ein Uhr" ->
+        "around") and where it starts."""
+        q = self.rough_time and self.rough_time.search(text, max(0, at - 12), at)
+        return (lookup(self.rough_times, q.group("q")), q.start()) if q else (None, None)
+
     def determiner_before(self, text: str, start: int) -> bool:
         """An article or a possessive right before ``text[start:]`` ("die tausend Seiten")."""
         return bool(self.determiner and self.determiner.search(text, max(0, start - 12), start))
@@ -539,25 +553,17 @@ def build_rules(D: ModuleType, L: Lang | None = None) -> list[Rule]:
     def qualifier_before(m: re.Match) -> tuple[str | None, int | None]:
         return L.qualifier_before(m.string, m.start())
 
-    # a rough time before a time said in a word: "kurz nach Mitternacht" -> "shortly after
-    # midnight", "gegen Mitternacht" -> "around midnight"
-    rough_times = {**getattr(D, "TIME_QUALIFIERS", {}), **getattr(D, "TIME_RANGE_QUALIFIERS", {})}
-    rough_time_before = (
-        re.compile(rf"{GLB}(?P<q>(?i:{alt(rough_times)})){SP}$") if rough_times else None
-    )
-
     @add(rf"{GLB}{alt(D.PHRASES)}{GRB}", priority=5)
     def phrase(m):
         kind, value, text = lookup(D.PHRASES, m.group(0))
         if kind in ("number", "count", "measure"):  # "mehr als die Hälfte" -> "more than half"
             qual, start = qualifier_before(m)
             return Candidate(kind, value, R.with_qualifier(qual, text), qual, start=start)
-        rough = rough_time_before and rough_time_before.search(
-            m.string, max(0, m.start() - 12), m.start()
-        )
-        if kind == "time" and rough:
-            qual = lookup(rough_times, rough.group("q"))
-            return Candidate(kind, value, f"{qual} {text}", qual, start=rough.start())
+        # a time said in a word keeps its rough word: "kurz nach Mitternacht" -> "shortly after
+        # midnight"
+        qual, start = L.rough_time_before(m.string, m.start()) if kind == "time" else (None, None)
+        if qual:
+            return Candidate(kind, value, f"{qual} {text}", qual, start=start)
         return Candidate(kind, value, text)
 
     # ---- dates ---------------------------------------------------------------------------------
